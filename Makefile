@@ -1,0 +1,35 @@
+# The two commands of the README, and a few for developers. CMake does the building.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: all setup build demo test fuzz sanitize bench clean
+
+all: build
+
+setup:
+	@scripts/setup
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+build: setup $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Exit code 1 means "done, something needs a person's attention": a normal outcome here.
+demo: build
+	@scripts/demo $(BUILD)/bibob
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+sanitize:
+	$(MAKE) BUILD=build-sanitize CMAKE_FLAGS=-DBIBOB_SANITIZE=ON test
+
+# Fuzz the case-file parser with libFuzzer (clang). FUZZ_SECONDS bounds the run.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	scripts/fuzz $(FUZZ_SECONDS)
+
+clean:
+	rm -rf $(BUILD) build-sanitize build-fuzz

@@ -1,0 +1,114 @@
+#include "cli/app.hpp"
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "util/errors.hpp"
+#include "util/text.hpp"
+
+namespace bibob::cli {
+namespace {
+
+// Global options that take a value, so that their value is not taken for a command name.
+const std::vector<std::string> k_options_with_value = {"--config", "-c", "--format"};
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const auto& spec : command_table()) names.emplace_back(spec.name);
+  return names;
+}
+
+// CLI11 would only say "argument was not expected"; an officer deserves a suggestion.
+void reject_unknown_command(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") return;
+    if (arg.starts_with("-")) {
+      const bool takes_value = std::find(k_options_with_value.begin(), k_options_with_value.end(), arg) !=
+                               k_options_with_value.end();
+      if (takes_value) ++i;
+      continue;
+    }
+    const auto names = command_names();
+    if (std::find(names.begin(), names.end(), arg) != names.end()) return;
+    throw UsageError("unknown command \"" + arg + "\"" + text::did_you_mean(arg, names) +
+                     "; 'bibob --help' lists the commands");
+  }
+}
+
+void report_error(ExitCode code, const std::string& message, bool json, std::ostream& out, std::ostream& err) {
+  err << "bibob: error: " << message << '\n';
+  if (code == ExitCode::usage) err << "Run 'bibob --help' for the commands and options.\n";
+  if (json) {
+    nlohmann::ordered_json error = {{"schema", "bibob-error/1"},
+                                    {"error", {{"exit_code", static_cast<int>(code)}, {"message", message}}}};
+    out << error.dump() << '\n';
+  }
+}
+
+}  // namespace
+
+const char* exit_code_help() {
+  return "Exit codes: 0 done, nothing needs attention; 1 done, something needs a person's attention;\n"
+         "2 usage error; 3 invalid input (case file, config, list file); 4 done but incomplete,\n"
+         "a source could not be reached; 5 internal error.";
+}
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  GlobalOptions options;
+  Context context(options, out, err);
+  try {
+    CLI::App app{"bibob: Bibob integrity screening for Dutch municipalities", "bibob"};
+    app.set_version_flag("--version", std::string("bibob ") + BIBOB_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.footer(std::string(exit_code_help()) + "\n");
+    app.add_option("-c,--config", options.config_file, "Configuration file laid over the defaults (else BIBOB_CONFIG)");
+    app.add_option("--format", options.format, "Output: text for people, json for scripts")
+        ->check(CLI::IsMember({"text", "json"}));
+    app.add_flag("-q,--quiet", options.quiet, "Print only what needs attention");
+    app.add_flag("-v,--verbose", options.verbose, "Print more about each step (never personal data or keys)");
+
+    std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
+    for (const auto& spec : command_table()) {
+      CLI::App* sub = app.add_subcommand(std::string(spec.name), std::string(spec.summary));
+      sub->footer("Example: " + std::string(spec.example) + "\n\n" + exit_code_help());
+      auto command = spec.make();
+      command->configure(*sub);
+      commands.emplace_back(sub, std::move(command));
+    }
+    context.set_root(&app);
+
+    reject_unknown_command(argc, argv);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e, out, err);
+    } catch (const CLI::CallForAllHelp& e) {
+      return app.exit(e, out, err);
+    } catch (const CLI::CallForVersion& e) {
+      return app.exit(e, out, err);
+    } catch (const CLI::ParseError& e) {
+      throw UsageError(e.what());
+    }
+    if (options.quiet && options.verbose) throw UsageError("--quiet and --verbose exclude each other");
+    for (auto& [sub, command] : commands) {
+      if (sub->parsed()) return static_cast<int>(command->run(context));
+    }
+    throw UsageError("no command given; 'bibob --help' lists the commands");
+  } catch (const Error& e) {
+    report_error(e.code(), e.what(), context.json(), out, err);
+    return static_cast<int>(e.code());
+  } catch (const std::exception& e) {
+    report_error(ExitCode::internal, std::string("internal error: ") + e.what(), context.json(), out, err);
+    return static_cast<int>(ExitCode::internal);
+  }
+}
+
+}  // namespace bibob::cli

@@ -1,0 +1,20 @@
+#include "cli/context.hpp"
+
+#include <cstdlib>
+
+#include "configuration/config_loader.hpp"
+
+namespace bibob::cli {
+
+std::optional<std::string> Context::config_file() const {
+  if (m_options.config_file) return m_options.config_file;
+  if (const char* file = std::getenv("BIBOB_CONFIG"); file != nullptr && *file != '\0') return std::string(file);
+  return std::nullopt;
+}
+
+const Config& Context::config() {
+  if (!m_config) m_config = require_config(config_file());
+  return *m_config;
+}
+
+}  // namespace bibob::cli

@@ -1,0 +1,42 @@
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.hpp"
+#include "util/text.hpp"
+
+namespace bibob::cli {
+namespace {
+
+class HelpCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("command", m_command, "The subcommand to explain (default: all of bibob)");
+  }
+
+  ExitCode run(Context& context) override {
+    const CLI::App& root = context.root();
+    if (m_command.empty()) {
+      context.out() << root.help();
+      return ExitCode::ok;
+    }
+    std::vector<std::string> names;
+    for (const auto* sub : root.get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->get_name() == m_command) {
+        context.out() << sub->help();
+        return ExitCode::ok;
+      }
+      names.push_back(sub->get_name());
+    }
+    throw UsageError("unknown command \"" + m_command + "\"" + text::did_you_mean(m_command, names));
+  }
+
+ private:
+  std::string m_command;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_help_command() { return std::make_unique<HelpCommand>(); }
+
+}  // namespace bibob::cli

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+namespace bibob {
+
+inline constexpr const char* k_config_schema = "bibob-config/1";
+
+// A questionnaire answer a decision type requires, named by a key path (see README "Completeness").
+struct RequiredItem {
+  std::string item;        // "applicant.kvk", "signer.bsn", "role:director.bsn", "premises.address"
+  std::string applies_to;  // person | organisation | empty for both
+  std::string question;    // the question as the request for missing information asks it
+};
+
+// A document a decision type requires, when all its conditions hold.
+struct DocumentRequirement {
+  std::string type;
+  std::string description;
+  // condition name -> accepted values; see k_document_conditions
+  std::map<std::string, std::vector<std::string>> when;
+};
+
+struct DecisionType {
+  std::string name;
+  std::string title;
+  std::string authority;
+  std::string legal_basis;
+  std::vector<std::string> checks;  // empty: every enabled check that applies
+  std::vector<RequiredItem> required_items;
+  std::vector<DocumentRequirement> required_documents;
+};
+
+struct RegistrySettings {
+  std::string name;
+  std::string base_url;
+  std::string api_key_env;   // the environment variable holding the key; never the key
+  std::string username_env;  // for registries with a user name as well (CIR)
+  bool enabled = true;
+  long connect_timeout_ms = 3000;
+  long timeout_ms = 10000;
+  double rate_limit_per_second = 10;
+  int retries = 3;
+  int cache_ttl_hours = 24;
+};
+
+struct CheckSettings {
+  std::string name;
+  bool enabled = true;
+  double weight = 1;
+  YAML::Node params;
+};
+
+struct RetentionSettings {
+  int case_file_years = 5;
+  int registry_cache_days = 30;
+  int signals_years = 2;
+  int audit_years = 7;
+};
+
+struct MunicipalitySettings {
+  std::string name;
+  std::string department;
+  std::string policy_rule;
+};
+
+struct Config {
+  std::vector<std::string> sources;  // the files merged, in order
+  MunicipalitySettings municipality;
+  std::map<std::string, DecisionType> decision_types;
+  std::map<std::string, RegistrySettings> registries;
+  std::map<std::string, CheckSettings> checks;
+  RetentionSettings retention;
+  int list_max_age_days = 7;
+  std::string database;  // empty: the default location
+  std::string template_dir;
+  YAML::Node merged;  // the effective configuration, as `bibob config show` prints it
+
+  const DecisionType* decision_type(const std::string& name) const;
+  std::vector<std::string> decision_type_names() const;
+};
+
+// The conditions a document requirement may name, with the values each accepts
+// (empty: free values).
+const std::map<std::string, std::vector<std::string>>& document_conditions();
+
+}  // namespace bibob

@@ -1,0 +1,169 @@
+#include "configuration/config_keys.hpp"
+
+#include <algorithm>
+
+#include "casefile/vocabulary.hpp"
+#include "configuration/config.hpp"
+#include "util/text.hpp"
+#include "yamlio/reader.hpp"
+
+namespace bibob {
+namespace {
+
+using Check = std::function<std::optional<std::string>(const YAML::Node&)>;
+
+Check positive() {
+  return [](const YAML::Node& node) -> std::optional<std::string> {
+    if (auto n = yamlio::as_number(node); n && *n <= 0) return "must be greater than zero";
+    return std::nullopt;
+  };
+}
+
+Check not_negative() {
+  return [](const YAML::Node& node) -> std::optional<std::string> {
+    if (auto n = yamlio::as_number(node); n && *n < 0) return "must not be negative";
+    return std::nullopt;
+  };
+}
+
+Check one_of(std::vector<std::string> allowed) {
+  return [allowed](const YAML::Node& node) -> std::optional<std::string> {
+    if (std::find(allowed.begin(), allowed.end(), node.Scalar()) != allowed.end()) return std::nullopt;
+    return text::quoted(node.Scalar()) + " is not one of " + text::join(allowed, ", ") +
+           text::did_you_mean(node.Scalar(), allowed);
+  };
+}
+
+// Every element of a list is one of the allowed values.
+Check each_one_of(std::vector<std::string> allowed) {
+  return [allowed](const YAML::Node& node) -> std::optional<std::string> {
+    for (const auto& item : node) {
+      if (std::find(allowed.begin(), allowed.end(), item.Scalar()) == allowed.end()) {
+        return text::quoted(item.Scalar()) + " is not one of " + text::join(allowed, ", ") +
+               text::did_you_mean(item.Scalar(), allowed);
+      }
+    }
+    return std::nullopt;
+  };
+}
+
+Check url() {
+  return [](const YAML::Node& node) -> std::optional<std::string> {
+    const std::string& value = node.Scalar();
+    if (value.starts_with("https://") || value.starts_with("http://")) return std::nullopt;
+    return text::quoted(value) + " is not an http:// or https:// address";
+  };
+}
+
+Check environment_variable_name() {
+  return [](const YAML::Node& node) -> std::optional<std::string> {
+    const std::string& value = node.Scalar();
+    const bool ok = !value.empty() && !(value[0] >= '0' && value[0] <= '9') &&
+                    std::all_of(value.begin(), value.end(), [](char c) {
+                      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+                    });
+    if (ok) return std::nullopt;
+    return text::quoted(value) +
+           " is not the name of an environment variable (capitals, digits, _); the secret itself never goes here";
+  };
+}
+
+// "applicant.kvk", "signer.bsn", "role:director.bsn", "case.received_on", "premises.address".
+Check item_selector() {
+  return [](const YAML::Node& node) -> std::optional<std::string> {
+    const std::string& value = node.Scalar();
+    const auto dot = value.find('.');
+    if (dot == std::string::npos || dot + 1 == value.size()) {
+      return text::quoted(value) + " is not a key path such as applicant.kvk or role:director.bsn";
+    }
+    const std::string scope = value.substr(0, dot);
+    if (scope.starts_with("role:")) {
+      const std::string role = scope.substr(5);
+      if (std::find(vocabulary::k_relation_types.begin(), vocabulary::k_relation_types.end(), role) ==
+          vocabulary::k_relation_types.end()) {
+        return text::quoted(role) + " is not a relation type" + text::did_you_mean(role, vocabulary::k_relation_types);
+      }
+      return std::nullopt;
+    }
+    const std::vector<std::string> scopes = {"applicant", "signer", "case", "premises", "financing"};
+    if (std::find(scopes.begin(), scopes.end(), scope) == scopes.end()) {
+      return text::quoted(scope) + " is not one of applicant, signer, role:TYPE, case, premises, financing" +
+             text::did_you_mean(scope, scopes);
+    }
+    return std::nullopt;
+  };
+}
+
+std::vector<ConfigKey> build_keys() {
+  using T = ConfigValueType;
+  std::vector<ConfigKey> keys = {
+      {"schema", T::text, "the configuration format, bibob-config/1", one_of({k_config_schema})},
+      {"municipality.name", T::text, "name of the municipality, as on its letters", {}},
+      {"municipality.department", T::text, "the department that does Bibob screening", {}},
+      {"municipality.policy_rule", T::text, "the municipality's Bibob policy rule, cited in reports", {}},
+      {"decision_types.*.title", T::text, "the decision type's name in letters", {}},
+      {"decision_types.*.authority", T::text, "the competent authority", one_of(vocabulary::k_authorities)},
+      {"decision_types.*.legal_basis", T::text, "the legal basis cited in letters", {}},
+      {"decision_types.*.checks", T::text_list, "the checks that apply (empty: all enabled checks)", {}},
+      {"decision_types.*.required_items[].item", T::text, "key path of a required answer", item_selector()},
+      {"decision_types.*.required_items[].applies_to", T::text, "person or organisation",
+       one_of(vocabulary::k_party_kinds)},
+      {"decision_types.*.required_items[].question", T::text, "the question as a letter asks it", {}},
+      {"decision_types.*.required_documents[].type", T::text, "document type as in the case file", {}},
+      {"decision_types.*.required_documents[].description", T::text, "the document as a letter names it", {}},
+      {"registries.*.base_url", T::text, "the registry's base address", url()},
+      {"registries.*.api_key_env", T::text, "environment variable holding the API key", environment_variable_name()},
+      {"registries.*.username_env", T::text, "environment variable holding a user name",
+       environment_variable_name()},
+      {"registries.*.enabled", T::boolean, "whether the registry is consulted", {}},
+      {"registries.*.connect_timeout_ms", T::integer, "time to connect, in milliseconds", positive()},
+      {"registries.*.timeout_ms", T::integer, "time for a whole request, in milliseconds", positive()},
+      {"registries.*.rate_limit_per_second", T::number, "requests per second at most", positive()},
+      {"registries.*.retries", T::integer, "retries after a timeout, 429 or 5xx", not_negative()},
+      {"registries.*.cache_ttl_hours", T::integer, "how long a cached response is reused", not_negative()},
+      {"checks.*.enabled", T::boolean, "whether the check runs", {}},
+      {"checks.*.weight", T::number, "the check's weight in the assessment", not_negative()},
+      {"checks.*.params", T::any, "the check's parameters", {}},
+      {"lists.max_age_days", T::integer, "a sanctions list older than this is reported as stale", positive()},
+      {"retention.case_file_years", T::integer, "years a Bibob file is kept after the decision", positive()},
+      {"retention.registry_cache_days", T::integer, "days a registry response is kept", positive()},
+      {"retention.signals_years", T::integer, "years a soft signal is kept", positive()},
+      {"retention.audit_years", T::integer, "years an audit record is kept", positive()},
+      {"store.database", T::text, "path of the case register database", {}},
+      {"templates.directory", T::text, "folder whose templates override the bundled ones", {}},
+  };
+  for (const auto& [name, values] : document_conditions()) {
+    keys.push_back({"decision_types.*.required_documents[].when." + name, T::text_list,
+                    "the document is required when " + name + " is one of these", each_one_of(values)});
+  }
+  return keys;
+}
+
+}  // namespace
+
+const std::vector<ConfigKey>& config_keys() {
+  static const std::vector<ConfigKey> keys = build_keys();
+  return keys;
+}
+
+const std::vector<std::pair<std::string, std::vector<std::string>>>& config_required_keys() {
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> required = {
+      {"decision_types.*.required_items[]", {"item", "question"}},
+      {"decision_types.*.required_documents[]", {"type", "description"}},
+  };
+  return required;
+}
+
+std::string describe(ConfigValueType type) {
+  switch (type) {
+    case ConfigValueType::text: return "text";
+    case ConfigValueType::integer: return "a whole number";
+    case ConfigValueType::number: return "a number";
+    case ConfigValueType::boolean: return "true or false";
+    case ConfigValueType::text_list: return "a list of text";
+    case ConfigValueType::any: return "anything";
+  }
+  return "text";
+}
+
+}  // namespace bibob

@@ -1,0 +1,89 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace bibob::text {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  std::optional<std::string> best;
+  std::size_t best_distance = 0;
+  for (const auto& candidate : candidates) {
+    const std::size_t distance = edit_distance(word, candidate);
+    if (!best || distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  // A third of the word's length, at least one and at most three edits, still reads as a typo.
+  const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+  if (best && best_distance <= limit) return best;
+  return std::nullopt;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  if (auto match = closest_match(word, candidates)) return " (did you mean \"" + *match + "\"?)";
+  return {};
+}
+
+std::string euros(double amount) {
+  const bool negative = amount < 0;
+  const long long cents = std::llround(std::fabs(amount) * 100);
+  const std::string digits = std::to_string(cents / 100);
+  std::string out = negative ? "-EUR " : "EUR ";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  if (cents % 100 != 0) {
+    char fraction[8];
+    std::snprintf(fraction, sizeof fraction, ".%02lld", cents % 100);
+    out += fraction;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string quoted(std::string_view value) {
+  constexpr std::size_t k_max_shown = 60;
+  std::string out = "\"";
+  for (char c : value.substr(0, k_max_shown)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7f) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02x", byte);
+      out += escaped;
+    } else {
+      out += c;
+    }
+  }
+  if (value.size() > k_max_shown) out += "...";
+  return out + "\"";
+}
+
+}  // namespace bibob::text

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bibob::text {
+
+// Levenshtein distance in bytes; for suggesting a key or command that was mistyped.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The closest candidate when it is close enough to be a likely typo.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// " (did you mean \"x\"?)" or nothing.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+// "EUR 250,000" or "EUR 1,250.50": amounts as an officer reads them.
+std::string euros(double amount);
+
+// Joins with a separator.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// A value quoted for an error message, shortened so junk input cannot flood the terminal.
+std::string quoted(std::string_view value);
+
+}  // namespace bibob::text

@@ -1,0 +1,127 @@
+#include "yamlio/load.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include <utf8proc.h>
+
+#include "util/errors.hpp"
+
+namespace bibob::yamlio {
+namespace {
+
+// YAML nesting deeper than this is no questionnaire; refusing it early keeps parsing bounded.
+constexpr int k_max_nesting = 64;
+
+Diagnostic invalid_at(const std::string& file, int line, int column, std::string message, std::string code) {
+  return Diagnostic{Severity::invalid, SourcePosition{file, line, column}, "", std::move(message), std::move(code)};
+}
+
+// Position of the first byte that is not valid UTF-8 or is a NUL, if any.
+std::optional<SourcePosition> find_non_text(std::string_view text, const std::string& file) {
+  int line = 1;
+  int column = 1;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t codepoint = 0;
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i);
+    const utf8proc_ssize_t length = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - i), &codepoint);
+    if (length <= 0 || codepoint == 0) return SourcePosition{file, line, column};
+    if (codepoint == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    i += static_cast<std::size_t>(length);
+  }
+  return std::nullopt;
+}
+
+// Flow collections ({ [) and indentation both nest; a cheap bound before yaml-cpp recurses.
+std::optional<SourcePosition> find_excessive_nesting(std::string_view text, const std::string& file) {
+  int depth = 0;
+  int line = 1;
+  int column = 1;
+  for (char c : text) {
+    if (c == '[' || c == '{') {
+      if (++depth > k_max_nesting) return SourcePosition{file, line, column};
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes, std::string_view what) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) throw InputError(path.string() + ": no such file");
+  if (std::filesystem::is_directory(status)) throw InputError(path.string() + ": is a folder, not a " + std::string(what));
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    throw InputError(path.string() + ": file is " + std::to_string(size / 1024) + " KiB; a " + std::string(what) +
+                     " may be at most " + std::to_string(max_bytes / 1024) + " KiB");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string() + ": cannot be read");
+  std::ostringstream content;
+  content << in.rdbuf();
+  std::string text = content.str();
+  // The size test above does not hold for pipes and special files; this one does.
+  if (text.size() > max_bytes) {
+    throw InputError(path.string() + ": more than " + std::to_string(max_bytes / 1024) + " KiB; a " +
+                     std::string(what) + " may not be that large");
+  }
+  return text;
+}
+
+std::optional<YAML::Node> parse_mapping(std::string_view text, const std::string& file_label,
+                                        std::vector<Diagnostic>& diagnostics) {
+  if (auto bad = find_non_text(text, file_label)) {
+    diagnostics.push_back(invalid_at(file_label, bad->line, bad->column,
+                                     "not a text file: invalid UTF-8 or a NUL byte here", "not_text"));
+    return std::nullopt;
+  }
+  if (auto deep = find_excessive_nesting(text, file_label)) {
+    diagnostics.push_back(invalid_at(file_label, deep->line, deep->column,
+                                     "nesting deeper than " + std::to_string(k_max_nesting) + " levels", "too_deep"));
+    return std::nullopt;
+  }
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(std::string(text));
+  } catch (const YAML::Exception& e) {
+    diagnostics.push_back(invalid_at(file_label, e.mark.line + 1, e.mark.column + 1, "malformed YAML: " + e.msg,
+                                     "yaml_syntax"));
+    return std::nullopt;
+  }
+  if (documents.empty() || documents.front().IsNull()) {
+    diagnostics.push_back(invalid_at(file_label, 0, 0, "the file is empty", "empty"));
+    return std::nullopt;
+  }
+  if (documents.size() > 1) {
+    const auto mark = documents[1].Mark();
+    diagnostics.push_back(invalid_at(file_label, mark.line + 1, mark.column + 1,
+                                     "more than one YAML document; a file holds exactly one", "several_documents"));
+    return std::nullopt;
+  }
+  const YAML::Node& root = documents.front();
+  if (!root.IsMap()) {
+    const auto mark = root.Mark();
+    diagnostics.push_back(invalid_at(file_label, mark.line + 1, mark.column + 1,
+                                     "expected a mapping of keys at the top level", "not_a_mapping"));
+    return std::nullopt;
+  }
+  return root;
+}
+
+}  // namespace bibob::yamlio

@@ -1,0 +1,226 @@
+#include "yamlio/reader.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include "util/text.hpp"
+
+namespace bibob::yamlio {
+
+SourcePosition ReadContext::position_of(const YAML::Node& node) const {
+  const auto mark = node.Mark();
+  if (mark.is_null()) return SourcePosition{m_file, 0, 0};
+  return SourcePosition{m_file, mark.line + 1, mark.column + 1};
+}
+
+SourcePosition ReadContext::position_of(std::string_view path) const {
+  std::string probe(path);
+  while (true) {
+    if (auto it = m_positions.find(probe); it != m_positions.end()) return it->second;
+    const auto cut = probe.find_last_of(".[");
+    if (cut == std::string::npos) return SourcePosition{m_file, 0, 0};
+    probe.resize(cut);
+  }
+}
+
+void ReadContext::remember(const std::string& path, const YAML::Node& node) { m_positions[path] = position_of(node); }
+
+void ReadContext::report(Severity severity, const SourcePosition& at, std::string path, std::string message,
+                         std::string code) {
+  m_diagnostics.push_back(Diagnostic{severity, at, std::move(path), std::move(message), std::move(code)});
+}
+
+void ReadContext::invalid(const YAML::Node& at, std::string path, std::string message, std::string code) {
+  report(Severity::invalid, position_of(at), std::move(path), std::move(message), std::move(code));
+}
+
+void ReadContext::invalid(std::string path, std::string message, std::string code) {
+  const auto at = position_of(path);
+  report(Severity::invalid, at, std::move(path), std::move(message), std::move(code));
+}
+
+void ReadContext::attention(std::string path, std::string message, std::string code) {
+  const auto at = position_of(path);
+  report(Severity::attention, at, std::move(path), std::move(message), std::move(code));
+}
+
+std::string child_path(std::string_view parent, std::string_view key) {
+  if (parent.empty()) return std::string(key);
+  return std::string(parent) + "." + std::string(key);
+}
+
+std::string index_path(std::string_view parent, std::size_t index) {
+  return std::string(parent) + "[" + std::to_string(index) + "]";
+}
+
+std::string describe_node(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map: return "a mapping";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Null: return "nothing";
+    case YAML::NodeType::Scalar: return text::quoted(node.Scalar());
+    case YAML::NodeType::Undefined: break;
+  }
+  return "nothing";
+}
+
+std::optional<double> as_number(const YAML::Node& node) {
+  // A quoted scalar is text in YAML, even when it looks like a number.
+  if (!node.IsScalar() || node.Tag() == "!") return std::nullopt;
+  const std::string& s = node.Scalar();
+  double value = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+MapReader::MapReader(ReadContext& context, YAML::Node node, std::string path)
+    : m_context(context), m_node(std::move(node)), m_path(std::move(path)) {
+  m_context.remember(m_path, m_node);
+}
+
+void MapReader::allow_only(const std::vector<std::string>& known_keys) {
+  std::set<std::string> seen;
+  for (const auto& entry : m_node) {
+    const YAML::Node& key_node = entry.first;
+    if (!key_node.IsScalar()) {
+      m_context.invalid(key_node, m_path, "keys must be plain names, found " + describe_node(key_node), "bad_key");
+      continue;
+    }
+    const std::string& key = key_node.Scalar();
+    if (!seen.insert(key).second) {
+      m_context.invalid(key_node, child_path(m_path, key), "key given more than once", "duplicate_key");
+      continue;
+    }
+    if (key.starts_with("x_")) continue;
+    if (std::find(known_keys.begin(), known_keys.end(), key) == known_keys.end()) {
+      m_context.invalid(key_node, child_path(m_path, key), "unknown key" + text::did_you_mean(key, known_keys),
+                        "unknown_key");
+    }
+  }
+}
+
+bool MapReader::has(std::string_view key) const {
+  const YAML::Node child = m_node[std::string(key)];
+  return child.IsDefined() && !child.IsNull();
+}
+
+std::optional<YAML::Node> MapReader::value(std::string_view key, bool required) {
+  const std::string path = child_path(m_path, key);
+  YAML::Node child = m_node[std::string(key)];
+  if (!child.IsDefined() || child.IsNull()) {
+    if (required) m_context.invalid(m_node, path, "required but missing", "missing_key");
+    return std::nullopt;
+  }
+  m_context.remember(path, child);
+  return child;
+}
+
+std::optional<std::string> MapReader::scalar(std::string_view key, bool required, std::string_view expected) {
+  auto node = value(key, required);
+  if (!node) return std::nullopt;
+  if (!node->IsScalar()) {
+    m_context.invalid(*node, child_path(m_path, key),
+                      "expected " + std::string(expected) + ", found " + describe_node(*node), "wrong_type");
+    return std::nullopt;
+  }
+  return node->Scalar();
+}
+
+std::optional<std::string> MapReader::text(std::string_view key, bool required) {
+  auto value = scalar(key, required, "text");
+  if (value && required && value->empty()) {
+    m_context.invalid(child_path(m_path, key), "required but empty", "missing_key");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::string> MapReader::choice(std::string_view key, const std::vector<std::string>& allowed,
+                                             bool required) {
+  auto value = scalar(key, required, "one of " + text::join(allowed, ", "));
+  if (!value) return std::nullopt;
+  if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
+    m_context.invalid(child_path(m_path, key),
+                      text::quoted(*value) + " is not one of " + text::join(allowed, ", ") +
+                          text::did_you_mean(*value, allowed),
+                      "not_allowed");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<Date> MapReader::date(std::string_view key, bool required) {
+  auto value = scalar(key, required, "a date YYYY-MM-DD");
+  if (!value) return std::nullopt;
+  auto date = Date::parse(*value);
+  if (!date) {
+    m_context.invalid(child_path(m_path, key), text::quoted(*value) + " is not an existing date of the form YYYY-MM-DD",
+                      "bad_date");
+  }
+  return date;
+}
+
+std::optional<double> MapReader::number(std::string_view key, bool required) {
+  auto node = value(key, required);
+  if (!node) return std::nullopt;
+  auto number = as_number(*node);
+  if (!number) {
+    m_context.invalid(*node, child_path(m_path, key), "expected a number, found " + describe_node(*node),
+                      "wrong_type");
+  }
+  return number;
+}
+
+std::optional<bool> MapReader::boolean(std::string_view key, bool required) {
+  auto value = scalar(key, required, "true or false");
+  if (!value) return std::nullopt;
+  if (*value == "true" || *value == "True" || *value == "TRUE") return true;
+  if (*value == "false" || *value == "False" || *value == "FALSE") return false;
+  m_context.invalid(child_path(m_path, key), "expected true or false, found " + text::quoted(*value), "wrong_type");
+  return std::nullopt;
+}
+
+std::vector<std::string> MapReader::text_list(std::string_view key, bool required) {
+  std::vector<std::string> out;
+  each(key, required, [&](const YAML::Node& item, const std::string& path) {
+    if (item.IsScalar()) {
+      out.push_back(item.Scalar());
+    } else {
+      m_context.invalid(item, path, "expected text, found " + describe_node(item), "wrong_type");
+    }
+  });
+  return out;
+}
+
+std::optional<MapReader> MapReader::map(std::string_view key, bool required) {
+  auto node = value(key, required);
+  if (!node) return std::nullopt;
+  if (!node->IsMap()) {
+    m_context.invalid(*node, child_path(m_path, key), "expected a mapping, found " + describe_node(*node),
+                      "wrong_type");
+    return std::nullopt;
+  }
+  return MapReader(m_context, *node, child_path(m_path, key));
+}
+
+std::size_t MapReader::each(std::string_view key, bool required,
+                            const std::function<void(const YAML::Node&, const std::string&)>& visit) {
+  auto node = value(key, required);
+  if (!node) return 0;
+  const std::string path = child_path(m_path, key);
+  if (!node->IsSequence()) {
+    m_context.invalid(*node, path, "expected a list, found " + describe_node(*node), "wrong_type");
+    return 0;
+  }
+  std::size_t index = 0;
+  for (const auto& item : *node) {
+    const std::string item_path = index_path(path, index++);
+    m_context.remember(item_path, item);
+    visit(item, item_path);
+  }
+  return index;
+}
+
+}  // namespace bibob::yamlio
