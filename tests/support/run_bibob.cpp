@@ -1,0 +1,69 @@
+#include "support/run_bibob.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "support/temp_dir.hpp"
+
+namespace bibob::testing {
+namespace {
+
+std::string slurp(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+}  // namespace
+
+RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                    const std::string& input) {
+  TempDir io;
+  const auto in_file = io.write("stdin", input);
+  const auto out_file = io / "stdout";
+  const auto err_file = io / "stderr";
+
+  const pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    const int in_fd = open(in_file.c_str(), O_RDONLY);
+    const int out_fd = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int err_fd = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (in_fd < 0 || out_fd < 0 || err_fd < 0) _exit(127);
+    dup2(in_fd, 0);
+    dup2(out_fd, 1);
+    dup2(err_fd, 2);
+    for (const auto& [name, value] : env) setenv(name.c_str(), value.c_str(), 1);
+    std::vector<char*> argv;
+    std::string binary = BIBOB_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copies = args;
+    for (auto& arg : copies) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = slurp(out_file);
+  result.err = slurp(err_file);
+  return result;
+}
+
+std::string source_path(const std::string& relative) { return std::string(BIBOB_SOURCE_DIR) + "/" + relative; }
+
+std::string shared_data_path(const std::string& relative) {
+  return std::string(BIBOB_SOURCE_DIR) + "/../shared/data/" + relative;
+}
+
+}  // namespace bibob::testing
