@@ -7,7 +7,7 @@
 
 namespace bibob::text {
 
-// Levenshtein distance in bytes; for suggesting a key or command that was mistyped.
+// Edit distance in bytes (with swaps of neighbours); for suggesting a key or command that was mistyped.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The closest candidate when it is close enough to be a likely typo.

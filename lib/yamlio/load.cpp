@@ -59,6 +59,26 @@ std::optional<SourcePosition> find_excessive_nesting(std::string_view text, cons
   return std::nullopt;
 }
 
+// YAML forbids tabs in indentation; yaml-cpp's own message for them ("illegal map value")
+// does not say so.
+std::optional<SourcePosition> find_tab_indentation(std::string_view text, const std::string& file) {
+  int line = 1;
+  bool at_line_start = true;
+  int column = 1;
+  for (char c : text) {
+    if (c == '\n') {
+      ++line;
+      column = 1;
+      at_line_start = true;
+      continue;
+    }
+    if (at_line_start && c == '\t') return SourcePosition{file, line, column};
+    if (c != ' ') at_line_start = false;
+    ++column;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes, std::string_view what) {
@@ -94,6 +114,11 @@ std::optional<YAML::Node> parse_mapping(std::string_view text, const std::string
   if (auto deep = find_excessive_nesting(text, file_label)) {
     diagnostics.push_back(invalid_at(file_label, deep->line, deep->column,
                                      "nesting deeper than " + std::to_string(k_max_nesting) + " levels", "too_deep"));
+    return std::nullopt;
+  }
+  if (auto tab = find_tab_indentation(text, file_label)) {
+    diagnostics.push_back(invalid_at(file_label, tab->line, tab->column,
+                                     "a tab in the indentation; YAML indents with spaces only", "tab_indentation"));
     return std::nullopt;
   }
   std::vector<YAML::Node> documents;

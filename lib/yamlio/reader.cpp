@@ -18,9 +18,9 @@ SourcePosition ReadContext::position_of(std::string_view path) const {
   std::string probe(path);
   while (true) {
     if (auto it = m_positions.find(probe); it != m_positions.end()) return it->second;
+    if (probe.empty()) return SourcePosition{m_file, 0, 0};
     const auto cut = probe.find_last_of(".[");
-    if (cut == std::string::npos) return SourcePosition{m_file, 0, 0};
-    probe.resize(cut);
+    probe.resize(cut == std::string::npos ? 0 : cut);
   }
 }
 
