@@ -1,4 +1,5 @@
 # The two commands of the README, and a few for developers. CMake does the building.
+MAKEFLAGS += --no-print-directory
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=

@@ -18,27 +18,44 @@ namespace {
 // Global options that take a value, so that their value is not taken for a command name.
 const std::vector<std::string> k_options_with_value = {"--config", "-c", "--format"};
 
-std::vector<std::string> command_names() {
+std::vector<std::string> subcommand_names(const CLI::App& app) {
   std::vector<std::string> names;
-  for (const auto& spec : command_table()) names.emplace_back(spec.name);
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
   return names;
 }
 
-// CLI11 would only say "argument was not expected"; an officer deserves a suggestion.
-void reject_unknown_command(int argc, const char* const* argv) {
+// CLI11 would only say "argument was not expected" or "a subcommand is required"; an
+// officer deserves the command's name and a suggestion.
+void reject_unknown_command(const CLI::App& app, int argc, const char* const* argv) {
+  const CLI::App* current = &app;
+  std::string path;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--") return;
+    if (arg == "--" || arg == "-h" || arg == "--help" || arg == "--version") return;
     if (arg.starts_with("-")) {
       const bool takes_value = std::find(k_options_with_value.begin(), k_options_with_value.end(), arg) !=
                                k_options_with_value.end();
       if (takes_value) ++i;
       continue;
     }
-    const auto names = command_names();
-    if (std::find(names.begin(), names.end(), arg) != names.end()) return;
-    throw UsageError("unknown command \"" + arg + "\"" + text::did_you_mean(arg, names) +
-                     "; 'bibob --help' lists the commands");
+    const auto names = subcommand_names(*current);
+    if (names.empty()) return;  // a leaf command: the rest are its arguments
+    const CLI::App* next = nullptr;
+    for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->get_name() == arg) next = sub;
+    }
+    if (next == nullptr) {
+      std::string suggestion;
+      if (auto match = text::closest_match(arg, names)) suggestion = " (did you mean \"" + path + *match + "\"?)";
+      throw UsageError("unknown command \"" + path + arg + "\"" + suggestion + "; 'bibob " + path +
+                       "--help' lists the commands");
+    }
+    path += arg + " ";
+    current = next;
+  }
+  if (current != &app && !subcommand_names(*current).empty()) {
+    throw UsageError("'" + path.substr(0, path.size() - 1) + "' needs one of: " +
+                     text::join(subcommand_names(*current), ", "));
   }
 }
 
@@ -85,7 +102,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     context.set_root(&app);
 
-    reject_unknown_command(argc, argv);
+    reject_unknown_command(app, argc, argv);
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -137,3 +137,13 @@ TEST_CASE("the bash completion script is valid bash and completes commands", "[c
   CHECK(first == "validate");
   CHECK(second == "check");
 }
+
+TEST_CASE("a mistyped or missing nested command is named with a suggestion", "[cli]") {
+  const auto typo = run_bibob({"config", "chek"});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err.find("bibob: error: unknown command \"config chek\" (did you mean \"config check\"?)") == 0);
+  const auto missing = run_bibob({"config"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("bibob: error: 'config' needs one of: check, show, keys") == 0);
+  CHECK(run_bibob({"config", "--help"}).exit_code == 0);
+}

@@ -122,3 +122,15 @@ TEST_CASE("bibob config check reports through the command line", "[config][cli]"
                                  {{"BIBOB_CONFIG", source_path("tests/data/config/unknown-key.yaml")}});
   CHECK(via_env.exit_code == 3);
 }
+
+TEST_CASE("a malformed or empty configuration file is refused with its position", "[config]") {
+  const ConfigLoad malformed = load_config_text(std::string("schema: bibob-config/1\nregistries: {kvk: [\n"), "m.yaml");
+  REQUIRE(malformed.diagnostics.size() == 1);
+  CHECK(format_diagnostic(malformed.diagnostics[0]).find("m.yaml:3:1: malformed YAML") == 0);
+  const ConfigLoad empty = load_config_text(std::string(""), "e.yaml");
+  REQUIRE(empty.diagnostics.size() == 1);
+  CHECK(format_diagnostic(empty.diagnostics[0]) == "e.yaml: the file is empty");
+  const ConfigLoad list = load_config_text(std::string("- a\n- b\n"), "l.yaml");
+  REQUIRE(list.diagnostics.size() == 1);
+  CHECK(format_diagnostic(list.diagnostics[0]) == "l.yaml:1:1: expected a mapping of keys at the top level");
+}
