@@ -125,13 +125,13 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
       // The family of the most specific legal form: "Co. Ltd." is a private limited company.
       for (const auto& c : classified) {
         if (!c.legal) continue;
+        if (!prepared.legal_form.empty()) prepared.legal_form += ' ';
+        prepared.legal_form += c.word;
         const LegalFamily family = vocabulary::legal_family(c.word);
         if (family == LegalFamily::none) continue;
         if (prepared.legal_family == LegalFamily::none || prepared.legal_family == LegalFamily::corporation) {
           prepared.legal_family = family;
         }
-        if (!prepared.legal_form.empty()) prepared.legal_form += ' ';
-        prepared.legal_form += c.word;
       }
       std::erase_if(classified, [](const Classified& c) { return c.legal; });
     } else {
