@@ -38,5 +38,7 @@ std::unique_ptr<Command> make_registry_command();
 std::unique_ptr<Command> make_help_command();
 std::unique_ptr<Command> make_man_command();
 std::unique_ptr<Command> make_completion_command();
+std::unique_ptr<Command> make_lists_command();
+std::unique_ptr<Command> make_names_command();
 
 }  // namespace bibob::cli

@@ -63,6 +63,12 @@ struct RetentionSettings {
   int audit_years = 7;
 };
 
+// Name screening against sanctions and terrorism lists.
+struct MatchingSettings {
+  double threshold = 0.85;  // a name pair scoring at least this is a match
+  int max_hits = 10;        // hits shown per screened name
+};
+
 struct MunicipalitySettings {
   std::string name;
   std::string department;
@@ -77,6 +83,8 @@ struct Config {
   std::map<std::string, CheckSettings> checks;
   RetentionSettings retention;
   int list_max_age_days = 7;
+  std::string lists_database;  // empty: BIBOB_LISTS_DB, else the default location
+  MatchingSettings matching;
   std::string database;  // empty: the default location
   std::string template_dir;
   YAML::Node merged;  // the effective configuration, as `bibob config show` prints it

@@ -47,6 +47,13 @@ Check each_one_of(std::vector<std::string> allowed) {
   };
 }
 
+Check fraction() {
+  return [](const YAML::Node& node) -> std::optional<std::string> {
+    if (auto n = yamlio::as_number(node); n && (*n <= 0 || *n > 1)) return "must be greater than 0 and at most 1";
+    return std::nullopt;
+  };
+}
+
 Check url() {
   return [](const YAML::Node& node) -> std::optional<std::string> {
     const std::string& value = node.Scalar();
@@ -125,6 +132,9 @@ std::vector<ConfigKey> build_keys() {
       {"checks.*.weight", T::number, "the check's weight in the assessment", not_negative()},
       {"checks.*.params", T::any, "the check's parameters", {}},
       {"lists.max_age_days", T::integer, "a sanctions list older than this is reported as stale", positive()},
+      {"lists.database", T::text, "path of the sanctions list store (else BIBOB_LISTS_DB, else the default)", {}},
+      {"matching.threshold", T::number, "a name pair scoring at least this (0 to 1) is a match", fraction()},
+      {"matching.max_hits", T::integer, "hits shown per screened name", positive()},
       {"retention.case_file_years", T::integer, "years a Bibob file is kept after the decision", positive()},
       {"retention.registry_cache_days", T::integer, "days a registry response is kept", positive()},
       {"retention.signals_years", T::integer, "years a soft signal is kept", positive()},

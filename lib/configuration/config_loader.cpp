@@ -269,6 +269,10 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
   config.retention.signals_years = scalar_or<int>(at(retention, "signals_years"), config.retention.signals_years);
   config.retention.audit_years = scalar_or<int>(at(retention, "audit_years"), config.retention.audit_years);
   config.list_max_age_days = scalar_or<int>(at(at(merged, "lists"), "max_age_days"), config.list_max_age_days);
+  config.lists_database = scalar_or<std::string>(at(at(merged, "lists"), "database"), "");
+  const YAML::Node matching = at(merged, "matching");
+  config.matching.threshold = scalar_or<double>(at(matching, "threshold"), config.matching.threshold);
+  config.matching.max_hits = scalar_or<int>(at(matching, "max_hits"), config.matching.max_hits);
   config.database = scalar_or<std::string>(at(at(merged, "store"), "database"), "");
   config.template_dir = scalar_or<std::string>(at(at(merged, "templates"), "directory"), "");
   return config;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "cli/json_output.hpp"
+#include "lists/list_store.hpp"
+#include "matching/screener.hpp"
+
+namespace CLI {
+class App;
+}
+
+// What the `lists` and `names` subcommands share: where the list store is, loading it into
+// a screener, and showing hits with their explanations.
+namespace bibob::cli {
+
+// --lists-db, else BIBOB_LISTS_DB, else lists.database in the configuration, else
+// $XDG_DATA_HOME/bibob/lists.db (or ~/.local/share/bibob/lists.db).
+std::string list_store_path(const std::optional<std::string>& option, Context& context);
+
+// The lists of a store, loaded into a screener at the configured threshold.
+struct LoadedLists {
+  std::vector<lists::ListInfo> lists;
+  std::vector<lists::StoredEntry> entries;  // by screener entity number
+  std::unique_ptr<matching::Screener> screener;
+};
+LoadedLists load_lists(const lists::ListStore& store, double threshold);
+
+// Whole days since a list was published (or, without a date, imported).
+long list_age_days(const lists::ListInfo& info);
+
+// "--kind person|organisation", "--birth-date YYYY[-MM-DD]", "--country CC" as facts;
+// UsageError (or InputError with where) for a value that is not one.
+matching::QueryFacts query_facts(const std::string& kind, const std::string& birth_date,
+                                 const std::vector<std::string>& countries, const std::string& where = "");
+
+Json explanation_json(const matching::NameExplanation& explanation);
+void print_explanation(const matching::NameExplanation& explanation, std::ostream& out, const std::string& indent);
+
+std::string format_score(double score);
+std::string now_utc();
+
+}  // namespace bibob::cli

@@ -1,0 +1,66 @@
+#include "lists/content_hash.hpp"
+
+#include <array>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <openssl/evp.h>
+
+#include "util/errors.hpp"
+
+namespace bibob::lists {
+
+std::string read_file(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError(file + ": cannot be read");
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+namespace {
+
+std::string hex(const unsigned char* bytes, unsigned int length) {
+  static constexpr char k_hex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out += k_hex[bytes[i] >> 4];
+    out += k_hex[bytes[i] & 15];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view text) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  if (EVP_Digest(text.data(), text.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
+    throw Error(ExitCode::internal, "SHA-256 is not available");
+  }
+  return hex(digest.data(), length);
+}
+
+std::string content_hash(const std::vector<std::string>& files) {
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+    throw Error(ExitCode::internal, "SHA-256 is not available");
+  }
+  std::array<char, 1 << 16> buffer{};
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file + ": cannot be read");
+    while (in) {
+      in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      const std::streamsize got = in.gcount();
+      if (got > 0) EVP_DigestUpdate(context.get(), buffer.data(), static_cast<std::size_t>(got));
+    }
+  }
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  EVP_DigestFinal_ex(context.get(), digest.data(), &length);
+  return hex(digest.data(), length);
+}
+
+}  // namespace bibob::lists

@@ -1,0 +1,465 @@
+#include "matching/name_comparison.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "matching/string_similarity.hpp"
+
+namespace bibob::matching {
+namespace {
+
+constexpr std::size_t k_max_candidates = 1024;
+constexpr std::size_t k_max_span = 3;
+constexpr std::size_t k_span_buffer = 96;
+
+// Below these a pair of words is not taken as the same word.
+constexpr double k_person_floor = 0.86;
+constexpr double k_organisation_floor = 0.90;
+constexpr double k_generic_floor = 0.95;
+constexpr double k_sounds_alike = 0.90;     // what a pair that sounds alike scores at least
+constexpr double k_initial_similarity = 0.80;
+constexpr double k_particle_variant = 0.60;  // van der / van den
+constexpr double k_middle_name_cost = 0.40;  // share of a word's weight a missing middle name costs
+constexpr double k_patronymic_cost = 0.25;
+constexpr double k_loose_patronymic_cost = 0.50;
+constexpr double k_legal_same = 0.02;
+constexpr double k_legal_different = -0.05;
+
+enum class How : std::uint8_t { exact, spelling, sounds_alike, initial, particle, joined };
+
+const char* describe(How how) {
+  switch (how) {
+    case How::exact: return "exact";
+    case How::spelling: return "spelling";
+    case How::sounds_alike: return "sounds alike";
+    case How::initial: return "initial";
+    case How::particle: return "particle";
+    case How::joined: return "run together";
+  }
+  return "exact";
+}
+
+struct Candidate {
+  float similarity;
+  std::uint8_t left_begin, left_length, right_begin, right_length;
+  How how;
+};
+
+double weight(const Token& token, NameRules rules) {
+  if (rules == NameRules::person) {
+    switch (token.role) {
+      case TokenRole::particle: return 0.15;
+      case TokenRole::initial: return 0.5;
+      default: return 1.0;
+    }
+  }
+  switch (token.role) {
+    case TokenRole::generic: return 0.5;
+    case TokenRole::geographic: return 0.5;
+    case TokenRole::stopword: return 0.1;
+    default: return 1.0;
+  }
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+constexpr std::size_t k_variant_buffer = 64;
+
+// The word with spelling conventions of one language or transliteration folded away:
+// Dutch ij and y, ou/oo/oe and u, ee and i, ue (umlaut) and u, ph and f, ck and k, and
+// doubled letters. Noor and Nour, Dijk and Dyk, Mueller and Muller, Saeed and Said meet.
+std::string_view spelling_variant(std::string_view word, std::array<char, k_variant_buffer>& buffer) {
+  std::size_t length = 0;
+  for (std::size_t i = 0; i < word.size() && length < buffer.size(); ++i) {
+    const char c = word[i];
+    const char n = i + 1 < word.size() ? word[i + 1] : '\0';
+    char out = c;
+    if ((c == 'i' && n == 'j') || (c == 'e' && n == 'e')) {
+      out = 'i';
+      ++i;
+    } else if ((c == 'o' && (n == 'u' || n == 'o' || n == 'e')) || (c == 'u' && n == 'e')) {
+      out = 'u';
+      ++i;
+    } else if (c == 'p' && n == 'h') {
+      out = 'f';
+      ++i;
+    } else if (c == 'c' && n == 'k') {
+      out = 'k';
+      ++i;
+    } else if (c == 'y') {
+      out = 'i';
+    }
+    if (length > 0 && buffer[length - 1] == out) continue;
+    buffer[length++] = out;
+  }
+  return {buffer.data(), length};
+}
+
+// Robert / Roberta, Samir / Samira, Francois / Francoise, Petrov / Petrova: the same word
+// with a feminine ending names someone else.
+bool gendered_pair(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() >= 4 && b.size() == a.size() + 1 && b.starts_with(a) && (b.back() == 'a' || b.back() == 'e');
+}
+
+constexpr double k_spelling_variant = 0.95;
+constexpr double k_gendered = 0.75;
+
+// Similarity of two words, 0 below the floor.
+double word_similarity(std::string_view a, std::string_view b, std::uint64_t key_a, std::uint64_t key_b,
+                       double floor, bool person, How& how) {
+  if (a == b) {
+    how = How::exact;
+    return 1.0;
+  }
+  if (person && gendered_pair(a, b)) {
+    how = How::spelling;
+    return k_gendered >= floor ? k_gendered : 0.0;
+  }
+  std::array<char, k_variant_buffer> buffer_a{};
+  std::array<char, k_variant_buffer> buffer_b{};
+  if (spelling_variant(a, buffer_a) == spelling_variant(b, buffer_b)) {
+    how = How::spelling;
+    return k_spelling_variant;
+  }
+  const double jw = jaro_winkler(a, b);
+  if (jw < 0.70) return 0.0;
+  double similarity = jw;
+  how = How::spelling;
+  // Jaro-Winkler forgives a long added ending ("Abramov" / "Abramovich"); the edit distance
+  // does not.
+  const std::size_t longest = std::max(a.size(), b.size());
+  const std::size_t distance = bounded_edit_distance(a, b, longest);
+  const double edit_similarity = 1.0 - static_cast<double>(distance) / static_cast<double>(longest) + 0.15;
+  similarity = std::min(similarity, edit_similarity);
+  // Transliterations that keep the consonants and the syllables (Qadhafi, Gaddafi, Kadhafi).
+  // Short words only when just the first vowel differs (Omar, Umar): in "Fang" and "Feng"
+  // the vowel is the name.
+  // A vowel inserted or doubled in a short word is a spelling (Said, Saeed); a vowel
+  // swapped is another syllable (Fang, Feng). One vowel group more or less is a spelling
+  // only in a long word that is alike anyway (Alexander, Aleksandr).
+  const std::size_t shortest = std::min(a.size(), b.size());
+  const bool long_enough = shortest >= 5 || (shortest >= 4 && a.size() != b.size());
+  const bool first_vowel_only = a.size() == b.size() && a.size() >= 3 && is_vowel(a[0]) && is_vowel(b[0]) &&
+                                a.substr(1) == b.substr(1);
+  const bool same_skeleton = key_a != 0 && (key_a >> 4) == (key_b >> 4);
+  const std::uint64_t groups_a = key_a & 15U;
+  const std::uint64_t groups_b = key_b & 15U;
+  const bool same_groups = groups_a == groups_b;
+  const bool near_groups = (groups_a > groups_b ? groups_a - groups_b : groups_b - groups_a) == 1;
+  const bool sounds_alike = same_skeleton && ((same_groups && jw >= 0.78 && (long_enough || first_vowel_only)) ||
+                                              (near_groups && jw >= 0.85 && shortest >= 6 && std::max(a.size(), b.size()) - shortest <= 1));
+  if (sounds_alike && similarity < k_sounds_alike) {
+    similarity = k_sounds_alike;
+    how = How::sounds_alike;
+  }
+  return similarity >= floor ? similarity : 0.0;
+}
+
+bool distinctive(const Token& token, NameRules rules) {
+  if (rules == NameRules::person) return token.role == TokenRole::normal;
+  return token.role == TokenRole::normal || token.role == TokenRole::geographic;
+}
+
+double token_similarity(const PreparedName& left, std::size_t i, const PreparedName& right, std::size_t j,
+                        How& how) {
+  const Token& a = left.tokens[i];
+  const Token& b = right.tokens[j];
+  const std::string_view wa = left.token(i);
+  const std::string_view wb = right.token(j);
+  if (left.rules == NameRules::person) {
+    const bool a_initial = a.role == TokenRole::initial;
+    const bool b_initial = b.role == TokenRole::initial;
+    if (a_initial || b_initial) {
+      if (a_initial && b_initial) {
+        how = How::exact;
+        return wa == wb ? 1.0 : 0.0;
+      }
+      if ((a_initial ? b.role : a.role) == TokenRole::particle) return 0.0;
+      how = How::initial;
+      return wa[0] == wb[0] ? k_initial_similarity : 0.0;
+    }
+    const bool a_particle = a.role == TokenRole::particle;
+    const bool b_particle = b.role == TokenRole::particle;
+    if (a_particle || b_particle) {
+      if (!(a_particle && b_particle)) return 0.0;
+      how = wa == wb ? How::exact : How::particle;
+      return wa == wb ? 1.0 : k_particle_variant;
+    }
+    return word_similarity(wa, wb, a.phonetic, b.phonetic, k_person_floor, true, how);
+  }
+  const bool a_stop = a.role == TokenRole::stopword;
+  const bool b_stop = b.role == TokenRole::stopword;
+  if (a_stop || b_stop) {
+    how = How::exact;
+    return a_stop && b_stop && wa == wb ? 1.0 : 0.0;
+  }
+  const bool generic_pair = a.role == TokenRole::generic || b.role == TokenRole::generic;
+  return word_similarity(wa, wb, a.phonetic, b.phonetic, generic_pair ? k_generic_floor : k_organisation_floor,
+                         false, how);
+}
+
+// Runs of words written together on one side against one word on the other
+// ("van der meer" / "vandermeer", "abdul rahman" / "abdulrahman", "jin ping" / "jinping").
+template <typename Add>
+void add_spans(const PreparedName& joined_side, const PreparedName& word_side, bool joined_is_left, Add&& add) {
+  const std::size_t n = joined_side.tokens.size();
+  const std::size_t m = word_side.tokens.size();
+  const double floor = joined_side.rules == NameRules::person ? k_person_floor : k_organisation_floor;
+  std::array<char, k_span_buffer> buffer{};
+  for (std::size_t start = 0; start + 1 < n; ++start) {
+    std::size_t length = 0;
+    for (std::size_t count = 1; count <= k_max_span && start + count <= n; ++count) {
+      const Token& t = joined_side.tokens[start + count - 1];
+      if (t.role == TokenRole::initial) break;
+      const std::string_view word = joined_side.token(start + count - 1);
+      if (length + word.size() > buffer.size()) break;
+      std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
+      length += word.size();
+      if (count < 2) continue;
+      const std::string_view span(buffer.data(), length);
+      for (std::size_t j = 0; j < m; ++j) {
+        const Token& other = word_side.tokens[j];
+        if (other.role == TokenRole::initial || other.role == TokenRole::particle ||
+            other.role == TokenRole::stopword) {
+          continue;
+        }
+        const std::string_view target = word_side.token(j);
+        if (target[0] != span[0]) continue;
+        const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
+        if (gap > 2) continue;
+        How how = How::joined;
+        const double similarity =
+            word_similarity(span, target, 0, 0, floor, joined_side.rules == NameRules::person, how);
+        if (similarity <= 0) continue;
+        if (joined_is_left) {
+          add(similarity, start, count, j, 1, How::joined);
+        } else {
+          add(similarity, j, 1, start, count, How::joined);
+        }
+      }
+    }
+  }
+}
+
+std::string span_text(const PreparedName& name, std::size_t begin, std::size_t length) {
+  std::string out;
+  for (std::size_t k = begin; k < begin + length; ++k) {
+    if (!out.empty()) out += ' ';
+    out += name.token(k);
+  }
+  return out;
+}
+
+std::string fixed(double value) {
+  std::array<char, 32> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%.2f", value);
+  return buffer.data();
+}
+
+}  // namespace
+
+NameScore compare_names(const PreparedName& left, const PreparedName& right, NameExplanation* explanation) {
+  const NameRules rules = left.rules;
+  const std::size_t n = std::min(left.tokens.size(), k_max_tokens);
+  const std::size_t m = std::min(right.tokens.size(), k_max_tokens);
+  NameScore result;
+  if (explanation != nullptr) {
+    *explanation = NameExplanation{};
+    explanation->rules = rules == NameRules::person ? "person" : "organisation";
+  }
+  if (n == 0 || m == 0) return result;
+
+  std::array<Candidate, k_max_candidates> candidates;
+  std::size_t count = 0;
+  auto add = [&](double similarity, std::size_t lb, std::size_t ll, std::size_t rb, std::size_t rl, How how) {
+    if (count < candidates.size()) {
+      candidates[count++] = {static_cast<float>(similarity), static_cast<std::uint8_t>(lb),
+                             static_cast<std::uint8_t>(ll), static_cast<std::uint8_t>(rb),
+                             static_cast<std::uint8_t>(rl), how};
+    }
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = 0; j < m; ++j) {
+      How how = How::exact;
+      const double similarity = token_similarity(left, i, right, j, how);
+      if (similarity > 0) add(similarity, i, 1, j, 1, how);
+    }
+  }
+  if (n != m || count < std::min(n, m)) {
+    add_spans(left, right, true, add);
+    add_spans(right, left, false, add);
+  }
+  // Greedy best-first pairing; on equal similarity the pair covering more words wins.
+  std::sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(count),
+            [](const Candidate& a, const Candidate& b) {
+              if (a.similarity != b.similarity) return a.similarity > b.similarity;
+              return a.left_length + a.right_length > b.left_length + b.right_length;
+            });
+  std::array<bool, k_max_tokens> left_used{};
+  std::array<bool, k_max_tokens> right_used{};
+  std::array<std::size_t, k_max_tokens> chosen{};
+  std::size_t chosen_count = 0;
+  double numerator = 0;
+  double denominator = 0;
+  bool distinctive_aligned = false;
+  for (std::size_t c = 0; c < count; ++c) {
+    const Candidate& candidate = candidates[c];
+    bool free = true;
+    for (std::size_t k = candidate.left_begin; k < candidate.left_begin + candidate.left_length; ++k) free &= !left_used[k];
+    for (std::size_t k = candidate.right_begin; k < candidate.right_begin + candidate.right_length; ++k) free &= !right_used[k];
+    if (!free) continue;
+    double w = 0;
+    bool left_distinctive = false;
+    bool right_distinctive = false;
+    for (std::size_t k = candidate.left_begin; k < candidate.left_begin + candidate.left_length; ++k) {
+      left_used[k] = true;
+      w += weight(left.tokens[k], rules);
+      left_distinctive |= distinctive(left.tokens[k], rules);
+    }
+    for (std::size_t k = candidate.right_begin; k < candidate.right_begin + candidate.right_length; ++k) {
+      right_used[k] = true;
+      w += weight(right.tokens[k], rules);
+      right_distinctive |= distinctive(right.tokens[k], rules);
+    }
+    distinctive_aligned |= left_distinctive && right_distinctive;
+    numerator += static_cast<double>(candidate.similarity) * w;
+    denominator += w;
+    if (chosen_count < chosen.size()) chosen[chosen_count++] = c;
+  }
+
+  // A name whose every word found a partner, two of them real names, is the shorter form of
+  // the other: what the other has in the middle is a middle name that was left out.
+  auto fully_matched = [&](const PreparedName& name, const std::array<bool, k_max_tokens>& used, std::size_t size) {
+    std::size_t names_used = 0;
+    for (std::size_t k = 0; k < size; ++k) {
+      const TokenRole role = name.tokens[k].role;
+      if (role == TokenRole::particle) continue;
+      if (!used[k]) return false;
+      if (role == TokenRole::normal) ++names_used;
+    }
+    return names_used >= 2;
+  };
+  const bool left_complete = rules == NameRules::person && fully_matched(left, left_used, n);
+  const bool right_complete = rules == NameRules::person && fully_matched(right, right_used, m);
+
+  struct Unmatched {
+    bool left;
+    std::size_t index;
+    double cost;
+    const char* why;
+  };
+  std::array<Unmatched, 2 * k_max_tokens> unmatched{};
+  std::size_t unmatched_count = 0;
+  auto cost_of = [&](const PreparedName& name, const std::array<bool, k_max_tokens>& used, std::size_t size,
+                     std::size_t k, bool other_complete, const char*& why) {
+    const Token& token = name.tokens[k];
+    const double w = weight(token, rules);
+    if (rules == NameRules::organisation) {
+      if (token.sibling_marker) {
+        why = "sibling marker";
+        return 1.0;
+      }
+      // A place name added to an organisation's name mostly says where the same
+      // organisation is ("Sberbank of Russia"); a generic word mostly what it does.
+      if (token.role == TokenRole::geographic) {
+        why = "place name";
+        return 0.25;
+      }
+      why = token.role == TokenRole::generic ? "generic word" : "unmatched";
+      return token.role == TokenRole::generic ? 0.35 : w;
+    }
+    bool before = false;
+    bool after = false;
+    for (std::size_t q = 0; q < size; ++q) {
+      if (!used[q]) continue;
+      (q < k ? before : after) = true;
+    }
+    if (other_complete && before && after && token.role != TokenRole::particle) {
+      why = token.patronymic ? "missing patronymic" : "missing middle name";
+      return w * (token.patronymic ? k_patronymic_cost : k_middle_name_cost);
+    }
+    if (token.patronymic) {
+      why = "missing patronymic";
+      return w * k_loose_patronymic_cost;
+    }
+    why = token.role == TokenRole::particle ? "particle" : "unmatched";
+    return w;
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    if (left_used[k]) continue;
+    const char* why = "";
+    const double cost = cost_of(left, left_used, n, k, right_complete, why);
+    denominator += cost;
+    unmatched[unmatched_count++] = {true, k, cost, why};
+  }
+  for (std::size_t k = 0; k < m; ++k) {
+    if (right_used[k]) continue;
+    const char* why = "";
+    const double cost = cost_of(right, right_used, m, k, left_complete, why);
+    denominator += cost;
+    unmatched[unmatched_count++] = {false, k, cost, why};
+  }
+
+  double score = denominator > 0 ? numerator / denominator : 0;
+  double legal_delta = 0;
+  // "Co", "Inc" and "Corp" say too little to differ from anything.
+  using vocabulary::LegalFamily;
+  if (rules == NameRules::organisation && left.legal_family != LegalFamily::none &&
+      right.legal_family != LegalFamily::none &&
+      (left.legal_family == right.legal_family ||
+       (left.legal_family != LegalFamily::corporation && right.legal_family != LegalFamily::corporation))) {
+    legal_delta = left.legal_family == right.legal_family ? k_legal_same : k_legal_different;
+  }
+  const double before_legal = score;
+  score = std::clamp(score + legal_delta, 0.0, 1.0);
+  const double before_cap = score;
+  if (!distinctive_aligned) {
+    score = std::min(score, k_generic_only_cap);
+    result.only_generic = true;
+  }
+  result.score = score;
+
+  if (explanation != nullptr) {
+    for (std::size_t c = 0; c < chosen_count; ++c) {
+      const Candidate& candidate = candidates[chosen[c]];
+      AlignedTokens pair{span_text(left, candidate.left_begin, candidate.left_length),
+                         span_text(right, candidate.right_begin, candidate.right_length), candidate.similarity,
+                         describe(candidate.how)};
+      if (candidate.similarity < 1.0f && denominator > 0) {
+        double w = 0;
+        for (std::size_t k = candidate.left_begin; k < candidate.left_begin + candidate.left_length; ++k) w += weight(left.tokens[k], rules);
+        for (std::size_t k = candidate.right_begin; k < candidate.right_begin + candidate.right_length; ++k) w += weight(right.tokens[k], rules);
+        explanation->effects.push_back({pair.how, -(1.0 - static_cast<double>(candidate.similarity)) * w / denominator,
+                                        pair.left + " ~ " + pair.right + " (" + fixed(candidate.similarity) + ")"});
+      }
+      explanation->aligned.push_back(std::move(pair));
+    }
+    for (std::size_t u = 0; u < unmatched_count; ++u) {
+      const Unmatched& item = unmatched[u];
+      const PreparedName& name = item.left ? left : right;
+      const std::string word(name.token(item.index));
+      (item.left ? explanation->unmatched_left : explanation->unmatched_right).push_back(word);
+      explanation->effects.push_back({item.why, -item.cost / denominator,
+                                      word + " (" + std::string(to_string(name.tokens[item.index].role)) + ", only in " +
+                                          (item.left ? "the first" : "the second") + " name)"});
+    }
+    if (legal_delta != 0) {
+      explanation->effects.push_back(
+          {"legal form", before_cap - before_legal,
+           left.legal_form + " / " + right.legal_form +
+               (legal_delta > 0 ? ": same kind of legal person" : ": different kinds of legal person")});
+    }
+    if (result.only_generic) {
+      explanation->effects.push_back({"generic only", score - before_cap,
+                                      rules == NameRules::person
+                                          ? "only particles or initials aligned"
+                                          : "only generic words aligned; they never make a match on their own"});
+    }
+  }
+  return result;
+}
+
+}  // namespace bibob::matching

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "matching/prepared_name.hpp"
+
+namespace bibob::matching {
+
+// Two words (or a word and several run together) that were paired.
+struct AlignedTokens {
+  std::string left;
+  std::string right;
+  double similarity = 0;
+  std::string how;  // exact, spelling, sounds alike, initial, particle, run together
+};
+
+// One reason the score is below (or above) a perfect 1: what it added or took away.
+struct ScoreEffect {
+  std::string feature;
+  double delta = 0;
+  std::string detail;
+};
+
+struct NameExplanation {
+  std::string rules;  // person or organisation
+  std::vector<AlignedTokens> aligned;
+  std::vector<std::string> unmatched_left;
+  std::vector<std::string> unmatched_right;
+  std::vector<ScoreEffect> effects;
+};
+
+struct NameScore {
+  double score = 0;  // 0..1, the names alone
+  bool only_generic = false;  // nothing distinctive aligned: capped below any threshold
+};
+
+// Compares two names prepared under the same rules. Allocation-free unless an explanation
+// is asked for; the explanation's effects add up to score - 1.
+NameScore compare_names(const PreparedName& left, const PreparedName& right, NameExplanation* explanation = nullptr);
+
+// The score a name pair is capped at when only generic words, particles or initials aligned.
+inline constexpr double k_generic_only_cap = 0.5;
+
+}  // namespace bibob::matching
