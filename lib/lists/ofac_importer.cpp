@@ -123,7 +123,13 @@ ListImport import_ofac(const std::vector<std::string>& paths) {
                    : type.empty()       ? matching::EntityKind::organisation
                                         : matching::EntityKind::other;
       add_name(entry, name, "primary");
-      add_unique(entry.details["program"], field(*row, 3));
+      // Several programs read "SDGT] [SDT".
+      std::string programs = field(*row, 3);
+      for (std::size_t cut; (cut = programs.find("] [")) != std::string::npos;) {
+        add_unique(entry.details["program"], programs.substr(0, cut));
+        programs.erase(0, cut + 3);
+      }
+      add_unique(entry.details["program"], programs);
       add_unique(entry.details["title"], field(*row, 4));
       if (!field(*row, 9).empty()) add_country(entry.countries, field(*row, 9));
       entry.remarks = field(*row, 11);
