@@ -33,6 +33,8 @@ const std::vector<CommandSpec>& command_table();
 
 // The factories the table refers to, one per file in cli/.
 std::unique_ptr<Command> make_validate_command();
+std::unique_ptr<Command> make_screen_command();
+std::unique_ptr<Command> make_checks_command();
 std::unique_ptr<Command> make_config_command();
 std::unique_ptr<Command> make_registry_command();
 std::unique_ptr<Command> make_help_command();

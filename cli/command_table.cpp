@@ -6,6 +6,10 @@ const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
       {"validate", "Check case files: structure, identifiers, references, consistency, completeness",
        "bibob validate examples/horeca-clean.yaml", make_validate_command},
+      {"screen", "Screen a case: registries, lists and checks, weighed into a proposed conclusion",
+       "bibob screen --offline examples/horeca-cash-abroad.yaml", make_screen_command},
+      {"checks", "List the integrity checks, or explain one", "bibob checks explain young_company",
+       make_checks_command},
       {"config", "Check or show the configuration", "bibob config check my-municipality.yaml", make_config_command},
       {"registry", "List, check and query the registries (KvK, BAG, BRP, BRK, insolvency register)",
        "bibob registry lookup --offline kvk 90002547", make_registry_command},

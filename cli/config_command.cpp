@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "checks/check_config.hpp"
 #include "cli/command.hpp"
 #include "cli/json_output.hpp"
 #include "configuration/config_loader.hpp"
@@ -44,7 +45,7 @@ class ConfigCommand final : public Command {
  private:
   ExitCode check(Context& context) {
     const std::optional<std::string> file = m_file.empty() ? context.config_file() : std::optional(m_file);
-    const ConfigLoad load = load_config(file);
+    const ConfigLoad load = load_config(file, checks::validate_check_config);
     const std::string label = file.value_or(k_builtin_config_label);
     if (context.json()) {
       context.out() << Json{{"schema", "bibob-config-check/1"},

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "checks/check_config.hpp"
 #include "configuration/config_loader.hpp"
 
 namespace bibob::cli {
@@ -13,7 +14,7 @@ std::optional<std::string> Context::config_file() const {
 }
 
 const Config& Context::config() {
-  if (!m_config) m_config = require_config(config_file());
+  if (!m_config) m_config = require_config(config_file(), checks::validate_check_config);
   return *m_config;
 }
 

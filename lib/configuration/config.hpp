@@ -75,6 +75,17 @@ struct MunicipalitySettings {
   std::string policy_rule;
 };
 
+struct AssessmentConfig {
+  double mindere_mate = 3;
+  double ernstig_gevaar = 8;
+  double doubt_margin = 1.5;
+  double points_low = 1;
+  double points_medium = 2;
+  double points_high = 4;
+  int relation_depth = 3;
+  int parallel_lookups = 8;
+};
+
 struct Config {
   std::vector<std::string> sources;  // the files merged, in order
   MunicipalitySettings municipality;
@@ -85,6 +96,7 @@ struct Config {
   int list_max_age_days = 7;
   std::string lists_database;  // empty: BIBOB_LISTS_DB, else the default location
   MatchingSettings matching;
+  AssessmentConfig assessment;
   std::string database;  // empty: the default location
   std::string template_dir;
   YAML::Node merged;  // the effective configuration, as `bibob config show` prints it

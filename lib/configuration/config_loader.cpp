@@ -169,11 +169,12 @@ YAML::Node merge(const YAML::Node& base, const YAML::Node& overlay) {
 }
 
 std::optional<YAML::Node> read_layer(std::string_view text, const std::string& label,
-                                     std::vector<Diagnostic>& diagnostics) {
+                                     std::vector<Diagnostic>& diagnostics, const LayerValidator& extra) {
   auto root = yamlio::parse_mapping(text, label, diagnostics);
   if (!root) return std::nullopt;
   yamlio::ReadContext context(label);
   ConfigWalker(context).walk(*root, "", "");
+  if (extra) extra(*root, context);
   diagnostics.insert(diagnostics.end(), context.diagnostics().begin(), context.diagnostics().end());
   return root;
 }
@@ -270,6 +271,20 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
   config.retention.audit_years = scalar_or<int>(at(retention, "audit_years"), config.retention.audit_years);
   config.list_max_age_days = scalar_or<int>(at(at(merged, "lists"), "max_age_days"), config.list_max_age_days);
   config.lists_database = scalar_or<std::string>(at(at(merged, "lists"), "database"), "");
+  const YAML::Node assessment = at(merged, "assessment");
+  AssessmentConfig& weighing = config.assessment;
+  weighing.mindere_mate = scalar_or<double>(at(at(assessment, "thresholds"), "mindere_mate"), weighing.mindere_mate);
+  weighing.ernstig_gevaar = scalar_or<double>(at(at(assessment, "thresholds"), "ernstig_gevaar"), weighing.ernstig_gevaar);
+  weighing.doubt_margin = scalar_or<double>(at(assessment, "doubt_margin"), weighing.doubt_margin);
+  weighing.points_low = scalar_or<double>(at(at(assessment, "points"), "low"), weighing.points_low);
+  weighing.points_medium = scalar_or<double>(at(at(assessment, "points"), "medium"), weighing.points_medium);
+  weighing.points_high = scalar_or<double>(at(at(assessment, "points"), "high"), weighing.points_high);
+  weighing.relation_depth = scalar_or<int>(at(assessment, "relation_depth"), weighing.relation_depth);
+  weighing.parallel_lookups = scalar_or<int>(at(assessment, "parallel_lookups"), weighing.parallel_lookups);
+  if (weighing.ernstig_gevaar <= weighing.mindere_mate) {
+    diagnostics.push_back({Severity::invalid, {config.sources.back(), 0, 0}, "assessment.thresholds",
+                           "the threshold for ernstig_gevaar must lie above the one for mindere_mate", "invalid_value"});
+  }
   const YAML::Node matching = at(merged, "matching");
   config.matching.threshold = scalar_or<double>(at(matching, "threshold"), config.matching.threshold);
   config.matching.max_hits = scalar_or<int>(at(matching, "max_hits"), config.matching.max_hits);
@@ -293,13 +308,14 @@ void apply_environment(Config& config) {
 
 }  // namespace
 
-ConfigLoad load_config_text(const std::optional<std::string>& text, const std::string& label) {
+ConfigLoad load_config_text(const std::optional<std::string>& text, const std::string& label,
+                            const LayerValidator& extra) {
   ConfigLoad load;
   const std::string_view defaults = embedded::file("config/bibob.yaml");
-  auto merged = read_layer(defaults, k_builtin_config_label, load.diagnostics);
+  auto merged = read_layer(defaults, k_builtin_config_label, load.diagnostics, extra);
   std::vector<std::string> sources = {k_builtin_config_label};
   if (text) {
-    auto overlay = read_layer(*text, label, load.diagnostics);
+    auto overlay = read_layer(*text, label, load.diagnostics, extra);
     if (overlay && merged) merged = merge(*merged, *overlay);
     sources.push_back(label);
   }
@@ -311,13 +327,13 @@ ConfigLoad load_config_text(const std::optional<std::string>& text, const std::s
   return load;
 }
 
-ConfigLoad load_config(const std::optional<std::string>& file) {
-  if (!file) return load_config_text(std::nullopt, "");
-  return load_config_text(yamlio::read_text_file(*file, k_max_config_bytes, "configuration file"), *file);
+ConfigLoad load_config(const std::optional<std::string>& file, const LayerValidator& extra) {
+  if (!file) return load_config_text(std::nullopt, "", extra);
+  return load_config_text(yamlio::read_text_file(*file, k_max_config_bytes, "configuration file"), *file, extra);
 }
 
-Config require_config(const std::optional<std::string>& file) {
-  ConfigLoad load = load_config(file);
+Config require_config(const std::optional<std::string>& file, const LayerValidator& extra) {
+  ConfigLoad load = load_config(file, extra);
   if (load.config) return std::move(*load.config);
   std::vector<std::string> lines;
   for (const auto& d : load.diagnostics) lines.push_back(format_diagnostic(d));

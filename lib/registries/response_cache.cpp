@@ -12,7 +12,7 @@
 namespace bibob::registries {
 namespace {
 
-constexpr int k_schema_version = 1;
+constexpr int k_schema_version = 2;
 
 RawAnswer read_row(SQLite::Statement& row) {
   RawAnswer answer;
@@ -60,6 +60,8 @@ ResponseCache::ResponseCache(const std::filesystem::path& database) : m_path(dat
         " body_sha256 TEXT NOT NULL,"
         " body BLOB NOT NULL,"
         " confirmed INTEGER NOT NULL DEFAULT 0)");
+    // Version 1 served every answer again; version 2 only answers an adapter confirmed.
+    if (version == 1) m_database->exec("ALTER TABLE responses ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0");
     m_database->exec(
         "CREATE INDEX IF NOT EXISTS responses_by_request ON responses (registry, request_key, retrieved_epoch)");
     m_database->exec("PRAGMA user_version = " + std::to_string(k_schema_version));

@@ -1,0 +1,53 @@
+#include "checks/check_registry.hpp"
+#include "checks/finding_builder.hpp"
+#include "util/text.hpp"
+
+namespace bibob::checks {
+namespace {
+
+using screening::Ground;
+
+// Many companies registered at one address: a sign of letterbox companies.
+class AddressClusterCheck final : public screening::Check {
+ public:
+  const screening::CheckDeclaration& declaration() const override {
+    static const screening::CheckDeclaration declaration = {
+        "address_cluster",
+        "Many active registrations in the KvK at the premises or the applicant's address",
+        "address_cluster",
+        "zakelijke_relaties",
+        {Ground::a, Ground::b},
+        {{"min_registrations", screening::ParameterType::integer, "5", "active registrations at one address"}},
+        {"kvk"},
+        {}};
+    return declaration;
+  }
+
+  void run(const screening::ScreeningContext& context, const screening::CheckParams& params,
+           screening::Findings& findings) const override {
+    const long minimum = params.integer("min_registrations");
+    for (const auto& [address, lookup] : context.facts().registrations_at) {
+      if (lookup.failed()) {
+        findings.push_back(not_verified(context, "", "kvk", "de inschrijvingen op adres " + address, *lookup.failure));
+        continue;
+      }
+      std::vector<std::string> active;
+      for (const auto& hit : lookup.records) {
+        if (hit.active && hit.type != "nevenvestiging") active.push_back(hit.name + " (" + hit.kvk + ")");
+      }
+      if (static_cast<long>(active.size()) < minimum) continue;
+      Finding finding = about(context, "", Severity::medium,
+                              "Op adres " + address + " staan " + std::to_string(active.size()) +
+                                  " actieve inschrijvingen in het Handelsregister: " + text::join(active, ", ") + ".");
+      finding.sources = lookup.provenance;
+      finding.question = "Welke relatie heeft de aanvrager met de andere ondernemingen op adres " + address + "?";
+      findings.push_back(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<screening::Check> make_address_cluster_check() { return std::make_unique<AddressClusterCheck>(); }
+
+}  // namespace bibob::checks

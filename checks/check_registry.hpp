@@ -1,0 +1,41 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "screening/check.hpp"
+
+namespace bibob::checks {
+
+// The one list of checks, in the order they run and are reported: name -> factory.
+struct CheckFactory {
+  const char* name;
+  std::unique_ptr<screening::Check> (*make)();
+};
+const std::vector<CheckFactory>& check_registry();
+
+// Every check, made once.
+const std::vector<std::unique_ptr<screening::Check>>& all_checks();
+const screening::Check* find_check(const std::string& name);
+std::vector<std::string> check_names();
+
+// The factories, one per file in checks/.
+std::unique_ptr<screening::Check> make_registration_check();
+std::unique_ptr<screening::Check> make_officers_check();
+std::unique_ptr<screening::Check> make_young_company_check();
+std::unique_ptr<screening::Check> make_activity_check();
+std::unique_ptr<screening::Check> make_premises_check();
+std::unique_ptr<screening::Check> make_owner_landlord_check();
+std::unique_ptr<screening::Check> make_rent_price_check();
+std::unique_ptr<screening::Check> make_financing_check();
+std::unique_ptr<screening::Check> make_insolvencies_check();
+std::unique_ptr<screening::Check> make_sanctions_check();
+std::unique_ptr<screening::Check> make_antecedents_check();
+std::unique_ptr<screening::Check> make_earlier_decisions_check();
+std::unique_ptr<screening::Check> make_address_cluster_check();
+std::unique_ptr<screening::Check> make_concentration_check();
+std::unique_ptr<screening::Check> make_straw_man_check();
+std::unique_ptr<screening::Check> make_completeness_check();
+
+}  // namespace bibob::checks

@@ -1,0 +1,45 @@
+#include "checks/check_registry.hpp"
+#include "checks/finding_builder.hpp"
+
+namespace bibob::checks {
+namespace {
+
+using screening::Ground;
+
+// What the decision type requires and the case file lacks. For a new application this leads
+// to a request for missing information; for an existing permit, withholding data is art. 4.
+class CompletenessCheck final : public screening::Check {
+ public:
+  const screening::CheckDeclaration& declaration() const override {
+    static const screening::CheckDeclaration declaration = {
+        "completeness",
+        "Answers and documents the decision type requires that the case file lacks",
+        "evasive_or_incomplete",
+        "juistheid_formulier",
+        {Ground::art4},
+        {},
+        {},
+        {}};
+    return declaration;
+  }
+
+  void run(const screening::ScreeningContext& context, const screening::CheckParams&,
+           screening::Findings& findings) const override {
+    for (const auto& item : context.validation().missing) {
+      const bool document = item.kind == MissingItem::Kind::document;
+      Finding finding;
+      finding.severity = Severity::high;
+      finding.statement = std::string(document ? "Ontbrekend document: " : "Ontbrekend antwoord: ") + item.question +
+                          (document ? " (" + item.document_type + ")." : ".");
+      finding.case_path = item.path;
+      finding.question = "";
+      findings.push_back(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<screening::Check> make_completeness_check() { return std::make_unique<CompletenessCheck>(); }
+
+}  // namespace bibob::checks

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "registries/failure.hpp"
+#include "registries/lookup.hpp"
+#include "screening/finding.hpp"
+#include "screening/screening_context.hpp"
+
+// Small helpers the checks share to state findings the same way.
+namespace bibob::checks {
+
+using screening::Finding;
+using screening::Severity;
+
+// A finding about one party, with its relation to the applicant filled in.
+Finding about(const screening::ScreeningContext& context, const std::string& party_id, Severity severity,
+              std::string statement);
+
+// "Niet geverifieerd": a source could not be consulted about something the check needed.
+Finding not_verified(const screening::ScreeningContext& context, const std::string& party_id,
+                     const std::string& registry, const std::string& what, const registries::Failure& failure,
+                     Severity would_be = Severity::medium);
+
+// The registry's Dutch name for statements: "het Handelsregister (KvK)".
+std::string registry_name(const std::string& registry);
+
+// The text with a full stop, unless it ends with one already ("Holding B.V.").
+std::string with_period(std::string text);
+
+// "15 juni 2026".
+std::string dutch_date(const Date& date);
+
+// Whole months from one date to a later one.
+long months_between(const Date& from, const Date& to);
+
+}  // namespace bibob::checks

@@ -1,0 +1,107 @@
+#include <cstdio>
+
+#include "checks/check_registry.hpp"
+#include "checks/finding_builder.hpp"
+
+namespace bibob::checks {
+namespace {
+
+using screening::Ground;
+
+std::string score_text(double score) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.2f", score);
+  return buffer;
+}
+
+// Every party, and every person or organisation the registries add to the relations graph,
+// screened against the imported sanctions and terrorism lists, with reviewer decisions.
+class SanctionsCheck final : public screening::Check {
+ public:
+  const screening::CheckDeclaration& declaration() const override {
+    static const screening::CheckDeclaration declaration = {
+        "sanctions",
+        "Every party against the sanctions and terrorism lists, through the name-screening engine",
+        "sanctions_list_hit",
+        "antecedenten",
+        {Ground::a, Ground::b},
+        {},
+        {"lists"},
+        {}};
+    return declaration;
+  }
+
+  void run(const screening::ScreeningContext& context, const screening::CheckParams&,
+           screening::Findings& findings) const override {
+    const screening::PartyListScreener* lists = context.lists();
+    if (lists == nullptr || !lists->has_lists()) {
+      Finding finding;
+      finding.severity = Severity::high;
+      finding.status = screening::FindingStatus::not_verified;
+      finding.statement = "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen (bibob lists import); "
+                          "geen van de betrokkenen is daartegen gescreend.";
+      findings.push_back(std::move(finding));
+      return;
+    }
+    std::size_t screened = 0;
+    for (const Party* party : context.screened_parties()) {
+      screen(context, *party, party->id, findings);
+      ++screened;
+    }
+    // Names only the registries know (officers, owners) are screened too.
+    for (const auto& node : context.graph().nodes()) {
+      if (node.source == "case_file") continue;
+      Party party;
+      party.id = node.id;
+      party.kind = node.person ? PartyKind::person : PartyKind::organisation;
+      if (node.person) {
+        party.person_name.family = node.name;
+      } else {
+        party.organisation_name = node.name;
+      }
+      screen(context, party, "", findings);
+      ++screened;
+    }
+    Finding summary;
+    summary.severity = Severity::info;
+    summary.statement = std::to_string(screened) + " namen gescreend tegen " + lists->lists_consulted() + ".";
+    findings.push_back(std::move(summary));
+  }
+
+ private:
+  static void screen(const screening::ScreeningContext& context, const Party& party, const std::string& party_id,
+                     screening::Findings& findings) {
+    const std::string name = party.display_name();
+    for (const auto& hit : context.lists()->screen(party)) {
+      Severity severity = hit.match ? Severity::high : Severity::info;
+      std::string statement = name + " lijkt op \"" + hit.matched_name + "\" op de " + hit.list + "-lijst (vermelding " +
+                              hit.entry_id + ", score " + score_text(hit.score) + "; lijst van " + hit.list_published +
+                              ", " + std::to_string(hit.list_age_days) + " dagen oud).";
+      if (hit.birth_conflict) statement += " De geboortedatum wijkt af: getoond, niet als treffer geteld.";
+      if (!hit.match && !hit.birth_conflict) statement += " De score ligt onder de drempel: getoond, niet geteld.";
+      if (hit.review_decision == "false_positive") {
+        severity = Severity::info;
+        statement += " Eerder beoordeeld als onterechte treffer: " + hit.review_reason + ".";
+      } else if (hit.review_decision == "confirmed") {
+        severity = Severity::high;
+        statement += " Eerder bevestigd als treffer: " + hit.review_reason + ".";
+      }
+      if (!hit.explanation.empty()) statement += " Toelichting: " + hit.explanation;
+      Finding finding = about(context, party_id, severity, statement);
+      if (party_id.empty()) {
+        finding.parties.push_back(name);
+        if (const auto* node = context.graph().node(party.id)) finding.relation_path = node->name + " (" + node->source + ")";
+      }
+      if (severity == Severity::high) {
+        finding.question = "Is " + name + " dezelfde als de vermelding " + hit.entry_id + " op de " + hit.list + "-lijst?";
+      }
+      findings.push_back(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<screening::Check> make_sanctions_check() { return std::make_unique<SanctionsCheck>(); }
+
+}  // namespace bibob::checks

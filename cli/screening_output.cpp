@@ -1,0 +1,229 @@
+#include "cli/screening_output.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "cli/registry_json.hpp"
+#include "cli/validation_json.hpp"
+#include "util/text.hpp"
+
+namespace bibob::cli {
+namespace {
+
+using screening::Finding;
+using screening::FindingStatus;
+using screening::Severity;
+
+constexpr const char* k_proposal_notice =
+    "Dit is een voorstel voor de afweging door de behandelend ambtenaar, geen besluit. De afweging van belangen en "
+    "de evenredigheid zijn aan het bevoegd gezag.";
+
+std::string number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+std::string ground_label(screening::Ground ground) {
+  switch (ground) {
+    case screening::Ground::a: return "grond a (wederrechtelijk verkregen voordeel)";
+    case screening::Ground::b: return "grond b (strafbare feiten plegen)";
+    case screening::Ground::art3_6: return "art. 3 lid 6 (strafbaar feit om de beschikking te verkrijgen)";
+    case screening::Ground::art4: return "art. 4 (weigeren gegevens te verstrekken)";
+  }
+  return "";
+}
+
+// Every source cited, once, in the order first cited.
+std::vector<registries::Provenance> cited_sources(const std::vector<Finding>& findings) {
+  std::vector<registries::Provenance> sources;
+  std::set<std::string> seen;
+  for (const auto& finding : findings) {
+    for (const auto& source : finding.sources) {
+      if (seen.insert(source.registry + " " + source.request + " " + source.body_sha256).second) sources.push_back(source);
+    }
+  }
+  return sources;
+}
+
+}  // namespace
+
+Json screening_json(const screening::Screening& screening) {
+  Json json = {{"schema", screening::k_screening_schema}};
+  const Validation& validation = screening.validation;
+  if (validation.case_file) {
+    const CaseFile& file = *validation.case_file;
+    json["case"] = {{"file", validation.file},
+                    {"id", file.header.id},
+                    {"decision_type", file.header.decision_type},
+                    {"municipality", file.header.municipality},
+                    {"authority", file.header.authority},
+                    {"trajectory", file.header.trajectory},
+                    {"received_on", file.header.received_on ? Json(file.header.received_on->iso()) : Json(nullptr)},
+                    {"applicant", file.applicant}};
+  }
+  json["screened_on"] = screening.screened_on.iso();
+  json["registry_mode"] = screening.registry_mode;
+  json["lists_consulted"] = screening.lists_consulted;
+  json["validation"] = validation_json(validation);
+  Json parties = Json::array();
+  if (screening.graph) {
+    for (const auto& reached : screening.graph->reached_from_applicant(1000)) {
+      const auto* node = screening.graph->node(reached.id);
+      parties.push_back({{"id", node->id},
+                         {"name", node->name},
+                         {"kind", node->person ? "person" : "organisation"},
+                         {"source", node->source},
+                         {"depth", reached.depth},
+                         {"relation_path", reached.path}});
+    }
+  }
+  json["parties"] = parties;
+  json["checks_run"] = screening.checks_run;
+  Json findings = Json::array();
+  for (const auto& finding : screening.findings) {
+    Json grounds = Json::array();
+    for (auto ground : finding.grounds) grounds.push_back(std::string(screening::to_string(ground)));
+    Json sources = Json::array();
+    for (const auto& source : finding.sources) sources.push_back(to_json(source));
+    findings.push_back({{"check", finding.check},
+                        {"indicator", finding.indicator},
+                        {"theme", finding.theme},
+                        {"severity", std::string(screening::to_string(finding.severity))},
+                        {"status", std::string(screening::to_string(finding.status))},
+                        {"statement", finding.statement},
+                        {"parties", finding.parties},
+                        {"relation_path", finding.relation_path},
+                        {"case_path", finding.case_path},
+                        {"grounds", grounds},
+                        {"question", finding.question},
+                        {"condition", finding.condition},
+                        {"sources", sources}});
+  }
+  json["findings"] = findings;
+  Json grounds = Json::array();
+  for (const auto& ground : screening.assessment.grounds) {
+    grounds.push_back({{"ground", std::string(screening::to_string(ground.ground))},
+                       {"applicable", ground.applicable},
+                       {"conclusion", ground.applicable ? Json(std::string(screening::to_string(ground.conclusion)))
+                                                        : Json(nullptr)},
+                       {"score", ground.score},
+                       {"unverified_score", ground.unverified_score},
+                       {"findings", ground.findings},
+                       {"reasons", ground.reasons},
+                       {"questions", ground.questions},
+                       {"conditions", ground.conditions}});
+  }
+  json["assessment"] = {{"notice", k_proposal_notice},
+                        {"proposed", validation.valid() ? Json(std::string(screening::to_string(screening.assessment.proposed)))
+                                                        : Json(nullptr)},
+                        {"grounds", grounds},
+                        {"not_verified", screening.assessment.not_verified}};
+  Json sources = Json::array();
+  for (const auto& source : cited_sources(screening.findings)) sources.push_back(to_json(source));
+  json["sources"] = sources;
+  json["exit_code"] = static_cast<int>(screening.exit_code());
+  return json;
+}
+
+void print_screening(const screening::Screening& screening, std::ostream& out) {
+  const Validation& validation = screening.validation;
+  if (!validation.valid()) {
+    for (const auto& d : validation.diagnostics) {
+      if (d.severity == bibob::Severity::invalid) out << format_diagnostic(d) << '\n';
+    }
+    out << validation.file << ": invalid case file; nothing was screened\n";
+    return;
+  }
+  const CaseFile& file = *validation.case_file;
+  out << "Screening " << file.header.id << " (" << file.header.decision_type << ", " << file.header.municipality
+      << ") on " << screening.screened_on.iso() << ", registries " << screening.registry_mode << "\n";
+  if (const Party* applicant = file.applicant_party()) out << "Applicant: " << applicant->display_name() << "\n";
+  std::size_t from_registries = 0;
+  std::size_t total = 0;
+  if (screening.graph) {
+    for (const auto& reached : screening.graph->reached_from_applicant(1000)) {
+      ++total;
+      if (screening.graph->node(reached.id)->source != "case_file") ++from_registries;
+    }
+  }
+  out << "Parties: " << total << " (" << from_registries << " found in registries)\n";
+  out << "Lists: " << (screening.lists_consulted.empty() ? "none" : screening.lists_consulted) << "\n\n";
+
+  // The summary table: findings by theme and severity.
+  out << "theme                   high  medium  low  info  not verified\n";
+  for (const auto& theme : screening::themes()) {
+    std::map<Severity, int> counts;
+    int unverified = 0;
+    for (const auto& finding : screening.findings) {
+      if (finding.theme != theme) continue;
+      if (finding.status == FindingStatus::not_verified) {
+        ++unverified;
+      } else {
+        ++counts[finding.severity];
+      }
+    }
+    char row[128];
+    std::snprintf(row, sizeof row, "%-22s %5d %7d %4d %5d %13d\n", theme.c_str(), counts[Severity::high],
+                  counts[Severity::medium], counts[Severity::low], counts[Severity::info], unverified);
+    out << row;
+  }
+  out << '\n';
+  for (const auto& finding : screening.findings) {
+    out << "[" << (finding.status == FindingStatus::not_verified ? "NOT VERIFIED" : screening::to_string(finding.severity))
+        << "] " << finding.theme << " / " << finding.check << "\n  " << finding.statement << '\n';
+    if (!finding.relation_path.empty()) out << "  relation: " << finding.relation_path << '\n';
+    for (const auto& source : finding.sources) {
+      out << "  source: " << source.reference() << " (" << source.registry << ", " << source.retrieved_at << ", "
+          << source.source << ")\n";
+    }
+  }
+  out << "\nProposed assessment. " << k_proposal_notice << "\n";
+  for (const auto& ground : screening.assessment.grounds) {
+    out << "  " << ground_label(ground.ground) << ": ";
+    if (!ground.applicable) {
+      out << "n.v.t.\n";
+      continue;
+    }
+    out << screening::to_string(ground.conclusion) << " (" << number(ground.score) << " points";
+    if (ground.unverified_score > 0) out << ", " << number(ground.unverified_score) << " not verified";
+    out << ")\n";
+  }
+  out << "  proposed: " << screening::to_string(screening.assessment.proposed) << '\n';
+  std::vector<std::string> questions;
+  for (const auto& ground : screening.assessment.grounds) {
+    for (const auto& question : ground.questions) {
+      if (std::find(questions.begin(), questions.end(), question) == questions.end()) questions.push_back(question);
+    }
+  }
+  if (screening.assessment.proposed == screening::Conclusion::twijfel && !questions.empty()) {
+    out << "\nQuestions for an LBB advice:\n";
+    for (const auto& question : questions) out << "  - " << question << '\n';
+  }
+  if (!screening.assessment.not_verified.empty()) {
+    out << "\nNot verified (a source could not be consulted):\n";
+    for (const auto& statement : screening.assessment.not_verified) out << "  - " << statement << '\n';
+  }
+  const auto sources = cited_sources(screening.findings);
+  if (!sources.empty()) {
+    out << "\nSources consulted:\n";
+    for (const auto& source : sources) {
+      out << "  " << source.reference() << "  " << source.registry << " " << source.request << ", HTTP " << source.status
+          << ", " << source.retrieved_at << " (" << source.source << ")\n";
+    }
+  }
+}
+
+std::string screening_line(const screening::Screening& screening) {
+  const Validation& validation = screening.validation;
+  if (!validation.valid()) return validation.file + ": invalid case file, exit 3";
+  std::size_t high = 0;
+  for (const auto& finding : screening.findings) high += finding.severity == Severity::high ? 1 : 0;
+  return validation.file + ": " + validation.case_file->header.id + " " +
+         std::string(screening::to_string(screening.assessment.proposed)) + ", " +
+         std::to_string(screening.findings.size()) + " findings (" + std::to_string(high) + " high), exit " +
+         std::to_string(static_cast<int>(screening.exit_code()));
+}
+
+}  // namespace bibob::cli

@@ -1,0 +1,87 @@
+#include "cli/store_list_screener.hpp"
+
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include "cli/lists_support.hpp"
+#include "lists/list_store.hpp"
+#include "util/text.hpp"
+
+namespace bibob::cli {
+namespace {
+
+class StoreListScreener final : public screening::PartyListScreener {
+ public:
+  StoreListScreener(const std::string& path, const Config& config) : m_max_hits(config.matching.max_hits) {
+    if (!std::filesystem::exists(path)) return;  // nothing imported yet: has_lists() says so
+    m_store = std::make_unique<lists::ListStore>(path);
+    m_loaded = load_lists(*m_store, config.matching.threshold);
+    for (const auto& info : m_loaded.lists) m_lists[info.name] = &info;
+  }
+
+  bool has_lists() const override { return !m_loaded.lists.empty(); }
+
+  std::string lists_consulted() const override {
+    std::vector<std::string> parts;
+    for (const auto& info : m_loaded.lists) {
+      parts.push_back(info.name + " (" + (info.published.empty() ? info.imported_at.substr(0, 10) : info.published) +
+                      ")");
+    }
+    return text::join(parts, ", ");
+  }
+
+  std::vector<screening::ListHit> screen(const Party& party) const override {
+    std::vector<screening::ListHit> out;
+    if (!has_lists()) return out;
+    const std::string name = party.display_name();
+    const std::string birth = party.birth_date ? party.birth_date->iso() : "";
+    std::vector<std::string> countries = party.nationality;
+    if (!party.country.empty()) countries.push_back(party.country);
+    const auto facts = query_facts(party.is_person() ? "person" : "organisation", birth, countries);
+    auto hits = m_loaded.screener->screen(name, facts);
+    if (hits.size() > static_cast<std::size_t>(std::max(1, m_max_hits))) hits.resize(static_cast<std::size_t>(m_max_hits));
+    const auto decisions = m_store->decisions(lists::party_key(name, birth));
+    for (const auto& hit : hits) {
+      const lists::StoredEntry& stored = m_loaded.entries[hit.entity];
+      const lists::ListInfo* info = m_lists.at(stored.list);
+      screening::ListHit result;
+      result.list = stored.list;
+      result.entry_id = lists::entry_reference(stored.list, stored.entry.id);
+      result.primary_name = stored.entry.primary_name();
+      result.matched_name = m_loaded.screener->index().name(hit.name).original;
+      result.score = hit.score;
+      result.match = hit.match;
+      result.birth_conflict = hit.corroboration.conflict;
+      std::ostringstream explanation;
+      print_explanation(hit.explanation, explanation, "");
+      std::string flat;
+      for (char c : explanation.str()) flat += c == '\n' ? ' ' : c;
+      result.explanation = flat;
+      result.list_published = info->published.empty() ? info->imported_at.substr(0, 10) : info->published;
+      result.list_age_days = list_age_days(*info);
+      for (const auto& decision : decisions) {
+        if (decision.list != stored.list || decision.entry_id != stored.entry.id) continue;
+        result.review_decision = decision.decision;  // the latest decision counts
+        result.review_reason = decision.reason;
+      }
+      out.push_back(std::move(result));
+    }
+    return out;
+  }
+
+ private:
+  int m_max_hits;
+  std::unique_ptr<lists::ListStore> m_store;
+  LoadedLists m_loaded;
+  std::map<std::string, const lists::ListInfo*> m_lists;
+};
+
+}  // namespace
+
+std::unique_ptr<screening::PartyListScreener> open_list_screener(const std::optional<std::string>& store_option,
+                                                                 Context& context) {
+  return std::make_unique<StoreListScreener>(list_store_path(store_option, context), context.config());
+}
+
+}  // namespace bibob::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "registries/provenance.hpp"
+
+namespace bibob::screening {
+
+// The legal grounds a finding bears on (Wet Bibob; article numbers live in the templates).
+enum class Ground { a, b, art3_6, art4 };
+
+// How much a finding weighs in the proposed assessment; "info" is stated, never counted.
+enum class Severity { info, low, medium, high };
+
+enum class FindingStatus {
+  established,   // the facts behind it were read from their sources
+  not_verified,  // a source could not be consulted: nothing is known, and the finding says so
+};
+
+// What a check found: a neutral statement of fact, never a conclusion, with the parties it
+// concerns, how they relate to the applicant, and the source of every fact.
+struct Finding {
+  std::string check;
+  std::string indicator;
+  std::string theme;  // structuur_zeggenschap | financiering | pand | zakelijke_relaties | antecedenten | juistheid_formulier
+  Severity severity = Severity::info;
+  FindingStatus status = FindingStatus::established;
+  std::string statement;  // in Dutch, for the officer and the letters
+  std::vector<std::string> parties;  // party ids of the case file, or names found in a registry
+  std::string relation_path;         // how the party relates to the applicant
+  std::string case_path;             // the case-file key the finding concerns, when one does
+  std::vector<registries::Provenance> sources;
+  std::vector<Ground> grounds;
+  std::string question;   // for the LBB, when the finding leaves doubt
+  std::string condition;  // a possible condition (voorschrift) it suggests
+};
+
+std::string_view to_string(Ground ground);
+std::string_view to_string(Severity severity);
+std::string_view to_string(FindingStatus status);
+
+// The themes of the own-investigation report, in its order.
+const std::vector<std::string>& themes();
+
+}  // namespace bibob::screening

@@ -1,0 +1,110 @@
+#include "screening/screening.hpp"
+
+#include <algorithm>
+
+#include "checks/check_registry.hpp"
+#include "screening/screening_context.hpp"
+
+namespace bibob::screening {
+namespace {
+
+AssessmentSettings settings_of(const Config& config) {
+  AssessmentSettings settings;
+  settings.mindere_mate = config.assessment.mindere_mate;
+  settings.ernstig_gevaar = config.assessment.ernstig_gevaar;
+  settings.doubt_margin = config.assessment.doubt_margin;
+  settings.points = {{Severity::info, 0},
+                     {Severity::low, config.assessment.points_low},
+                     {Severity::medium, config.assessment.points_medium},
+                     {Severity::high, config.assessment.points_high}};
+  return settings;
+}
+
+std::size_t theme_rank(const std::string& theme) {
+  const auto& order = themes();
+  return static_cast<std::size_t>(std::find(order.begin(), order.end(), theme) - order.begin());
+}
+
+int severity_rank(Severity severity) { return -static_cast<int>(severity); }
+
+}  // namespace
+
+bool Screening::incomplete() const {
+  return std::any_of(findings.begin(), findings.end(),
+                     [](const Finding& finding) { return finding.status == FindingStatus::not_verified; });
+}
+
+ExitCode Screening::exit_code() const {
+  if (!validation.valid()) return ExitCode::invalid_input;
+  if (incomplete()) return ExitCode::incomplete;
+  const bool attention = std::any_of(findings.begin(), findings.end(),
+                                     [](const Finding& finding) { return finding.severity != Severity::info; });
+  return attention || assessment.proposed != Conclusion::geen_gevaar ? ExitCode::attention : ExitCode::ok;
+}
+
+std::vector<std::string> applicable_checks(const Config& config, const std::string& decision_type) {
+  std::vector<std::string> names;
+  const DecisionType* type = config.decision_type(decision_type);
+  for (const auto& check : checks::all_checks()) {
+    const CheckDeclaration& declaration = check->declaration();
+    auto configured = config.checks.find(declaration.name);
+    if (configured != config.checks.end() && !configured->second.enabled) continue;
+    if (type != nullptr && !type->checks.empty() &&
+        std::find(type->checks.begin(), type->checks.end(), declaration.name) == type->checks.end()) {
+      continue;
+    }
+    if (!declaration.decision_types.empty() &&
+        std::find(declaration.decision_types.begin(), declaration.decision_types.end(), decision_type) ==
+            declaration.decision_types.end()) {
+      continue;
+    }
+    names.push_back(declaration.name);
+  }
+  return names;
+}
+
+Screening screen_case(Validation validation, const Config& config, const registries::RegistryGateway& gateway,
+                      const PartyListScreener* lists, const Date& today) {
+  Screening screening;
+  screening.screened_on = today;
+  screening.registry_mode = gateway.mode() == registries::FetchMode::offline   ? "offline"
+                            : gateway.mode() == registries::FetchMode::refresh ? "refresh"
+                                                                               : "normal";
+  screening.validation = std::move(validation);
+  if (!screening.validation.valid()) return screening;
+  const CaseFile& file = *screening.validation.case_file;
+
+  screening.facts = gather_registry_facts(file, gateway, static_cast<std::size_t>(config.assessment.parallel_lookups));
+  screening.graph.emplace(file, *screening.facts);
+  if (lists != nullptr) screening.lists_consulted = lists->lists_consulted();
+  const ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, lists,
+                                 config.assessment.relation_depth, today);
+
+  std::map<std::string, double> weights;
+  for (const auto& name : applicable_checks(config, file.header.decision_type)) {
+    const Check* check = checks::find_check(name);
+    const CheckDeclaration& declaration = check->declaration();
+    auto configured = config.checks.find(name);
+    const YAML::Node params = configured != config.checks.end() ? configured->second.params : YAML::Node();
+    weights[name] = configured != config.checks.end() ? configured->second.weight : 1.0;
+    Findings found;
+    check->run(context, CheckParams(declaration, params), found);
+    for (auto& finding : found) {
+      if (finding.check.empty()) finding.check = declaration.name;
+      if (finding.indicator.empty()) finding.indicator = declaration.indicator;
+      if (finding.theme.empty()) finding.theme = declaration.theme;
+      if (finding.grounds.empty()) finding.grounds = declaration.grounds;
+      screening.findings.push_back(std::move(finding));
+    }
+    screening.checks_run.push_back(name);
+  }
+  // Identical inputs give identical output: by theme, then severity, then check and text.
+  std::stable_sort(screening.findings.begin(), screening.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tuple(theme_rank(a.theme), severity_rank(a.severity), a.check, a.statement) <
+           std::tuple(theme_rank(b.theme), severity_rank(b.severity), b.check, b.statement);
+  });
+  screening.assessment = assess(screening.findings, weights, settings_of(config), file.header.trajectory);
+  return screening;
+}
+
+}  // namespace bibob::screening

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "casefile/validation.hpp"
+#include "configuration/config.hpp"
+#include "registries/registry_gateway.hpp"
+#include "screening/assessment.hpp"
+#include "screening/finding.hpp"
+#include "screening/list_screening.hpp"
+#include "screening/registry_facts.hpp"
+#include "screening/relations_graph.hpp"
+
+namespace bibob::screening {
+
+inline constexpr const char* k_screening_schema = "bibob-screening/1";
+
+// One screening of one case: the validation, what the registries said, the relations, the
+// findings of every check that applies, and the proposed assessment.
+struct Screening {
+  Validation validation;
+  std::optional<RegistryFacts> facts;
+  std::optional<RelationsGraph> graph;
+  std::vector<Finding> findings;
+  Assessment assessment;
+  std::vector<std::string> checks_run;
+  std::string lists_consulted;
+  std::string registry_mode;  // normal | offline | refresh
+  Date screened_on;
+
+  // 3 invalid case file; 4 a source could not be consulted; 1 something needs attention; 0.
+  ExitCode exit_code() const;
+  bool incomplete() const;
+};
+
+// Which checks apply to a decision type under the configuration, in registry order.
+std::vector<std::string> applicable_checks(const Config& config, const std::string& decision_type);
+
+// Validates, gathers registry facts, runs the applicable checks and assesses. A case file
+// that is not valid is not screened (only its validation is returned).
+Screening screen_case(Validation validation, const Config& config, const registries::RegistryGateway& gateway,
+                      const PartyListScreener* lists, const Date& today);
+
+}  // namespace bibob::screening

@@ -1,0 +1,28 @@
+#include "screening/screening_context.hpp"
+
+namespace bibob::screening {
+
+ScreeningContext::ScreeningContext(const CaseFile& file, const Config& config, const Validation& validation,
+                                   const RegistryFacts& facts, const RelationsGraph& graph,
+                                   const PartyListScreener* lists, int relation_depth, Date today)
+    : m_file(file),
+      m_config(config),
+      m_validation(validation),
+      m_facts(facts),
+      m_graph(graph),
+      m_lists(lists),
+      m_today(today) {
+  for (const auto& reached : graph.reached_from_applicant(relation_depth)) {
+    m_paths[reached.id] = reached.path;
+    if (const Party* party = file.find_party(reached.id)) m_screened.push_back(party);
+  }
+}
+
+Date ScreeningContext::reference_date() const { return m_file.header.received_on.value_or(m_today); }
+
+std::string ScreeningContext::relation_path(const std::string& party_id) const {
+  auto it = m_paths.find(party_id);
+  return it == m_paths.end() ? std::string() : it->second;
+}
+
+}  // namespace bibob::screening

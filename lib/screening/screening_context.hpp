@@ -1,0 +1,50 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "casefile/case_file.hpp"
+#include "casefile/validation.hpp"
+#include "configuration/config.hpp"
+#include "screening/list_screening.hpp"
+#include "screening/registry_facts.hpp"
+#include "screening/relations_graph.hpp"
+#include "util/date.hpp"
+
+namespace bibob::screening {
+
+// What a check may read: the validated case file, the configuration, the registry facts
+// gathered for it, the relations graph and the list screener. Checks never touch the network.
+class ScreeningContext {
+ public:
+  ScreeningContext(const CaseFile& file, const Config& config, const Validation& validation, const RegistryFacts& facts,
+                   const RelationsGraph& graph, const PartyListScreener* lists, int relation_depth, Date today);
+
+  const CaseFile& case_file() const { return m_file; }
+  const Config& config() const { return m_config; }
+  const Validation& validation() const { return m_validation; }
+  const RegistryFacts& facts() const { return m_facts; }
+  const RelationsGraph& graph() const { return m_graph; }
+  const PartyListScreener* lists() const { return m_lists; }
+  const Date& today() const { return m_today; }
+
+  // The date the case is assessed against: the day the application was received.
+  Date reference_date() const;
+
+  // The case's parties within the configured relation depth of the applicant, nearest first.
+  const std::vector<const Party*>& screened_parties() const { return m_screened; }
+  std::string relation_path(const std::string& party_id) const;
+
+ private:
+  const CaseFile& m_file;
+  const Config& m_config;
+  const Validation& m_validation;
+  const RegistryFacts& m_facts;
+  const RelationsGraph& m_graph;
+  const PartyListScreener* m_lists;
+  Date m_today;
+  std::vector<const Party*> m_screened;
+  std::map<std::string, std::string> m_paths;
+};
+
+}  // namespace bibob::screening
