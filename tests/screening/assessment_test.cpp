@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include "screening/assessment.hpp"
+
+using namespace bibob::screening;
+
+namespace {
+
+Finding finding(const std::string& check, Severity severity, std::vector<Ground> grounds,
+                FindingStatus status = FindingStatus::established) {
+  Finding f;
+  f.check = check;
+  f.severity = severity;
+  f.grounds = std::move(grounds);
+  f.status = status;
+  f.statement = check + " statement";
+  f.question = check + " question";
+  f.condition = check + " condition";
+  return f;
+}
+
+const GroundAssessment& ground(const Assessment& assessment, Ground which) {
+  for (const auto& g : assessment.grounds) {
+    if (g.ground == which) return g;
+  }
+  throw std::logic_error("no ground");
+}
+
+}  // namespace
+
+TEST_CASE("no findings propose no danger on every ground", "[assessment]") {
+  const Assessment a = assess({}, {}, AssessmentSettings{}, "aanvraag");
+  CHECK(a.proposed == Conclusion::geen_gevaar);
+  CHECK(a.grounds.size() == 4);
+  CHECK_FALSE(ground(a, Ground::art4).applicable);
+}
+
+TEST_CASE("weighted points cross the thresholds for lesser and serious danger", "[assessment]") {
+  const AssessmentSettings settings;  // 3 and 8, medium 2, high 4
+  const Assessment lesser = assess({finding("x", Severity::medium, {Ground::a}), finding("y", Severity::low, {Ground::a})},
+                                   {}, settings, "aanvraag");
+  CHECK(ground(lesser, Ground::a).score == 3);
+  CHECK(ground(lesser, Ground::a).conclusion == Conclusion::mindere_mate);
+  CHECK(ground(lesser, Ground::a).conditions == std::vector<std::string>{"x condition"});
+  CHECK(ground(lesser, Ground::b).conclusion == Conclusion::geen_gevaar);
+  CHECK(lesser.proposed == Conclusion::mindere_mate);
+
+  const Assessment serious =
+      assess({finding("x", Severity::high, {Ground::b}), finding("y", Severity::high, {Ground::b})}, {}, settings, "aanvraag");
+  CHECK(ground(serious, Ground::b).score == 8);
+  CHECK(ground(serious, Ground::b).conclusion == Conclusion::ernstig_gevaar);
+  CHECK(serious.proposed == Conclusion::ernstig_gevaar);
+}
+
+TEST_CASE("a check's weight multiplies its findings", "[assessment]") {
+  const Assessment a = assess({finding("x", Severity::medium, {Ground::a})}, {{"x", 4.0}}, AssessmentSettings{}, "aanvraag");
+  CHECK(ground(a, Ground::a).score == 8);
+  CHECK(ground(a, Ground::a).conclusion == Conclusion::ernstig_gevaar);
+}
+
+TEST_CASE("what could not be verified makes doubt, never danger", "[assessment]") {
+  const Assessment a = assess({finding("x", Severity::medium, {Ground::a}),
+                               finding("y", Severity::high, {Ground::a}, FindingStatus::not_verified)},
+                              {}, AssessmentSettings{}, "aanvraag");
+  const auto& g = ground(a, Ground::a);
+  CHECK(g.score == 2);
+  CHECK(g.unverified_score == 4);
+  CHECK(g.conclusion == Conclusion::twijfel);
+  CHECK(std::find(g.questions.begin(), g.questions.end(), "y question") != g.questions.end());
+  CHECK(a.not_verified == std::vector<std::string>{"y statement"});
+}
+
+TEST_CASE("just below the serious threshold, LBB advice is proposed", "[assessment]") {
+  const Assessment a = assess({finding("x", Severity::high, {Ground::a}), finding("y", Severity::medium, {Ground::a}),
+                               finding("z", Severity::low, {Ground::a})},
+                              {}, AssessmentSettings{}, "aanvraag");
+  CHECK(ground(a, Ground::a).score == 7);
+  CHECK(ground(a, Ground::a).conclusion == Conclusion::twijfel);
+}
+
+TEST_CASE("art. 4 applies only to an existing permit", "[assessment]") {
+  const std::vector<Finding> missing = {finding("completeness", Severity::high, {Ground::art4}),
+                                        finding("completeness", Severity::high, {Ground::art4})};
+  const Assessment application = assess(missing, {}, AssessmentSettings{}, "aanvraag");
+  CHECK_FALSE(ground(application, Ground::art4).applicable);
+  CHECK(application.proposed == Conclusion::geen_gevaar);
+  const Assessment revocation = assess(missing, {}, AssessmentSettings{}, "intrekking");
+  CHECK(ground(revocation, Ground::art4).applicable);
+  CHECK(ground(revocation, Ground::art4).conclusion == Conclusion::ernstig_gevaar);
+}
+
+TEST_CASE("info findings are stated but weigh nothing", "[assessment]") {
+  const Assessment a = assess({finding("x", Severity::info, {Ground::a})}, {}, AssessmentSettings{}, "aanvraag");
+  CHECK(ground(a, Ground::a).score == 0);
+  CHECK(ground(a, Ground::a).findings.empty());
+}

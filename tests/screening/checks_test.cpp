@@ -1,0 +1,273 @@
+#include <catch2/catch.hpp>
+
+#include "checks/check_registry.hpp"
+#include "screening/screening_fixture.hpp"
+
+using namespace bibob;
+using namespace bibob::testing;
+using screening::FindingStatus;
+using Level = bibob::screening::Severity;
+
+namespace {
+
+const FixedListScreener k_no_hits;
+
+screening::Screening cash_abroad() { return screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits); }
+screening::Screening clean() { return screen_offline(read_example("horeca-clean.yaml"), &k_no_hits); }
+
+Config config_with(const std::string& overlay) {
+  ConfigLoad load = load_config_text(overlay, "test-config.yaml");
+  if (!load.config) throw std::runtime_error(format_diagnostic(load.diagnostics.at(0)));
+  return *load.config;
+}
+
+}  // namespace
+
+TEST_CASE("registration: registered and matching, unknown, ended, or not verified", "[checks][registration]") {
+  const auto ok = findings_of(clean(), "registration");
+  INFO(statements(ok));
+  CHECK(has_statement(ok, "Brasserie Het Zaanse Veld B.V. (KvK 68750110) is ingeschreven in het Handelsregister sinds 2 "
+                          "maart 2015; naam, rechtsvorm en adres komen overeen met de aanvraag.",
+                      Level::info));
+  CHECK(ok.front().sources.at(0).reference().starts_with("kvk:"));
+
+  const auto unknown = findings_of(
+      screen_offline(with(read_example("horeca-clean.yaml"), "kvk: \"90001231\"", "kvk: \"90009999\""), &k_no_hits),
+      "registration");
+  CHECK(has_statement(unknown, "KvK-nummer 90009999 van Zaanse Panden Beheer B.V. komt niet voor in het Handelsregister.",
+                      Level::high));
+
+  std::string ended = with(read_example("horeca-clean.yaml"), "kvk: \"90001231\"", "kvk: \"69599076\"");
+  ended = with(ended, "name: Zaanse Panden Beheer B.V.", "name: Snackbar Het Hoekje V.O.F.");
+  CHECK(has_statement(findings_of(screen_offline(ended, &k_no_hits), "registration"),
+                      "de inschrijving is beëindigd op 31 december 2025", Level::medium));
+
+  const auto form = findings_of(
+      screen_offline(with(read_example("horeca-clean.yaml"), "legal_form: bv", "legal_form: nv"), &k_no_hits),
+      "registration");
+  CHECK(has_statement(form, "de rechtsvorm in het Handelsregister is Besloten Vennootschap, opgegeven is nv",
+                      Level::medium));
+
+  const auto offline = screen_offline(with(read_example("horeca-clean.yaml"), "kvk: \"90001231\"", "kvk: \"12345678\""),
+                                      &k_no_hits);
+  const auto missing = findings_of(offline, "registration");
+  REQUIRE(std::any_of(missing.begin(), missing.end(), [](const auto& f) { return f.status == FindingStatus::not_verified; }));
+  CHECK(offline.exit_code() == ExitCode::incomplete);
+}
+
+TEST_CASE("officers: an undeclared officer and recent changes are reported", "[checks][officers]") {
+  const auto found = findings_of(cash_abroad(), "officers");
+  INFO(statements(found));
+  CHECK(has_statement(found, "In het Handelsregister staat Karim Benali als gevolmachtigde van Eetcafe De Gouden Leeuw "
+                             "B.V. sinds 15 september 2026; in de aanvraag is deze persoon niet als bestuurder of "
+                             "leidinggevende opgegeven.",
+                      Level::high));
+  CHECK(has_statement(found, "Sanne Vermeulen is uitgetreden op 31 augustus 2026", Level::medium));
+  CHECK(has_statement(found, "Ahmed Benali is volgens de aanvraag aandeelhouder van Eetcafe De Gouden Leeuw B.V. "
+                             "geworden op 1 september 2026",
+                      Level::medium));
+  // The founder's shares are no change.
+  CHECK_FALSE(has_statement(found, "Johannes Petrus van der Berg is volgens de aanvraag aandeelhouder", Level::medium));
+
+  const auto calm = findings_of(clean(), "officers");
+  INFO(statements(calm));
+  CHECK(std::none_of(calm.begin(), calm.end(), [](const auto& f) { return f.severity >= Level::medium; }));
+}
+
+TEST_CASE("young_company: months since registration against the parameter", "[checks][young_company]") {
+  CHECK(has_statement(findings_of(cash_abroad(), "young_company"), "3 maanden voor de aanvraag van 1 oktober 2026",
+                      Level::medium));
+  CHECK(has_statement(findings_of(clean(), "young_company"), "138 maanden voor de aanvraag", Level::info));
+  const Config strict = config_with("schema: bibob-config/1\nchecks:\n  young_company:\n    params: {months: 2}\n");
+  CHECK(has_statement(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits, strict),
+                                  "young_company"),
+                      "3 maanden voor de aanvraag", Level::info));
+}
+
+TEST_CASE("activity: registered SBI codes against the decision type", "[checks][activity]") {
+  CHECK(has_statement(findings_of(clean(), "activity"), "Daarvan past er een bij de gevraagde vergunning.", Level::info));
+  const auto gaming = screen_offline(with(read_example("horeca-clean.yaml"), "decision_type: exploitatievergunning_horeca",
+                                          "decision_type: exploitatievergunning_speelautomatenhal"),
+                                     &k_no_hits);
+  CHECK(has_statement(findings_of(gaming, "activity"), "Geen daarvan past bij de gevraagde vergunning", Level::medium));
+}
+
+TEST_CASE("premises: existence, use and floor area from the BAG", "[checks][premises]") {
+  const auto cash = findings_of(cash_abroad(), "premises");
+  INFO(statements(cash));
+  CHECK(has_statement(cash, "Opgegeven vloeroppervlakte 180 m2 wijkt 89% af van de 95 m2 in de BAG.", Level::medium));
+  CHECK(has_statement(cash, "gebruiksdoel woonfunctie, winkelfunctie", Level::info));
+
+  std::string industrial = with(read_example("horeca-clean.yaml"),
+                                "premises:\n  address: {street: Zuiddijk, number: \"88\", postcode: 1501 CN",
+                                "premises:\n  address: {street: Hemkade, number: \"48\", postcode: 1506 PR");
+  CHECK(has_statement(findings_of(screen_offline(industrial, &k_no_hits), "premises"),
+                      "Geen van deze gebruiksdoelen past bij de gevraagde vergunning", Level::medium));
+
+  std::string nowhere = with(read_example("horeca-clean.yaml"),
+                             "premises:\n  address: {street: Zuiddijk, number: \"88\", postcode: 1501 CN",
+                             "premises:\n  address: {street: Nergens, number: \"1\", postcode: 9999 ZZ");
+  CHECK(has_statement(findings_of(screen_offline(nowhere, &k_no_hits), "premises"), "komt niet voor in de BAG",
+                      Level::high));
+}
+
+TEST_CASE("owner_landlord: the Kadaster owner against the declaration", "[checks][owner_landlord]") {
+  CHECK(has_statement(findings_of(cash_abroad(), "owner_landlord"),
+                      "Volgens de BRK is Zaanoever Beleggingen B.V. eigenaar van het pand. Opgegeven als eigenaar is "
+                      "Vastgoed Zaanoever Holding B.V.",
+                      Level::medium));
+  CHECK(has_statement(findings_of(clean(), "owner_landlord"), "Dat komt overeen met de aanvraag.", Level::info));
+}
+
+TEST_CASE("rent_price: rent per m2 against the market range", "[checks][rent_price]") {
+  CHECK(has_statement(findings_of(clean(), "rent_price"), "EUR 18.14 per m2 bij 215.00 m2 (volgens de BAG)",
+                      Level::info));
+  const auto dear = screen_offline(with(read_example("horeca-clean.yaml"), "rent_eur_month: 3900", "rent_eur_month: 9000"),
+                                   &k_no_hits);
+  CHECK(has_statement(findings_of(dear, "rent_price"), "EUR 41.86 per m2", Level::medium));
+}
+
+TEST_CASE("financing: cash, no interest, abroad, unknown origin; sums", "[checks][financing]") {
+  const auto cash = findings_of(cash_abroad(), "financing");
+  INFO(statements(cash));
+  CHECK(has_statement(cash, "Financieringspost loan van EUR 180,000 door Ahmed Benali: contant betaald, zonder rente, "
+                            "zonder zekerheden, afkomstig uit het buitenland (MA), herkomst van het geld onbekend.",
+                      Level::high));
+  CHECK(cash.size() == 1);  // supplier credit and own funds are unremarkable
+  CHECK(findings_of(clean(), "financing").empty());
+  const auto incomplete = findings_of(screen_offline(read_example("horeca-incomplete.yaml"), &k_no_hits), "financing");
+  CHECK(has_statement(incomplete, "De financieringsposten tellen op tot EUR 40,000; de opgegeven investering is EUR 60,000.",
+                      Level::medium));
+  CHECK(has_statement(incomplete, "een schenking", Level::high));
+}
+
+TEST_CASE("insolvencies: a bankruptcy of an earlier company, with its source", "[checks][insolvencies]") {
+  const auto found = findings_of(cash_abroad(), "insolvencies");
+  INFO(statements(found));
+  REQUIRE(has_statement(found, "faillissement F.15/25/311 van Snackbar Het Hoekje V.O.F.", Level::high));
+  CHECK(has_statement(found, "Het Centraal Insolventieregister is niet geraadpleegd voor Petra de Wit", Level::info));
+  const Config long_ago = config_with("schema: bibob-config/1\nchecks:\n  insolvencies:\n    params: {window_years: 1}\n");
+  CHECK(has_statement(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits, long_ago),
+                                  "insolvencies"),
+                      "buiten de termijn", Level::info));
+  const auto calm = findings_of(clean(), "insolvencies");
+  CHECK(std::none_of(calm.begin(), calm.end(), [](const auto& f) { return f.severity != Level::info; }));
+}
+
+TEST_CASE("sanctions: a match counts, a cleared one is shown, no lists is not verified", "[checks][sanctions]") {
+  screening::ListHit hit;
+  hit.list = "ofac";
+  hit.entry_id = "ofac:90001";
+  hit.matched_name = "BENALI, Ahmed";
+  hit.score = 0.97;
+  hit.match = true;
+  hit.list_published = "2026-11-01";
+  const FixedListScreener lists({{"Ahmed Benali", hit}});
+  const auto matched = findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &lists), "sanctions");
+  INFO(statements(matched));
+  CHECK(has_statement(matched, "Ahmed Benali lijkt op \"BENALI, Ahmed\" op de ofac-lijst (vermelding ofac:90001, score 0.97",
+                      Level::high));
+  CHECK(has_statement(matched, "namen gescreend tegen test (2026-11-01).", Level::info));
+
+  screening::ListHit cleared = hit;
+  cleared.review_decision = "false_positive";
+  cleared.review_reason = "andere geboortedatum en woonplaats";
+  const FixedListScreener reviewed({{"Ahmed Benali", cleared}});
+  CHECK(has_statement(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &reviewed), "sanctions"),
+                      "Eerder beoordeeld als onterechte treffer: andere geboortedatum en woonplaats.", Level::info));
+
+  const auto none = screen_offline(read_example("horeca-clean.yaml"), nullptr);
+  const auto unverified = findings_of(none, "sanctions");
+  REQUIRE(unverified.size() == 1);
+  CHECK(unverified[0].status == FindingStatus::not_verified);
+  CHECK(none.exit_code() == ExitCode::incomplete);
+}
+
+TEST_CASE("antecedents: weighed by kind and age", "[checks][antecedents]") {
+  CHECK(has_statement(findings_of(cash_abroad(), "antecedents"), "bestuursrechtelijk antecedent opgegeven van 10 mei 2023",
+                      Level::low));
+  const std::string criminal = with(read_example("horeca-cash-abroad.yaml"), "type: bestuursrechtelijk, date: 2023-05-10",
+                                    "type: strafrechtelijk, date: 2023-05-10");
+  CHECK(has_statement(findings_of(screen_offline(criminal, &k_no_hits), "antecedents"), "strafrechtelijk antecedent",
+                      Level::high));
+  const std::string old = with(criminal, "date: 2023-05-10", "date: 2019-05-10");
+  CHECK(has_statement(findings_of(screen_offline(old, &k_no_hits), "antecedents"), "lichter gewogen", Level::medium));
+}
+
+TEST_CASE("earlier_decisions: a refusal under the Wet Bibob weighs high", "[checks][earlier_decisions]") {
+  CHECK(has_statement(findings_of(cash_abroad(), "earlier_decisions"),
+                      "Gemeente Amsterdam een alcoholwet_vergunning heeft geweigerd op 1 februari 2024, met toepassing "
+                      "van de Wet Bibob.",
+                      Level::high));
+  const std::string plain = with(read_example("horeca-cash-abroad.yaml"), "bibob: true}", "bibob: false}");
+  CHECK(has_statement(findings_of(screen_offline(plain, &k_no_hits), "earlier_decisions"), "geweigerd op 1 februari 2024.",
+                      Level::medium));
+  CHECK(findings_of(clean(), "earlier_decisions").empty());
+}
+
+TEST_CASE("address_cluster: many active registrations at the premises", "[checks][address_cluster]") {
+  CHECK(has_statement(findings_of(cash_abroad(), "address_cluster"), "Op adres 1506CH 12 staan 6 actieve inschrijvingen",
+                      Level::medium));
+  const Config lenient =
+      config_with("schema: bibob-config/1\nchecks:\n  address_cluster:\n    params: {min_registrations: 7}\n");
+  CHECK(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits, lenient), "address_cluster")
+            .empty());
+}
+
+TEST_CASE("concentration: one person behind several businesses of the same kind", "[checks][concentration]") {
+  const std::string current = with(read_example("horeca-cash-abroad.yaml"), "role: vennoot, from: 2019-01-01, to: 2025-12-31",
+                                   "role: vennoot, from: 2019-01-01");
+  const Config two = config_with("schema: bibob-config/1\nchecks:\n  concentration:\n    params: {min_businesses: 2}\n");
+  CHECK(has_statement(findings_of(screen_offline(current, &k_no_hits, two), "concentration"),
+                      "Johannes Petrus van der Berg heeft functies bij 2 ondernemingen in dezelfde branche (SBI 56)",
+                      Level::medium));
+  CHECK(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits, two), "concentration").empty());
+}
+
+TEST_CASE("straw_man: a young director without means, with a backer", "[checks][straw_man]") {
+  const std::string young = minimal_case(R"(  - id: p-young
+    kind: person
+    name: {given: Tim, family: Jansen}
+    birth_date: 2004-03-01
+    bsn: "999990007"
+)",
+                                         R"(
+relations:
+  - {from: p-young, to: org-a, type: director}
+  - {from: p-a, to: org-a, type: financier}
+financing:
+  total_investment_eur: 100000
+  items:
+    - {kind: loan, amount_eur: 100000, provider: p-a, paid_via: bank, terms: {interest_pct: 4, security: pand}}
+)");
+  const auto found = findings_of(screen_offline(young, &k_no_hits), "straw_man");
+  INFO(statements(found));
+  CHECK(has_statement(found, "Tim Jansen is bestuurder van Stichting Buurthuis De Kern, 22 jaar oud, heeft geen andere "
+                             "functies opgegeven en brengt zelf geen geld in; Jan Jansen brengt 100% van de financiering in.",
+                      Level::high));
+  CHECK(findings_of(screen_offline(with(young, "birth_date: 2004-03-01", "birth_date: 1980-03-01"), &k_no_hits),
+                    "straw_man")
+            .empty());
+}
+
+TEST_CASE("completeness: every missing answer and document is a finding", "[checks][completeness]") {
+  const auto missing = findings_of(screen_offline(read_example("horeca-incomplete.yaml"), &k_no_hits), "completeness");
+  CHECK(missing.size() == 11);
+  CHECK(has_statement(missing, "Ontbrekend document: Schenkingsakte (schenkingsakte).", Level::high));
+  CHECK(findings_of(clean(), "completeness").empty());
+}
+
+TEST_CASE("every check declares itself completely, and runs for the horeca permit", "[checks]") {
+  for (const auto& check : checks::all_checks()) {
+    const auto& declaration = check->declaration();
+    INFO(declaration.name);
+    CHECK_FALSE(declaration.description.empty());
+    CHECK_FALSE(declaration.indicator.empty());
+    CHECK(std::find(screening::themes().begin(), screening::themes().end(), declaration.theme) !=
+          screening::themes().end());
+    CHECK_FALSE(declaration.grounds.empty());
+    for (const auto& parameter : declaration.parameters) CHECK_NOTHROW(YAML::Load(parameter.default_yaml));
+  }
+  CHECK(screening::applicable_checks(default_config(), "exploitatievergunning_horeca").size() ==
+        checks::check_registry().size());
+}
