@@ -29,6 +29,7 @@ struct Token {
   bool patronymic = false;
   bool sibling_marker = false;
   std::uint64_t phonetic = 0;
+  std::uint64_t spelling = 0;  // spelling_key()
 };
 
 // A name normalised and classified once, so that comparing it is cheap: list names are
