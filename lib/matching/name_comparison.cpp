@@ -82,7 +82,12 @@ struct Word {
   std::string_view text;
   std::uint64_t phonetic;
   std::uint64_t spelling;
+  std::uint64_t letters;
 };
+
+// Below this Jaro-Winkler nothing can reach a floor: the floors are higher, and words that
+// sound alike need at least this much too.
+constexpr double k_hopeless = 0.78;
 
 double word_similarity(const Word& wa, const Word& wb, double floor, bool person, How& how) {
   const std::string_view a = wa.text;
@@ -101,8 +106,9 @@ double word_similarity(const Word& wa, const Word& wb, double floor, bool person
     how = How::spelling;
     return k_spelling_variant;
   }
+  if (jaro_winkler_bound(a, wa.letters, b, wb.letters) < k_hopeless) return 0.0;
   const double jw = jaro_winkler(a, b);
-  if (jw < 0.70) return 0.0;
+  if (jw < k_hopeless) return 0.0;
   double similarity = jw;
   how = How::spelling;
   // Jaro-Winkler forgives a long added ending ("Abramov" / "Abramovich"); the edit distance
@@ -165,7 +171,8 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
       how = wa == wb ? How::exact : How::particle;
       return wa == wb ? 1.0 : k_particle_variant;
     }
-    return word_similarity({wa, a.phonetic, a.spelling}, {wb, b.phonetic, b.spelling}, k_person_floor, true, how);
+    return word_similarity({wa, a.phonetic, a.spelling, a.letters}, {wb, b.phonetic, b.spelling, b.letters},
+                           k_person_floor, true, how);
   }
   const bool a_stop = a.role == TokenRole::stopword;
   const bool b_stop = b.role == TokenRole::stopword;
@@ -174,7 +181,7 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
     return a_stop && b_stop && wa == wb ? 1.0 : 0.0;
   }
   const bool generic_pair = a.role == TokenRole::generic || b.role == TokenRole::generic;
-  return word_similarity({wa, a.phonetic, a.spelling}, {wb, b.phonetic, b.spelling},
+  return word_similarity({wa, a.phonetic, a.spelling, a.letters}, {wb, b.phonetic, b.spelling, b.letters},
                          generic_pair ? k_generic_floor : k_organisation_floor, false, how);
 }
 
@@ -208,7 +215,8 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
         const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
         if (gap > 2) continue;
         How how = How::joined;
-        const double similarity = word_similarity({span, 0, spelling_key(span)}, {target, 0, other.spelling}, floor,
+        const double similarity = word_similarity({span, 0, spelling_key(span), letter_set(span)},
+                                                  {target, 0, other.spelling, other.letters}, floor,
                                                   joined_side.rules == NameRules::person, how);
         if (similarity <= 0) continue;
         if (joined_is_left) {

@@ -5,6 +5,7 @@
 
 #include "matching/normalise.hpp"
 #include "matching/phonetic.hpp"
+#include "matching/string_similarity.hpp"
 
 namespace bibob::matching {
 namespace {
@@ -151,6 +152,7 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
     token.sibling_marker = rules == NameRules::organisation && vocabulary::is_sibling_marker(c.word);
     token.phonetic = phonetic_key(c.word);
     token.spelling = spelling_key(c.word);
+    token.letters = letter_set(c.word);
     prepared.text += c.word;
     prepared.text += ' ';
     prepared.tokens.push_back(token);
