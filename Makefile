@@ -32,5 +32,11 @@ FUZZ_SECONDS ?= 60
 fuzz: setup
 	scripts/fuzz $(FUZZ_SECONDS)
 
+# The name-screening benchmark (bench/README.md has its figures). BENCH_ARGS, e.g.
+# "--entities 100000 --queries 5000", makes it smaller.
+BENCH_ARGS ?=
+bench: build
+	$(BUILD)/bench/bibob_bench_names $(BENCH_ARGS)
+
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz

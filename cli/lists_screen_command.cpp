@@ -143,15 +143,15 @@ class ListsScreenCommand final : public Command {
       if (context.json()) {
         Json corroboration = Json::array();
         for (const auto& effect : hit.corroboration.effects) {
-          corroboration.push_back({{"feature", effect.feature}, {"delta", effect.delta}, {"detail", effect.detail}});
+          corroboration.push_back({{"feature", effect.feature}, {"delta", json_score(effect.delta)}, {"detail", effect.detail}});
         }
         json_hits.push_back({{"list", stored.list},
                              {"entry_id", reference},
                              {"primary_name", stored.entry.primary_name()},
                              {"matched_name", matched},
                              {"kind", matching::to_string(stored.entry.kind)},
-                             {"score", hit.score},
-                             {"name_score", hit.name_score},
+                             {"score", json_score(hit.score)},
+                             {"name_score", json_score(hit.name_score)},
                              {"match", hit.match},
                              {"conflict", hit.corroboration.conflict},
                              {"dates_of_birth", stored.entry.dates_of_birth},

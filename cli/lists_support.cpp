@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -87,14 +88,16 @@ std::string format_score(double score) {
   return buffer.data();
 }
 
+double json_score(double score) { return std::round(score * 10000.0) / 10000.0; }
+
 Json explanation_json(const matching::NameExplanation& explanation) {
   Json aligned = Json::array();
   for (const auto& pair : explanation.aligned) {
-    aligned.push_back({{"query", pair.left}, {"list", pair.right}, {"similarity", pair.similarity}, {"how", pair.how}});
+    aligned.push_back({{"query", pair.left}, {"list", pair.right}, {"similarity", json_score(pair.similarity)}, {"how", pair.how}});
   }
   Json effects = Json::array();
   for (const auto& effect : explanation.effects) {
-    effects.push_back({{"feature", effect.feature}, {"delta", effect.delta}, {"detail", effect.detail}});
+    effects.push_back({{"feature", effect.feature}, {"delta", json_score(effect.delta)}, {"detail", effect.detail}});
   }
   return Json{{"rules", explanation.rules},
               {"aligned", aligned},

@@ -42,6 +42,8 @@ Json explanation_json(const matching::NameExplanation& explanation);
 void print_explanation(const matching::NameExplanation& explanation, std::ostream& out, const std::string& indent);
 
 std::string format_score(double score);
+// A score for JSON: four decimals, so that 0.95 does not print as 0.949999988.
+double json_score(double score);
 std::string now_utc();
 
 }  // namespace bibob::cli

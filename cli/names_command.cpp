@@ -86,7 +86,7 @@ class NamesCommand final : public Command {
                               {"name1", pair.left},
                               {"name2", pair.right},
                               {"kind", pair.kind ? Json(matching::to_string(*pair.kind)) : Json(nullptr)},
-                              {"score", score.score},
+                              {"score", json_score(score.score)},
                               {"threshold", threshold},
                               {"match", match},
                               {"explanation", explanation_json(explanation)}}

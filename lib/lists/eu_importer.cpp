@@ -27,16 +27,16 @@ void read_xml(const std::string& file, ListImport& result) {
   const std::string generated = root.attribute("generationDate").as_string();
   if (generated.size() >= 10) result.published = generated.substr(0, 10);
   for (const auto& node : root.children("sanctionEntity")) {
-    const int line = line_of(content, node.offset_debug());
+    auto line = [&] { return line_of(content, node.offset_debug()); };  // only for an error
     ListEntry entry;
     entry.id = trim(node.attribute("logicalId").as_string());
-    if (entry.id.empty()) fail(file, line, "sanctionEntity has no logicalId");
+    if (entry.id.empty()) fail(file, line(), "sanctionEntity has no logicalId");
     entry.kind = eu_kind(node.child("subjectType").attribute("code").as_string());
     for (const auto& alias : node.children("nameAlias")) {
       const bool strong = std::string(alias.attribute("strong").as_string("true")) != "false";
       add_name(entry, alias.attribute("wholeName").as_string(), entry.names.empty() ? "primary" : (strong ? "strong" : "weak"));
     }
-    if (entry.names.empty()) fail(file, line, "sanctionEntity " + entry.id + " has no nameAlias with a wholeName");
+    if (entry.names.empty()) fail(file, line(), "sanctionEntity " + entry.id + " has no nameAlias with a wholeName");
     for (const auto& birth : node.children("birthdate")) {
       auto date = parse_list_date(birth.attribute("birthdate").as_string());
       if (!date) date = parse_list_date(birth.attribute("year").as_string());

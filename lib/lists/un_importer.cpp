@@ -51,10 +51,11 @@ void read_entry(const pugi::xml_node& node, bool person, const std::string& file
   ListEntry entry;
   entry.kind = person ? matching::EntityKind::person : matching::EntityKind::organisation;
   entry.id = child_text(node, "DATAID");
-  const int line = line_of(content, node.offset_debug());
-  if (entry.id.empty()) fail(file, line, std::string(node.name()) + " has no DATAID");
+  // Counting lines is only worth it for an error.
+  auto line = [&] { return line_of(content, node.offset_debug()); };
+  if (entry.id.empty()) fail(file, line(), std::string(node.name()) + " has no DATAID");
   const std::string name = join_names(node);
-  if (name.empty()) fail(file, line, std::string(node.name()) + " " + entry.id + " has no FIRST_NAME");
+  if (name.empty()) fail(file, line(), std::string(node.name()) + " " + entry.id + " has no FIRST_NAME");
   add_name(entry, name, "primary");
   add_name(entry, child_text(node, "NAME_ORIGINAL_SCRIPT"), "original script");
   read_aliases(node, person ? "INDIVIDUAL_ALIAS" : "ENTITY_ALIAS", entry);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
 
 namespace bibob::matching {
@@ -65,38 +66,6 @@ double weight(const Token& token, NameRules rules) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-constexpr std::size_t k_variant_buffer = 64;
-
-// The word with spelling conventions of one language or transliteration folded away:
-// Dutch ij and y, ou/oo/oe and u, ee and i, ue (umlaut) and u, ph and f, ck and k, and
-// doubled letters. Noor and Nour, Dijk and Dyk, Mueller and Muller, Saeed and Said meet.
-std::string_view spelling_variant(std::string_view word, std::array<char, k_variant_buffer>& buffer) {
-  std::size_t length = 0;
-  for (std::size_t i = 0; i < word.size() && length < buffer.size(); ++i) {
-    const char c = word[i];
-    const char n = i + 1 < word.size() ? word[i + 1] : '\0';
-    char out = c;
-    if ((c == 'i' && n == 'j') || (c == 'e' && n == 'e')) {
-      out = 'i';
-      ++i;
-    } else if ((c == 'o' && (n == 'u' || n == 'o' || n == 'e')) || (c == 'u' && n == 'e')) {
-      out = 'u';
-      ++i;
-    } else if (c == 'p' && n == 'h') {
-      out = 'f';
-      ++i;
-    } else if (c == 'c' && n == 'k') {
-      out = 'k';
-      ++i;
-    } else if (c == 'y') {
-      out = 'i';
-    }
-    if (length > 0 && buffer[length - 1] == out) continue;
-    buffer[length++] = out;
-  }
-  return {buffer.data(), length};
-}
-
 // Robert / Roberta, Samir / Samira, Francois / Francoise, Petrov / Petrova: the same word
 // with a feminine ending names someone else.
 bool gendered_pair(std::string_view a, std::string_view b) {
@@ -108,8 +77,23 @@ constexpr double k_spelling_variant = 0.95;
 constexpr double k_gendered = 0.75;
 
 // Similarity of two words, 0 below the floor.
-double word_similarity(std::string_view a, std::string_view b, std::uint64_t key_a, std::uint64_t key_b,
-                       double floor, bool person, How& how) {
+// Two words and their phonetic and spelling keys.
+struct Word {
+  std::string_view text;
+  std::uint64_t phonetic;
+  std::uint64_t spelling;
+  std::uint64_t letters;
+};
+
+// Below this Jaro-Winkler nothing can reach a floor: the floors are higher, and words that
+// sound alike need at least this much too.
+constexpr double k_hopeless = 0.78;
+
+double word_similarity(const Word& wa, const Word& wb, double floor, bool person, How& how) {
+  const std::string_view a = wa.text;
+  const std::string_view b = wb.text;
+  const std::uint64_t key_a = wa.phonetic;
+  const std::uint64_t key_b = wb.phonetic;
   if (a == b) {
     how = How::exact;
     return 1.0;
@@ -118,14 +102,13 @@ double word_similarity(std::string_view a, std::string_view b, std::uint64_t key
     how = How::spelling;
     return k_gendered >= floor ? k_gendered : 0.0;
   }
-  std::array<char, k_variant_buffer> buffer_a{};
-  std::array<char, k_variant_buffer> buffer_b{};
-  if (spelling_variant(a, buffer_a) == spelling_variant(b, buffer_b)) {
+  if (wa.spelling == wb.spelling) {
     how = How::spelling;
     return k_spelling_variant;
   }
+  if (jaro_winkler_bound(a, wa.letters, b, wb.letters) < k_hopeless) return 0.0;
   const double jw = jaro_winkler(a, b);
-  if (jw < 0.70) return 0.0;
+  if (jw < k_hopeless) return 0.0;
   double similarity = jw;
   how = How::spelling;
   // Jaro-Winkler forgives a long added ending ("Abramov" / "Abramovich"); the edit distance
@@ -188,7 +171,8 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
       how = wa == wb ? How::exact : How::particle;
       return wa == wb ? 1.0 : k_particle_variant;
     }
-    return word_similarity(wa, wb, a.phonetic, b.phonetic, k_person_floor, true, how);
+    return word_similarity({wa, a.phonetic, a.spelling, a.letters}, {wb, b.phonetic, b.spelling, b.letters},
+                           k_person_floor, true, how);
   }
   const bool a_stop = a.role == TokenRole::stopword;
   const bool b_stop = b.role == TokenRole::stopword;
@@ -197,8 +181,8 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
     return a_stop && b_stop && wa == wb ? 1.0 : 0.0;
   }
   const bool generic_pair = a.role == TokenRole::generic || b.role == TokenRole::generic;
-  return word_similarity(wa, wb, a.phonetic, b.phonetic, generic_pair ? k_generic_floor : k_organisation_floor,
-                         false, how);
+  return word_similarity({wa, a.phonetic, a.spelling, a.letters}, {wb, b.phonetic, b.spelling, b.letters},
+                         generic_pair ? k_generic_floor : k_organisation_floor, false, how);
 }
 
 // Runs of words written together on one side against one word on the other
@@ -231,8 +215,9 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
         const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
         if (gap > 2) continue;
         How how = How::joined;
-        const double similarity =
-            word_similarity(span, target, 0, 0, floor, joined_side.rules == NameRules::person, how);
+        const double similarity = word_similarity({span, 0, spelling_key(span), letter_set(span)},
+                                                  {target, 0, other.spelling, other.letters}, floor,
+                                                  joined_side.rules == NameRules::person, how);
         if (similarity <= 0) continue;
         if (joined_is_left) {
           add(similarity, start, count, j, 1, How::joined);

@@ -113,6 +113,35 @@ std::uint64_t phonetic_key(std::string_view word) {
   return (key << 4) | groups | (static_cast<std::uint64_t>(s.size) << 60);
 }
 
+std::uint64_t spelling_key(std::string_view word) {
+  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a
+  char last = '\0';
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    const char n = i + 1 < word.size() ? word[i + 1] : '\0';
+    char out = c;
+    if ((c == 'i' && n == 'j') || (c == 'e' && n == 'e')) {
+      out = 'i';
+      ++i;
+    } else if ((c == 'o' && (n == 'u' || n == 'o' || n == 'e')) || (c == 'u' && n == 'e')) {
+      out = 'u';
+      ++i;
+    } else if (c == 'p' && n == 'h') {
+      out = 'f';
+      ++i;
+    } else if (c == 'c' && n == 'k') {
+      out = 'k';
+      ++i;
+    } else if (c == 'y') {
+      out = 'i';
+    }
+    if (out == last) continue;
+    last = out;
+    hash = (hash ^ static_cast<unsigned char>(out)) * 1099511628211ULL;
+  }
+  return hash;
+}
+
 std::string phonetic_code(std::string_view word) {
   const Skeleton s = skeleton(word);
   std::string out(s.symbols.data(), s.size);

@@ -18,4 +18,9 @@ std::uint64_t phonetic_key(std::string_view word);
 // for explanations and tests.
 std::string phonetic_code(std::string_view word);
 
+// A hash of the word with spelling conventions folded away: Dutch ij and y, ou/oo/oe and
+// u, ee and i, ue (umlaut written out) and u, ph and f, ck and k, doubled letters. Noor
+// and Nour, Dijk and Dyk, Mueller and Muller, Saeed and Said get the same key.
+std::uint64_t spelling_key(std::string_view word);
+
 }  // namespace bibob::matching

@@ -5,6 +5,7 @@
 
 #include "matching/normalise.hpp"
 #include "matching/phonetic.hpp"
+#include "matching/string_similarity.hpp"
 
 namespace bibob::matching {
 namespace {
@@ -150,6 +151,8 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
     token.patronymic = rules == NameRules::person && vocabulary::is_patronymic(c.word);
     token.sibling_marker = rules == NameRules::organisation && vocabulary::is_sibling_marker(c.word);
     token.phonetic = phonetic_key(c.word);
+    token.spelling = spelling_key(c.word);
+    token.letters = letter_set(c.word);
     prepared.text += c.word;
     prepared.text += ' ';
     prepared.tokens.push_back(token);

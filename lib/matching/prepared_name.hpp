@@ -29,6 +29,8 @@ struct Token {
   bool patronymic = false;
   bool sibling_marker = false;
   std::uint64_t phonetic = 0;
+  std::uint64_t spelling = 0;  // spelling_key()
+  std::uint64_t letters = 0;   // letter_set()
 };
 
 // A name normalised and classified once, so that comparing it is cheap: list names are

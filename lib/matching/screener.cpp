@@ -1,6 +1,7 @@
 #include "matching/screener.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace bibob::matching {
 namespace {
@@ -25,6 +26,7 @@ void Screener::add_name(std::uint32_t entity, std::string_view name) {
 std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts, bool explain,
                                   bool brute_force) const {
   std::vector<Hit> hits;
+  std::unordered_map<std::uint32_t, std::size_t> hit_of_entity;  // a common name can hit thousands
   std::vector<std::uint32_t> candidates;
   for (const NameRules rules : rules_to_try(name, facts.kind)) {
     const PreparedName query = prepare_name(name, rules);
@@ -44,8 +46,8 @@ std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts
       Corroboration corroboration = corroborate(facts, m_facts[entity]);
       const double score = std::clamp(name_score.score + corroboration.delta, 0.0, 1.0);
       if (name_score.score < m_threshold && score < m_threshold) continue;
-      auto existing = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == entity; });
-      if (existing != hits.end() && existing->score >= score) continue;
+      const auto known = hit_of_entity.find(entity);
+      if (known != hit_of_entity.end() && hits[known->second].score >= score) continue;
       Hit hit;
       hit.entity = entity;
       hit.name = id;
@@ -53,9 +55,10 @@ std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts
       hit.score = score;
       hit.match = score >= m_threshold && !corroboration.conflict;
       hit.corroboration = std::move(corroboration);
-      if (existing != hits.end()) {
-        *existing = std::move(hit);
+      if (known != hit_of_entity.end()) {
+        hits[known->second] = std::move(hit);
       } else {
+        hit_of_entity.emplace(entity, hits.size());
         hits.push_back(std::move(hit));
       }
     }

@@ -5,6 +5,38 @@
 
 namespace bibob::matching {
 
+namespace {
+
+std::uint64_t letter_bit(char c) {
+  if (c >= 'a' && c <= 'z') return std::uint64_t{1} << static_cast<unsigned>(c - 'a');
+  if (c >= '0' && c <= '9') return std::uint64_t{1} << static_cast<unsigned>(c - '0' + 26);
+  return std::uint64_t{1} << 36;
+}
+
+std::size_t letters_in(std::string_view word, std::uint64_t letters) {
+  std::size_t count = 0;
+  for (char c : word) count += (letter_bit(c) & letters) != 0 ? 1U : 0U;
+  return count;
+}
+
+}  // namespace
+
+std::uint64_t letter_set(std::string_view word) {
+  std::uint64_t letters = 0;
+  for (char c : word) letters |= letter_bit(c);
+  return letters;
+}
+
+double jaro_winkler_bound(std::string_view a, std::uint64_t letters_a, std::string_view b, std::uint64_t letters_b) {
+  if (a.empty() || b.empty()) return a.empty() && b.empty() ? 1.0 : 0.0;
+  // Matching characters can only be letters the other word has too.
+  const std::size_t matches = std::min({letters_in(a, letters_b), letters_in(b, letters_a), a.size(), b.size()});
+  if (matches == 0) return 0.0;
+  const double m = static_cast<double>(matches);
+  const double jaro = (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) + 1.0) / 3.0;
+  return jaro + 0.4 * (1.0 - jaro);
+}
+
 double jaro_winkler(std::string_view a, std::string_view b) {
   if (a.size() > k_max_word_length) a = a.substr(0, k_max_word_length);
   if (b.size() > k_max_word_length) b = b.substr(0, k_max_word_length);
