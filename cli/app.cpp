@@ -15,13 +15,20 @@
 namespace bibob::cli {
 namespace {
 
-// Global options that take a value, so that their value is not taken for a command name.
-const std::vector<std::string> k_options_with_value = {"--config", "-c", "--format"};
-
 std::vector<std::string> subcommand_names(const CLI::App& app) {
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
   return names;
+}
+
+// Whether an option of this command or of the commands above it takes a value.
+bool takes_value(const CLI::App& app, const std::string& flag) {
+  for (const CLI::App* level = &app; level != nullptr; level = level->get_parent()) {
+    for (const CLI::Option* option : level->get_options()) {
+      if (option->check_name(flag)) return option->get_type_size() != 0;
+    }
+  }
+  return false;
 }
 
 // CLI11 would only say "argument was not expected" or "a subcommand is required"; an
@@ -33,9 +40,7 @@ void reject_unknown_command(const CLI::App& app, int argc, const char* const* ar
     const std::string arg = argv[i];
     if (arg == "--" || arg == "-h" || arg == "--help" || arg == "--version") return;
     if (arg.starts_with("-")) {
-      const bool takes_value = std::find(k_options_with_value.begin(), k_options_with_value.end(), arg) !=
-                               k_options_with_value.end();
-      if (takes_value) ++i;
+      if (arg.find('=') == std::string::npos && takes_value(*current, arg)) ++i;  // its value is no command
       continue;
     }
     const auto names = subcommand_names(*current);

@@ -35,6 +35,8 @@ const std::vector<CommandSpec>& command_table();
 std::unique_ptr<Command> make_validate_command();
 std::unique_ptr<Command> make_screen_command();
 std::unique_ptr<Command> make_checks_command();
+std::unique_ptr<Command> make_advise_command();
+std::unique_ptr<Command> make_templates_command();
 std::unique_ptr<Command> make_config_command();
 std::unique_ptr<Command> make_registry_command();
 std::unique_ptr<Command> make_help_command();

@@ -71,12 +71,21 @@ Json screening_json(const screening::Screening& screening) {
   if (screening.graph) {
     for (const auto& reached : screening.graph->reached_from_applicant(1000)) {
       const auto* node = screening.graph->node(reached.id);
-      parties.push_back({{"id", node->id},
-                         {"name", node->name},
-                         {"kind", node->person ? "person" : "organisation"},
-                         {"source", node->source},
-                         {"depth", reached.depth},
-                         {"relation_path", reached.path}});
+      Json party = {{"id", node->id},
+                    {"name", node->name},
+                    {"kind", node->person ? "person" : "organisation"},
+                    {"source", node->source},
+                    {"depth", reached.depth},
+                    {"relation_path", reached.path},
+                    {"address", nullptr}};
+      // The address letters are sent to; identifiers stay out of the screening's summary.
+      if (const Party* declared = validation.case_file->find_party(node->id); declared && declared->address) {
+        const Address& a = *declared->address;
+        party["address"] = {{"street", a.street + " " + a.number + (a.suffix.empty() ? "" : "-" + a.suffix)},
+                            {"postcode_city", a.postcode + (a.postcode.empty() ? "" : "  ") + a.city},
+                            {"country", a.country}};
+      }
+      parties.push_back(std::move(party));
     }
   }
   json["parties"] = parties;

@@ -7,12 +7,15 @@ function(bibob_embed_files target)
   foreach(f IN LISTS ARG_FILES)
     list(APPEND inputs ${CMAKE_CURRENT_SOURCE_DIR}/${f})
   endforeach()
+  # A list would be split into separate arguments on the command line; "|" keeps it whole.
+  string(REPLACE ";" "|" files_argument "${ARG_FILES}")
   add_custom_command(OUTPUT ${out}
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNS=${ARG_NAMESPACE}
-            -DROOT=${CMAKE_CURRENT_SOURCE_DIR} "-DFILES=${ARG_FILES}"
+            -DROOT=${CMAKE_CURRENT_SOURCE_DIR} "-DFILES=${files_argument}"
             -P ${CMAKE_CURRENT_SOURCE_DIR}/cmake/GenerateEmbed.cmake
     DEPENDS ${inputs} ${CMAKE_CURRENT_SOURCE_DIR}/cmake/GenerateEmbed.cmake
-    COMMENT "Embedding ${ARG_FILES}")
+    COMMENT "Embedding ${ARG_FILES}"
+    VERBATIM)
   add_library(${target} STATIC ${out})
   target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/lib)
 endfunction()

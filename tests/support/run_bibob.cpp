@@ -41,6 +41,13 @@ RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::st
     dup2(in_fd, 0);
     dup2(out_fd, 1);
     dup2(err_fd, 2);
+    // Never the user's own cache, lists or case register: every run gets private folders
+    // unless the test names its own.
+    setenv("XDG_CACHE_HOME", (io.path() / "cache").c_str(), 1);
+    setenv("XDG_DATA_HOME", (io.path() / "data").c_str(), 1);
+    unsetenv("BIBOB_CACHE_DB");
+    unsetenv("BIBOB_LISTS_DB");
+    unsetenv("BIBOB_DB");
     for (const auto& [name, value] : env) setenv(name.c_str(), value.c_str(), 1);
     std::vector<char*> argv;
     std::string binary = BIBOB_BINARY;

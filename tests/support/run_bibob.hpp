@@ -13,7 +13,8 @@ struct RunResult {
 };
 
 // Runs the real bibob binary with the arguments (no shell), optionally with extra environment
-// variables and standard input, and collects its output and exit code.
+// variables and standard input, and collects its output and exit code. Each run has its own
+// cache and data folders, so no test reads or writes the user's own.
 RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
                     const std::string& input = "");
 

@@ -1,0 +1,120 @@
+#include <unistd.h>
+
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "casefile/validation.hpp"
+#include "cli/command.hpp"
+#include "cli/gateway_options.hpp"
+#include "cli/screening_output.hpp"
+#include "cli/store_list_screener.hpp"
+#include "rendering/document_data.hpp"
+#include "rendering/renderer.hpp"
+#include "util/private_files.hpp"
+#include "util/text.hpp"
+#include "yamlio/load.hpp"
+
+namespace bibob::cli {
+namespace {
+
+std::string os_user() {
+  if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
+  return "";
+}
+
+class AdviseCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("input", m_input, "A case file (screened first) or a screening (bibob-screening/1 JSON)")->required();
+    app.add_option("--template,-t", m_template, "The document: 'bibob templates list' lists them")->required();
+    app.add_option("--format", m_format, "md, html, docx or pdf")->check(CLI::IsMember({"md", "html", "docx", "pdf"}));
+    app.add_option("--out,-o", m_out, "Write the document to this file (owner-only); md and html may go to stdout");
+    app.add_option("--redact-for", m_redact_for, "A version for this party (its id): only its own data");
+    app.add_option("--author", m_author, "Who drafts the document (default: the login name)");
+    app.add_option("--weighing", m_weighing, "A text file with the weighing of interests and proportionality");
+    app.add_option("--lists-db", m_lists_db, "Sanctions list store, when a case file is screened first");
+    m_gateway.add_to(app);
+  }
+
+  ExitCode run(Context& context) override {
+    // Only a document for the format option: --format is the global option for data output.
+    if (m_format.empty()) m_format = "md";
+    const auto format = rendering::parse_format(m_format);
+    if ((format == rendering::DocumentFormat::docx || format == rendering::DocumentFormat::pdf) && m_out.empty()) {
+      throw UsageError("--format " + m_format + " needs --out FILE");
+    }
+    const Config& config = context.config();
+    const Date today = Date::today();
+    const nlohmann::json screening = load_screening(context, config, today);
+
+    rendering::DocumentOptions options;
+    options.today = today;
+    options.author = m_author.empty() ? os_user() : m_author;
+    options.redact_for = m_redact_for;
+    if (!m_weighing.empty()) options.weighing = yamlio::read_text_file(m_weighing, 1024 * 1024, "weighing text");
+    const auto data = rendering::document_data(screening, config, options);
+
+    const rendering::TemplateStore store(config.template_dir.empty() ? std::nullopt
+                                                                     : std::optional<std::filesystem::path>(config.template_dir));
+    const std::string markdown = rendering::render_markdown(store, m_template, data);
+    if (!m_redact_for.empty()) {
+      // The last guard: a redacted version that still names anyone else is never written.
+      for (const auto& name : rendering::names_to_withhold(screening, m_redact_for)) {
+        if (!name.empty() && markdown.find(name) != std::string::npos) {
+          throw Error(ExitCode::internal, "the version for " + m_redact_for + " still names another party; not written");
+        }
+      }
+    }
+    const std::string title = screening["case"].value("id", "") + " " + m_template;
+    const std::string document = rendering::convert(markdown, title, store, format, "");
+    if (m_out.empty()) {
+      context.out() << document;
+    } else {
+      private_files::write_atomically(m_out, document);
+      context.err() << "bibob: wrote " << m_out << '\n';
+    }
+    return ExitCode::ok;
+  }
+
+ private:
+  nlohmann::json load_screening(Context& context, const Config& config, const Date& today) {
+    if (m_input.ends_with(".json")) {
+      const std::string text = yamlio::read_text_file(m_input, 64 * 1024 * 1024, "screening");
+      nlohmann::json screening = nlohmann::json::parse(text, nullptr, false);
+      if (screening.is_discarded() || !screening.is_object() ||
+          screening.value("schema", "") != std::string(screening::k_screening_schema)) {
+        throw InputError(m_input + ": not a screening (JSON with schema " + screening::k_screening_schema + ")");
+      }
+      return screening;
+    }
+    const registries::RegistryGateway gateway(config, m_gateway.resolve());
+    const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
+    const auto screening =
+        screening::screen_case(validate_case_file(m_input, config, today), config, gateway, lists.get(), today);
+    if (!screening.validation.valid()) {
+      std::ostringstream errors;
+      print_screening(screening, errors);
+      throw InputError(m_input + ": invalid case file, no document written\n" + errors.str());
+    }
+    return screening_json(screening);
+  }
+
+  std::string m_input;
+  std::string m_template;
+  std::string m_format;
+  std::string m_out;
+  std::string m_redact_for;
+  std::string m_author;
+  std::string m_weighing;
+  std::string m_lists_db;
+  GatewayOptions m_gateway;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_advise_command() { return std::make_unique<AdviseCommand>(); }
+
+}  // namespace bibob::cli

@@ -1,0 +1,86 @@
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "support/run_bibob.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace bibob::testing;
+
+TEST_CASE("bibob advise writes a document from a case, owner-only", "[documents][cli]") {
+  TempDir dir;
+  const auto out = dir / "rapportage.html";
+  const auto result = run_bibob({"advise", "--offline", source_path("examples/horeca-clean.yaml"), "-t",
+                                 "rapportage-eigen-onderzoek", "--format", "html", "-o", out.string(), "--author",
+                                 "A. Ambtenaar"});
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  struct stat info {};
+  REQUIRE(stat(out.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0600);
+  std::ifstream in(out);
+  std::stringstream html;
+  html << in.rdbuf();
+  CHECK(html.str().find("<strong>Opgesteld door:</strong> A. Ambtenaar") != std::string::npos);
+  CHECK(html.str().find("Brasserie Het Zaanse Veld B.V.") != std::string::npos);
+}
+
+TEST_CASE("bibob advise takes a screening JSON too", "[documents][cli]") {
+  TempDir dir;
+  const auto screened = run_bibob({"screen", "--offline", source_path("examples/horeca-incomplete.yaml"), "--out-json",
+                                   (dir / "s.json").string()});
+  REQUIRE(screened.exit_code <= 4);
+  const auto letter = run_bibob({"advise", (dir / "s.json").string(), "-t", "verzoek-aanvullende-gegevens"});
+  CHECK(letter.exit_code == 0);
+  CHECK(letter.out.find("Onderwerp: verzoek om aanvullende gegevens, aanvraag BIB-2026-0113") != std::string::npos);
+}
+
+TEST_CASE("bibob advise refuses what it cannot do, with exit codes", "[documents][cli]") {
+  TempDir dir;
+  const std::string example = source_path("examples/horeca-clean.yaml");
+  const auto escape = run_bibob({"advise", "--offline", example, "-t", "../../etc/passwd"});
+  CHECK(escape.exit_code == 2);
+  CHECK(escape.err.find("may hold only lower-case letters, digits and -") != std::string::npos);
+  const auto unknown = run_bibob({"advise", "--offline", example, "-t", "advis"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("no template named \"advis\"") != std::string::npos);
+  const auto binary = run_bibob({"advise", "--offline", example, "-t", "advies", "--format", "pdf"});
+  CHECK(binary.exit_code == 2);
+  CHECK(binary.err.find("--format pdf needs --out FILE") != std::string::npos);
+  const auto invalid = run_bibob({"advise", "--offline", source_path("tests/data/bad/duplicate-ids.yaml"), "-t", "advies",
+                                  "-o", (dir / "a.md").string()});
+  CHECK(invalid.exit_code == 3);
+  CHECK_FALSE(std::filesystem::exists(dir / "a.md"));
+  const auto nobody = run_bibob({"advise", "--offline", example, "-t", "advies", "--redact-for", "p-nobody"});
+  CHECK(nobody.exit_code == 2);
+}
+
+TEST_CASE("templates check names the file and line of every problem", "[documents][cli]") {
+  TempDir dir;
+  dir.write("advies.mustache", "# {{zaak.kenmerk}}\n{{aanvrager.naamm}}\n{{#gronden}}{{naam}}{{/themas}}\n");
+  dir.write("voornemen-weigering.mustache", "{{> briefhoofd}}\n{{#redenfeiten}}- {{tekst}}\n{{/redenfeiten}}\n");
+  const auto result = run_bibob({"templates", "check", dir.path().string()});
+  CHECK(result.exit_code == 3);
+  CHECK(result.out.find((dir / "advies.mustache").string() + ":2: unknown variable \"aanvrager.naamm\"") !=
+        std::string::npos);
+  CHECK(result.out.find("advies.mustache:3: closes section \"themas\", but \"gronden\" (line 3) is open") !=
+        std::string::npos);
+  CHECK(result.out.find("voornemen-weigering.mustache") == std::string::npos);  // that one is fine
+  CHECK(result.out.find(": 2 templates, 3 problems") != std::string::npos);
+  const auto bundled = run_bibob({"templates", "check", source_path("templates")});
+  CHECK(bundled.exit_code == 0);
+}
+
+TEST_CASE("templates list and vars describe what a municipality may change", "[documents][cli]") {
+  const auto list = run_bibob({"templates", "list"});
+  CHECK(list.out.find("voornemen-weigering  (templates/voornemen-weigering.mustache (built in))") != std::string::npos);
+  const auto vars = run_bibob({"templates", "vars"});
+  CHECK(vars.out.find("termijn.herstel_datum  (text)\n    uiterste datum voor aanvulling (herstelverzuim)") !=
+        std::string::npos);
+  const auto used = run_bibob({"templates", "vars", "kennisgeving-lbb-advies"});
+  CHECK(used.out.find("termijn.lbb_weken") != std::string::npos);
+  CHECK(used.out.find("themas[].bevindingen[].tekst") == std::string::npos);
+}
