@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test fuzz sanitize bench clean
+.PHONY: all setup build demo test fuzz sanitize bench bench-screen clean
 
 all: build
 
@@ -37,6 +37,10 @@ fuzz: setup
 BENCH_ARGS ?=
 bench: build
 	$(BUILD)/bench/bibob_bench_names $(BENCH_ARGS)
+
+# Screening speed: one case offline and a batch, against validation in the same run.
+bench-screen: build
+	bench/screen_bench.sh $(BUILD)/bibob $(BENCH_CASES)
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz
