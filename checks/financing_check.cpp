@@ -20,7 +20,7 @@ class FinancingCheck final : public screening::Check {
   const screening::CheckDeclaration& declaration() const override {
     static const screening::CheckDeclaration declaration = {
         "financing",
-        "Items add up; cash, gifts, loans without interest or security, lenders abroad, unknown origin",
+        "Items add up; cash, gifts, loans without interest or security, lenders abroad, unknown origin, means",
         "suspicious_financing",
         "financiering",
         {Ground::a},
@@ -88,6 +88,14 @@ class FinancingCheck final : public screening::Check {
     const bool credit = item.kind == "bank_credit" || item.kind == "supplier_credit" || item.kind == "lease";
     if (unknown_origin(item.origin) && item.kind != "own_funds" && !credit) {
       flag(item.amount_eur >= large ? Severity::high : Severity::medium, "herkomst van het geld onbekend");
+    }
+    if (provider != nullptr && provider->declared_means_eur) {
+      double provided = 0;
+      for (const auto& other : file.financing.items) provided += other.provider == provider->id ? other.amount_eur : 0;
+      if (provided > *provider->declared_means_eur) {
+        flag(Severity::medium, "de verstrekker verklaart middelen van " + text::euros(*provider->declared_means_eur) +
+                                   ", minder dan de " + text::euros(provided) + " die hij in totaal inbrengt");
+      }
     }
     if (provider != nullptr && item.kind != "bank_credit" && item.kind != "supplier_credit") {
       bool otherwise_related = provider->id == file.applicant;

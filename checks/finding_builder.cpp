@@ -42,14 +42,7 @@ std::string with_period(std::string text) {
   return text;
 }
 
-std::string dutch_date(const Date& date) {
-  static const char* months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                 "juli",    "augustus", "september", "oktober", "november", "december"};
-  const std::string iso = date.iso();
-  const int month = std::stoi(iso.substr(5, 2));
-  const int day = std::stoi(iso.substr(8, 2));
-  return std::to_string(day) + " " + months[month - 1] + " " + iso.substr(0, 4);
-}
+std::string dutch_date(const Date& date) { return date.dutch(); }
 
 long months_between(const Date& from, const Date& to) {
   const std::string a = from.iso();

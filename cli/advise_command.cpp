@@ -69,7 +69,7 @@ class AdviseCommand final : public Command {
       }
     }
     const std::string title = screening["case"].value("id", "") + " " + m_template;
-    const std::string document = rendering::convert(markdown, title, store, format, "");
+    const std::string document = rendering::convert(markdown, title, store, format, config.reference_docx);
     if (m_out.empty()) {
       context.out() << document;
     } else {

@@ -88,6 +88,7 @@ struct Party {
   // Both
   std::optional<Address> address;
   std::string iban;
+  std::optional<double> declared_means_eur;  // income or assets the party declares it has
 
   bool is_person() const { return kind == PartyKind::person; }
   std::string display_name() const;

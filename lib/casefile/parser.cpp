@@ -164,12 +164,12 @@ void read_organisation(MapReader& reader, Party& party) {
 const std::vector<std::string> k_person_keys = {
     "id",          "kind",        "name",        "birth_date",      "birth_place", "nationality",
     "bsn",         "address",     "antecedents", "other_positions", "insolvencies", "permit_history",
-    "iban"};
+    "iban",        "declared_means_eur"};
 const std::vector<std::string> k_organisation_keys = {"id",         "kind",        "name",
                                                       "kvk",        "rsin",        "legal_form",
                                                       "trade_names", "trade_names_past", "address",
                                                       "founded_on", "sbi_codes",   "country",
-                                                      "iban"};
+                                                      "iban",       "declared_means_eur"};
 
 std::string iban(MapReader& reader) {
   return checked_identifier(reader, "iban", identifiers::is_valid_iban, "is not a valid IBAN (mod-97 check failed)",
@@ -196,6 +196,11 @@ void read_party(MapReader& reader, CaseFile& file) {
   }
   party.address = read_address(reader, "address");
   party.iban = iban(reader);
+  party.declared_means_eur = reader.number("declared_means_eur");
+  if (party.declared_means_eur && *party.declared_means_eur < 0) {
+    reader.context().invalid(yamlio::child_path(reader.path(), "declared_means_eur"), "an amount cannot be negative",
+                             "negative_amount");
+  }
   file.parties.push_back(std::move(party));
 }
 

@@ -99,6 +99,7 @@ struct Config {
   AssessmentConfig assessment;
   std::string database;  // empty: the default location
   std::string template_dir;
+  std::string reference_docx;  // the municipality's house style for DOCX
   YAML::Node merged;  // the effective configuration, as `bibob config show` prints it
 
   const DecisionType* decision_type(const std::string& name) const;

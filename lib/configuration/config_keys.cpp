@@ -153,6 +153,7 @@ std::vector<ConfigKey> build_keys() {
       {"retention.audit_years", T::integer, "years an audit record is kept", positive()},
       {"store.database", T::text, "path of the case register database", {}},
       {"templates.directory", T::text, "folder whose templates override the bundled ones", {}},
+      {"templates.reference_docx", T::text, "a .docx whose styles DOCX documents take (pandoc --reference-doc)", {}},
   };
   for (const auto& [name, values] : document_conditions()) {
     keys.push_back({"decision_types.*.required_documents[].when." + name, T::text_list,

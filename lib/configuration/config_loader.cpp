@@ -290,6 +290,7 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
   config.matching.max_hits = scalar_or<int>(at(matching, "max_hits"), config.matching.max_hits);
   config.database = scalar_or<std::string>(at(at(merged, "store"), "database"), "");
   config.template_dir = scalar_or<std::string>(at(at(merged, "templates"), "directory"), "");
+  config.reference_docx = scalar_or<std::string>(at(at(merged, "templates"), "reference_docx"), "");
   return config;
 }
 

@@ -175,7 +175,10 @@ Lookup<CompanySearchHit> KvkAdapter::search(const KvkQuery& query) const {
 }
 
 Lookup<Officer> KvkAdapter::officers(const std::string& kvk) const {
-  const Fetched fetched = m_gateway.fetch("kvk", get_request("/v1/functionarissen/" + kvk));
+  const Fetched fetched = m_gateway.fetch_recorded(
+      "kvk", get_request("/v1/functionarissen/" + kvk),
+      "the KvK officers product has no public contract; officers come only from a registry snapshot, and none holds "
+      "the officers of " + kvk);
   if (auto unusable = reject_unusable<Officer>(m_gateway, fetched)) return *unusable;
   Failure failure;
   const auto json = reading::parse_json(*fetched.answer, failure);

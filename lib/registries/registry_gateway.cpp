@@ -108,6 +108,17 @@ Fetched RegistryGateway::fetch(const std::string& registry, const RegistryReques
   return fetched;
 }
 
+Fetched RegistryGateway::fetch_recorded(const std::string& registry, const RegistryRequest& request,
+                                        const std::string& why) const {
+  if (m_cache) {
+    if (auto cached = m_cache->find(registry, request.key, std::nullopt)) return {std::move(cached), std::nullopt};
+  }
+  if (m_snapshot) {
+    if (auto bundled = m_snapshot->find(registry, request.key)) return {std::move(bundled), std::nullopt};
+  }
+  return {std::nullopt, Failure{FailureKind::not_configured, why}};
+}
+
 void RegistryGateway::confirm(const RawAnswer& answer) const {
   if (m_cache && answer.cache_row) m_cache->confirm(*answer.cache_row);
 }

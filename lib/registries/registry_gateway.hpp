@@ -36,6 +36,10 @@ class RegistryGateway {
 
   Fetched fetch(const std::string& registry, const RegistryRequest& request) const;
 
+  // Only what was recorded (the cache of any age, then the snapshot), never the network: for
+  // a product whose contract is not public, so that no guessed request goes to a registry.
+  Fetched fetch_recorded(const std::string& registry, const RegistryRequest& request, const std::string& why) const;
+
   // An adapter read this answer as the contract promises: the cache may serve it again.
   void confirm(const RawAnswer& answer) const;
 

@@ -21,13 +21,11 @@ const char* k_placeholder_weighing =
     "*Nog in te vullen door de behandelend ambtenaar: de belangen van de betrokkene, de ernst van het gevaar en de "
     "evenredigheid van de beslissing. Een beslissing zonder deze afweging houdt in bezwaar en beroep geen stand.*";
 
+// "2026-11-20" or "2026-11-20T09:00:00Z" as letters write it; anything else as it is.
 std::string dutch_date(const std::string& iso) {
-  static const char* months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                 "juli",    "augustus", "september", "oktober", "november", "december"};
-  if (iso.size() < 10) return iso;
-  const int month = std::stoi(iso.substr(5, 2));
-  if (month < 1 || month > 12) return iso;
-  std::string out = std::to_string(std::stoi(iso.substr(8, 2))) + " " + months[month - 1] + " " + iso.substr(0, 4);
+  const auto date = Date::parse(iso.substr(0, 10));
+  if (!date) return iso;
+  std::string out = date->dutch();
   if (iso.size() >= 16 && iso[10] == 'T') out += " " + iso.substr(11, 5) + " UTC";
   return out;
 }

@@ -46,6 +46,13 @@ std::string Date::iso() const {
   return buffer;
 }
 
+std::string Date::dutch() const {
+  static const char* months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                 "juli",    "augustus", "september", "oktober", "november", "december"};
+  return std::to_string(static_cast<unsigned>(m_ymd.day())) + " " +
+         months[static_cast<unsigned>(m_ymd.month()) - 1] + " " + std::to_string(static_cast<int>(m_ymd.year()));
+}
+
 Date Date::plus_days(int days) const { return Date(std::chrono::year_month_day{this->days() + std::chrono::days{days}}); }
 
 Date Date::plus_months(int months) const {

@@ -23,6 +23,8 @@ class Date {
 
   int year() const { return static_cast<int>(m_ymd.year()); }
   std::string iso() const;
+  // As Dutch letters write it: "15 juni 2026".
+  std::string dutch() const;
   std::chrono::sys_days days() const { return std::chrono::sys_days(m_ymd); }
   Date plus_days(int days) const;
   Date plus_months(int months) const;

@@ -93,11 +93,19 @@ TEST_CASE("KvK Zoeken by address lists every registration there", "[registries][
   CHECK(fake.received().at(0).target == "/kvk/v2/zoeken?postcode=1506CH&huisnummer=12&resultatenPerPagina=100");
 }
 
-TEST_CASE("officers come from the snapshot in bibob's own format", "[registries][kvk]") {
+TEST_CASE("officers come from the snapshot in bibob's own format, never from a guessed request", "[registries][kvk]") {
   FakeRegistry fake;
   TempDir dir;
-  const RegistryGateway gateway(config_for(fake), live_options(dir));
+  const RegistryGateway without_snapshot(config_for(fake), live_options(dir));
+  const auto missing = KvkAdapter(without_snapshot).officers("90002547");
+  REQUIRE(missing.failed());
+  CHECK(missing.failure->kind == FailureKind::not_configured);
+  CHECK(fake.request_count() == 0);
+  auto options = live_options(dir);
+  options.snapshot_folder = source_path("snapshot");
+  const RegistryGateway gateway(config_for(fake), options);
   const auto lookup = KvkAdapter(gateway).officers("90002547");
+  CHECK(fake.request_count() == 0);
   REQUIRE(lookup.records.size() == 3);
   CHECK(lookup.records[1].name == "Johannes Petrus van der Berg");
   CHECK(lookup.records[1].since->iso() == "2026-09-01");

@@ -271,3 +271,14 @@ TEST_CASE("every check declares itself completely, and runs for the horeca permi
   CHECK(screening::applicable_checks(default_config(), "exploitatievergunning_horeca").size() ==
         checks::check_registry().size());
 }
+
+TEST_CASE("financing: a provider whose declared means cannot carry the contribution", "[checks][financing]") {
+  const std::string poor = with(read_example("horeca-cash-abroad.yaml"), "    nationality: [MA]\n",
+                                "    nationality: [MA]\n    declared_means_eur: 50000\n");
+  CHECK(has_statement(findings_of(screen_offline(poor, &k_no_hits), "financing"),
+                      "de verstrekker verklaart middelen van EUR 50,000, minder dan de EUR 180,000 die hij in totaal inbrengt",
+                      Level::high));
+  const std::string rich = with(read_example("horeca-cash-abroad.yaml"), "    nationality: [MA]\n",
+                                "    nationality: [MA]\n    declared_means_eur: 2000000\n");
+  CHECK_FALSE(has_statement(findings_of(screen_offline(rich, &k_no_hits), "financing"), "verklaart middelen", Level::high));
+}
