@@ -151,7 +151,15 @@ std::vector<ConfigKey> build_keys() {
       {"retention.registry_cache_days", T::integer, "days a registry response is kept", positive()},
       {"retention.signals_years", T::integer, "years a soft signal is kept", positive()},
       {"retention.audit_years", T::integer, "years an audit record is kept", positive()},
-      {"store.database", T::text, "path of the case register database", {}},
+      {"store.database", T::text, "path of the case register database (else BIBOB_DB, else the default)", {}},
+      {"deadlines.herstel_days", T::integer, "days of the repair period a request for missing information gives",
+       positive()},
+      {"deadlines.zienswijze_days", T::integer, "days the applicant has to respond to an intention to refuse",
+       positive()},
+      {"deadlines.lbb_weeks", T::integer, "weeks the LBB has for an advice", positive()},
+      {"deadlines.lbb_extension_weeks", T::integer, "weeks the LBB's term may be extended by, at most",
+       not_negative()},
+      {"deadlines.skip_weekends", T::boolean, "a term ending on a Saturday or Sunday ends on the Monday after", {}},
       {"templates.directory", T::text, "folder whose templates override the bundled ones", {}},
   };
   for (const auto& [name, values] : document_conditions()) {
