@@ -44,5 +44,8 @@ std::unique_ptr<Command> make_man_command();
 std::unique_ptr<Command> make_completion_command();
 std::unique_ptr<Command> make_lists_command();
 std::unique_ptr<Command> make_names_command();
+std::unique_ptr<Command> make_case_command();
+std::unique_ptr<Command> make_audit_command();
+std::unique_ptr<Command> make_purge_command();
 
 }  // namespace bibob::cli

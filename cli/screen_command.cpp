@@ -15,6 +15,8 @@
 #include "cli/gateway_options.hpp"
 #include "cli/screening_output.hpp"
 #include "cli/store_list_screener.hpp"
+#include "cli/store_support.hpp"
+#include "store/case_workflow.hpp"
 #include "util/bounded_parallel.hpp"
 #include "util/private_files.hpp"
 #include "yamlio/load.hpp"
@@ -71,12 +73,14 @@ class ScreenCommand final : public Command {
     app.add_option("--jobs", m_jobs, "Cases screened at once with --input")->check(CLI::Range(1, 64));
     app.add_option("--out-json", m_out_json, "Also write the screening as JSON to this file (owner-only)");
     app.add_option("--out-text", m_out_text, "Also write the readable screening to this file (owner-only)");
+    app.add_flag("--store", m_store, "Record the screening in the case register (registering the case if absent)");
     app.add_option("--lists-db", m_lists_db, "Sanctions list store (else BIBOB_LISTS_DB, else the default)");
     m_gateway.add_to(app);
   }
 
   ExitCode run(Context& context) override {
     if (m_case.empty() == m_input.empty()) throw UsageError("screen takes one CASE file or --input, not both");
+    if (!m_input.empty() && m_store) throw UsageError("--store goes with one CASE, not with --input");
     if (!m_input.empty() && (!m_out_json.empty() || !m_out_text.empty())) {
       throw UsageError("--out-json and --out-text go with one CASE; with --input the output is one line per case");
     }
@@ -88,7 +92,9 @@ class ScreenCommand final : public Command {
 
     const auto screening = screening::screen_case(validate_input({m_case, std::nullopt}, config, today), config,
                                                   gateway, lists.get(), today);
-    const std::string json = screening_json(screening).dump(2) + "\n";
+    const Json object = screening_json(screening);
+    const std::string json = object.dump(2) + "\n";
+    if (m_store && screening.validation.valid()) store_screening(context, screening, object);
     std::ostringstream text;
     print_screening(screening, text);
     // Both files are written before anything is printed, each whole or not at all.
@@ -99,6 +105,18 @@ class ScreenCommand final : public Command {
   }
 
  private:
+  // The screening and its findings in one transaction, with the case file when the case is new.
+  void store_screening(Context& context, const screening::Screening& screening, const Json& object) const {
+    const CaseFile& file = *screening.validation.case_file;
+    const std::string text = yamlio::read_text_file(m_case, 16UL * 1024 * 1024, "case file");
+    auto bundle = store::bundle_from_case_file(file, text);
+    bundle.history.push_back({"", "intake", bundle.header.received_on.value_or(screening.screened_on), "",
+                              "registered by bibob screen --store"});
+    auto register_ = open_register(context, "screen --store", "");
+    const auto id = register_->add_screening(file.header.id, screening_record(object), bundle);
+    if (context.options().verbose) context.err() << "bibob: screening " << id << " stored in the case register\n";
+  }
+
   ExitCode screen_batch(Context& context, const Config& config, const registries::RegistryGateway& gateway,
                         const screening::PartyListScreener& lists, const Date& today) {
     const auto inputs = batch_inputs(m_input);
@@ -129,6 +147,7 @@ class ScreenCommand final : public Command {
   std::string m_out_json;
   std::string m_out_text;
   std::string m_lists_db;
+  bool m_store = false;
   GatewayOptions m_gateway;
 };
 

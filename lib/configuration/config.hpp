@@ -63,6 +63,16 @@ struct RetentionSettings {
   int audit_years = 7;
 };
 
+// Legal terms of the Bibob procedure, in calendar days unless skip_weekends moves a term
+// that ends on a Saturday or Sunday to the Monday after (Algemene termijnenwet).
+struct DeadlineSettings {
+  int herstel_days = 14;        // repair period of a request for missing information (Awb 4:5)
+  int zienswijze_days = 14;     // term to respond to an intention to refuse
+  int lbb_weeks = 8;            // the LBB's term for an advice (art. 15 Wet Bibob)
+  int lbb_extension_weeks = 4;  // at most this much longer
+  bool skip_weekends = false;
+};
+
 // Name screening against sanctions and terrorism lists.
 struct MatchingSettings {
   double threshold = 0.85;  // a name pair scoring at least this is a match
@@ -93,6 +103,7 @@ struct Config {
   std::map<std::string, RegistrySettings> registries;
   std::map<std::string, CheckSettings> checks;
   RetentionSettings retention;
+  DeadlineSettings deadlines;
   int list_max_age_days = 7;
   std::string lists_database;  // empty: BIBOB_LISTS_DB, else the default location
   MatchingSettings matching;

@@ -269,6 +269,13 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
       scalar_or<int>(at(retention, "registry_cache_days"), config.retention.registry_cache_days);
   config.retention.signals_years = scalar_or<int>(at(retention, "signals_years"), config.retention.signals_years);
   config.retention.audit_years = scalar_or<int>(at(retention, "audit_years"), config.retention.audit_years);
+  const YAML::Node deadlines = at(merged, "deadlines");
+  DeadlineSettings& terms = config.deadlines;
+  terms.herstel_days = scalar_or<int>(at(deadlines, "herstel_days"), terms.herstel_days);
+  terms.zienswijze_days = scalar_or<int>(at(deadlines, "zienswijze_days"), terms.zienswijze_days);
+  terms.lbb_weeks = scalar_or<int>(at(deadlines, "lbb_weeks"), terms.lbb_weeks);
+  terms.lbb_extension_weeks = scalar_or<int>(at(deadlines, "lbb_extension_weeks"), terms.lbb_extension_weeks);
+  terms.skip_weekends = scalar_or<bool>(at(deadlines, "skip_weekends"), terms.skip_weekends);
   config.list_max_age_days = scalar_or<int>(at(at(merged, "lists"), "max_age_days"), config.list_max_age_days);
   config.lists_database = scalar_or<std::string>(at(at(merged, "lists"), "database"), "");
   const YAML::Node assessment = at(merged, "assessment");

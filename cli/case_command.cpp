@@ -1,0 +1,54 @@
+#include <utility>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/case_subcommands.hpp"
+#include "cli/command.hpp"
+
+namespace bibob::cli {
+namespace {
+
+// `bibob case ...`: the case register and the workflow of the Bibob procedure.
+class CaseCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.require_subcommand(1);
+    add(app, "new", "Open a case without a case file: ID --decision-type TYPE --municipality NAME",
+        make_case_new_command());
+    add(app, "import", "Register a validated case file (CASE.yaml), or restore an exported --archive",
+        make_case_import_command());
+    add(app, "list", "List the cases in the register with their state", make_case_list_command());
+    add(app, "show", "Show a case: state, parties, terms, screenings, decisions, notes", make_case_show_command());
+    add(app, "status", "Show a case's state, where it may move next and its running terms",
+        make_case_status_command());
+    add(app, "history", "Show what happened to a case, in order", make_case_history_command());
+    add(app, "set", "Move a case to another state, record a decision, or add a reviewer note",
+        make_case_set_command());
+    add(app, "due", "List terms coming up within --within (default 14d) or passed", make_case_due_command());
+    add(app, "export", "Write one archive (ZIP) of a case for the objection committee or a court",
+        make_case_export_command());
+  }
+
+  ExitCode run(Context& context) override {
+    for (auto& [sub, command] : m_commands) {
+      if (sub->parsed()) return command->run(context);
+    }
+    return ExitCode::usage;
+  }
+
+ private:
+  void add(CLI::App& app, const char* name, const char* summary, std::unique_ptr<Command> command) {
+    CLI::App* sub = app.add_subcommand(name, summary);
+    command->configure(*sub);
+    m_commands.emplace_back(sub, std::move(command));
+  }
+
+  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> m_commands;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_case_command() { return std::make_unique<CaseCommand>(); }
+
+}  // namespace bibob::cli

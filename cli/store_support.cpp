@@ -1,0 +1,72 @@
+#include "cli/store_support.hpp"
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "util/errors.hpp"
+#include "util/sha256.hpp"
+
+namespace bibob::cli {
+
+void add_reason_option(CLI::App& app, std::string& reason) {
+  app.add_option("--reason", reason, "Why you read or change the case, kept in the audit trail");
+}
+
+std::unique_ptr<store::CaseStore> open_register(Context& context, const std::string& command,
+                                                const std::string& reason) {
+  return store::open_case_store(context.config(), {store::current_os_user(), command, reason});
+}
+
+Date date_option(const std::string& value, const std::string& option) {
+  if (value.empty()) return Date::today();
+  const auto parsed = Date::parse(value);
+  if (!parsed) throw UsageError(option + ": \"" + value + "\" is not a date YYYY-MM-DD");
+  return *parsed;
+}
+
+int period_days(const std::string& value, const std::string& option) {
+  std::string_view digits = value;
+  int factor = 1;
+  if (digits.ends_with('d')) {
+    digits.remove_suffix(1);
+  } else if (digits.ends_with('w')) {
+    digits.remove_suffix(1);
+    factor = 7;
+  }
+  int number = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+  if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() || number < 0 ||
+      number > 3650) {
+    throw UsageError(option + ": \"" + value + "\" is not a period such as 14d or 2w");
+  }
+  return number * factor;
+}
+
+std::string file_sha256(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot be read");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return sha256_hex(bytes.str());
+}
+
+store::ScreeningRecord screening_record(const Json& screening) {
+  store::ScreeningRecord record;
+  record.json = screening.dump(2) + "\n";
+  record.json_sha256 = sha256_hex(record.json);
+  record.screened_on = Date::parse(screening.value("screened_on", "")).value_or(Date::today());
+  record.exit_code = screening.value("exit_code", 0);
+  if (screening.contains("assessment")) record.proposed = screening["assessment"].value("proposed", "");
+  if (record.proposed.empty()) record.proposed = "niet_gescreend";
+  for (const auto& finding : screening.value("findings", Json::array())) {
+    record.findings.push_back({finding.value("check", ""), finding.value("theme", ""), finding.value("severity", ""),
+                               finding.value("status", ""), finding.value("statement", ""),
+                               finding.contains("sources") ? finding["sources"].dump() : "[]"});
+  }
+  return record;
+}
+
+}  // namespace bibob::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "store/case_store.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace bibob::store {
+
+// The case register in one SQLite file: WAL (readers never wait for a writer), a busy
+// timeout so that processes share it, every write an IMMEDIATE transaction that includes its
+// audit record, foreign keys on so that removing a case removes all it holds.
+class SqliteCaseStore final : public CaseStore {
+ public:
+  SqliteCaseStore(const std::filesystem::path& database, AuditActor actor);
+  ~SqliteCaseStore() override;
+
+  std::string location() const override { return m_path.string(); }
+  int schema_version() const override;
+  std::optional<CaseState> current_state(const std::string& case_id) override;
+  void create_case(const CaseBundle& bundle, const std::string& what) override;
+  void replace_case_file(const CaseRecord& header, const std::vector<PartyRecord>& parties) override;
+  std::optional<CaseBundle> read_case(const std::string& case_id, const std::string& what) override;
+  std::vector<CaseRecord> list_cases() override;
+  void change_state(const std::string& case_id, CaseState from, CaseState to, const Date& on, const std::string& note,
+                    const std::vector<Deadline>& opened) override;
+  void record_decision(const std::string& case_id, const DecisionRecord& decision) override;
+  void add_note(const std::string& case_id, const NoteRecord& note) override;
+  std::int64_t add_screening(const std::string& case_id, const ScreeningRecord& screening,
+                             const std::optional<CaseBundle>& import_if_absent) override;
+  void add_document(const std::string& case_id, const DocumentRecord& document) override;
+  std::vector<DueDeadline> open_deadlines() override;
+  PurgeCounts purge_decided_before(const Date& cutoff, bool dry_run) override;
+  void append_audit(const std::string& case_id, const std::string& action, const std::string& what) override;
+  std::vector<AuditRecord> audit_records(const std::optional<std::string>& case_id) override;
+
+ private:
+  template <typename F>
+  auto guarded(F&& body) -> decltype(body());
+  void append(const std::string& case_id, const std::string& action, const std::string& what);
+  void insert_case(const CaseBundle& bundle);
+  void insert_parties(const std::string& case_id, const std::vector<PartyRecord>& parties);
+  std::int64_t insert_screening(const std::string& case_id, const ScreeningRecord& screening);
+  void insert_deadline(const std::string& case_id, const Deadline& deadline);
+
+  std::filesystem::path m_path;
+  AuditActor m_actor;
+  std::unique_ptr<SQLite::Database> m_database;
+};
+
+}  // namespace bibob::store

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "store/sqlite_case_store.hpp"
+#include "support/temp_dir.hpp"
+
+namespace bibob::testing {
+
+// A register in a fresh folder, and the synthetic case the tests move through it.
+inline std::unique_ptr<store::SqliteCaseStore> open_test_store(const std::filesystem::path& file,
+                                                               const std::string& command = "test") {
+  return std::make_unique<store::SqliteCaseStore>(file, store::AuditActor{"tester", command, ""});
+}
+
+inline store::CaseBundle test_case(const std::string& id) {
+  store::CaseBundle bundle;
+  bundle.header.id = id;
+  bundle.header.decision_type = "exploitatievergunning_horeca";
+  bundle.header.municipality = "Zaanstad";
+  bundle.header.received_on = Date::parse("2026-10-01");
+  bundle.header.case_file = "schema: bibob-case/1\n";
+  bundle.header.case_file_sha256 = "ab";
+  bundle.parties = {{"org-applicant", "organisation", "Eetcafe Test B.V."}, {"p-1", "person", "Jan Test"}};
+  bundle.history = {{"", "intake", *Date::parse("2026-10-01"), "", ""}};
+  return bundle;
+}
+
+inline store::ScreeningRecord test_screening(std::size_t findings) {
+  store::ScreeningRecord screening;
+  screening.screened_on = *Date::parse("2026-11-28");
+  screening.proposed = "ernstig_gevaar";
+  screening.exit_code = 1;
+  screening.json = "{}";
+  screening.json_sha256 = "cd";
+  for (std::size_t i = 0; i < findings; ++i) {
+    screening.findings.push_back({"financing", "financiering", "high", "established",
+                                  "Finding number " + std::to_string(i) + " with some text to make rows longer",
+                                  "[]"});
+  }
+  return screening;
+}
+
+// Raw access for tampering, with the append-only triggers removed as an intruder would.
+inline std::unique_ptr<SQLite::Database> tamper_with(const std::filesystem::path& file) {
+  auto database = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE);
+  database->exec("DROP TRIGGER IF EXISTS audit_log_no_update");
+  database->exec("DROP TRIGGER IF EXISTS audit_log_no_delete");
+  return database;
+}
+
+}  // namespace bibob::testing
