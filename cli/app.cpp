@@ -25,7 +25,7 @@ std::vector<std::string> subcommand_names(const CLI::App& app) {
 bool takes_value(const CLI::App& app, const std::string& flag) {
   for (const CLI::App* level = &app; level != nullptr; level = level->get_parent()) {
     for (const CLI::Option* option : level->get_options()) {
-      if (option->check_name(flag)) return option->get_type_size() != 0;
+      if (option->check_name(flag)) return option->get_items_expected_max() > 0;
     }
   }
   return false;

@@ -147,3 +147,14 @@ TEST_CASE("a mistyped or missing nested command is named with a suggestion", "[c
   CHECK(missing.err.find("bibob: error: 'config' needs one of: check, show, keys") == 0);
   CHECK(run_bibob({"config", "--help"}).exit_code == 0);
 }
+
+TEST_CASE("an option's value is never taken for a command name", "[cli]") {
+  TempDir dir;
+  const auto result = run_bibob({"lists", "--lists-db", (dir / "lists.db").string(), "status"});
+  INFO(result.err);
+  CHECK(result.exit_code == 1);  // no lists imported yet: needs attention
+  CHECK(result.err.find("unknown command") == std::string::npos);
+  CHECK(run_bibob({"-q", "--config", source_path("tests/data/config/municipality.yaml"), "validate",
+                   source_path("examples/horeca-clean.yaml")})
+            .exit_code == 0);
+}
