@@ -11,6 +11,9 @@
 #include "cli/gateway_options.hpp"
 #include "cli/screening_output.hpp"
 #include "cli/store_list_screener.hpp"
+#include "cli/store_support.hpp"
+#include "util/clock.hpp"
+#include "util/sha256.hpp"
 #include "rendering/document_data.hpp"
 #include "rendering/renderer.hpp"
 #include "util/private_files.hpp"
@@ -36,6 +39,8 @@ class AdviseCommand final : public Command {
     app.add_option("--author", m_author, "Who drafts the document (default: the login name)");
     app.add_option("--weighing", m_weighing, "A text file with the weighing of interests and proportionality");
     app.add_option("--lists-db", m_lists_db, "Sanctions list store, when a case file is screened first");
+    app.add_flag("--store", m_store, "Record the document (path, template, SHA-256) with its case in the case register");
+    add_reason_option(app, m_reason);
     m_gateway.add_to(app);
   }
 
@@ -46,6 +51,7 @@ class AdviseCommand final : public Command {
     if ((format == rendering::DocumentFormat::docx || format == rendering::DocumentFormat::pdf) && m_out.empty()) {
       throw UsageError("--format " + m_format + " needs --out FILE");
     }
+    if (m_store && m_out.empty()) throw UsageError("--store records a document file: it needs --out FILE");
     const Config& config = context.config();
     const Date today = Date::today();
     const nlohmann::json screening = load_screening(context, config, today);
@@ -70,11 +76,25 @@ class AdviseCommand final : public Command {
     }
     const std::string title = screening["case"].value("id", "") + " " + m_template;
     const std::string document = rendering::convert(markdown, title, store, format, config.reference_docx);
+    const std::string case_id = screening["case"].value("id", "");
+    std::unique_ptr<store::CaseStore> register_;
+    if (m_store) {
+      register_ = open_register(context, "advise", m_reason);
+      if (!register_->current_state(case_id)) {
+        throw InputError("case " + case_id + " is not in the case register; register it first with 'bibob case import' "
+                         "or 'bibob screen --store'");
+      }
+    }
     if (m_out.empty()) {
       context.out() << document;
     } else {
       private_files::write_atomically(m_out, document);
       context.err() << "bibob: wrote " << m_out << '\n';
+      if (register_) {
+        // The register keeps which document was made from the case, and the audit trail that it was.
+        register_->add_document(case_id, {std::filesystem::absolute(m_out).string(), m_template, sha256_hex(document),
+                                          clock::utc_now_iso()});
+      }
     }
     return ExitCode::ok;
   }
@@ -110,6 +130,8 @@ class AdviseCommand final : public Command {
   std::string m_author;
   std::string m_weighing;
   std::string m_lists_db;
+  bool m_store = false;
+  std::string m_reason;
   GatewayOptions m_gateway;
 };
 

@@ -84,3 +84,25 @@ TEST_CASE("templates list and vars describe what a municipality may change", "[d
   CHECK(used.out.find("termijn.lbb_weken") != std::string::npos);
   CHECK(used.out.find("themas[].bevindingen[].tekst") == std::string::npos);
 }
+
+TEST_CASE("bibob advise --store records the document in the case register and the audit trail", "[documents][cli][store]") {
+  TempDir dir;
+  const std::map<std::string, std::string> env = {{"BIBOB_DB", (dir / "register.db").string()}};
+  const std::string example = source_path("examples/horeca-clean.yaml");
+  const auto unregistered = run_bibob({"advise", "--offline", example, "-t", "advies", "-o", (dir / "a.md").string(),
+                                       "--store"},
+                                      env);
+  CHECK(unregistered.exit_code == 3);
+  CHECK(unregistered.err.find("case BIB-2026-0101 is not in the case register") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "a.md"));
+
+  REQUIRE(run_bibob({"screen", "--offline", "--store", example}, env).exit_code <= 4);
+  const auto stored = run_bibob({"advise", "--offline", example, "-t", "advies", "-o", (dir / "a.md").string(), "--store",
+                                 "--reason", "advies aan de burgemeester"},
+                                env);
+  INFO(stored.err);
+  CHECK(stored.exit_code == 0);
+  const auto audit = run_bibob({"audit", "show", "--case", "BIB-2026-0101"}, env);
+  CHECK(audit.out.find("document advies") != std::string::npos);
+  CHECK(run_bibob({"audit", "verify"}, env).exit_code == 0);
+}
