@@ -6,14 +6,15 @@ namespace {
 
 using screening::Ground;
 
-// Earlier refusals and revocations: as declared on the form. (The municipality's own case
-// register is consulted here once it exists; see README "Status".)
+// Earlier refusals and revocations: as declared on the form, and as the municipality's own
+// case register holds them for the same persons, companies or premises.
 class EarlierDecisionsCheck final : public screening::Check {
  public:
   const screening::CheckDeclaration& declaration() const override {
     static const screening::CheckDeclaration declaration = {
         "earlier_decisions",
-        "Earlier refusals, revocations and Bibob decisions of anyone involved, as declared",
+        "Earlier refusals, revocations and danger conclusions of anyone involved or the premises: declared, and "
+        "in the municipality's own case register",
         "earlier_refusal",
         "antecedenten",
         {Ground::a, Ground::b},
@@ -41,6 +42,39 @@ class EarlierDecisionsCheck final : public screening::Check {
                            "Bibob-advies uitgebracht?";
         findings.push_back(std::move(finding));
       }
+    }
+    from_register(context, findings);
+  }
+
+ private:
+  static void from_register(const screening::ScreeningContext& context, screening::Findings& findings) {
+    const screening::DecisionHistory* history = context.history();
+    if (history == nullptr) {
+      Finding finding;
+      finding.severity = Severity::info;
+      finding.statement = "Het eigen register van eerdere besluiten is niet geraadpleegd: er is geen zakenregister in "
+                          "gebruik (bibob case).";
+      findings.push_back(std::move(finding));
+      return;
+    }
+    for (const auto& earlier : history->about(context.case_file())) {
+      const bool negative = earlier.decision == "geweigerd" || earlier.decision == "ingetrokken";
+      const bool danger = earlier.danger == "mindere_mate" || earlier.danger == "ernstig_gevaar";
+      const Severity severity = negative || earlier.danger == "ernstig_gevaar" ? Severity::high
+                                : danger || earlier.decision == "verleend_met_voorschriften" ? Severity::medium
+                                                                                              : Severity::info;
+      const Party* party = context.case_file().find_party(earlier.party_id);
+      std::string statement = "In het eigen zakenregister staat zaak " + earlier.case_id + " (" +
+                              earlier.decision_type + "): besluit " + earlier.decision + " op " +
+                              dutch_date(earlier.decided_on);
+      if (danger) statement += ", met de conclusie " + earlier.danger;
+      statement += party != nullptr ? "; die zaak betrof " + party->display_name() + " (zelfde " + earlier.matched_by + ")."
+                                    : "; die zaak betrof hetzelfde pand.";
+      Finding finding = about(context, earlier.party_id, severity, statement);
+      if (severity != Severity::info) {
+        finding.question = "Welke feiten droegen het besluit in zaak " + earlier.case_id + ", en gelden die nog?";
+      }
+      findings.push_back(std::move(finding));
     }
   }
 };

@@ -88,10 +88,11 @@ class ScreenCommand final : public Command {
     const Date today = Date::today();
     const registries::RegistryGateway gateway(config, m_gateway.resolve());
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
-    if (!m_input.empty()) return screen_batch(context, config, gateway, *lists, today);
+    const auto history = decision_history(context, "screen");
+    if (!m_input.empty()) return screen_batch(context, config, gateway, *lists, today, history.get());
 
     const auto screening = screening::screen_case(validate_input({m_case, std::nullopt}, config, today), config,
-                                                  gateway, lists.get(), today);
+                                                  gateway, lists.get(), today, history.get());
     const Json object = screening_json(screening);
     const std::string json = object.dump(2) + "\n";
     if (m_store && screening.validation.valid()) store_screening(context, screening, object);
@@ -118,7 +119,8 @@ class ScreenCommand final : public Command {
   }
 
   ExitCode screen_batch(Context& context, const Config& config, const registries::RegistryGateway& gateway,
-                        const screening::PartyListScreener& lists, const Date& today) {
+                        const screening::PartyListScreener& lists, const Date& today,
+                        const screening::DecisionHistory* history) {
     const auto inputs = batch_inputs(m_input);
     std::vector<std::string> lines(inputs.size());
     std::vector<ExitCode> codes(inputs.size(), ExitCode::ok);
@@ -127,7 +129,7 @@ class ScreenCommand final : public Command {
     const bool progress = !context.options().quiet && isatty(STDERR_FILENO) != 0;
     run_bounded(inputs.size(), static_cast<std::size_t>(m_jobs), [&](std::size_t i) {
       const auto screening =
-          screening::screen_case(validate_input(inputs[i], config, today), config, gateway, &lists, today);
+          screening::screen_case(validate_input(inputs[i], config, today), config, gateway, &lists, today, history);
       lines[i] = context.json() ? screening_json(screening).dump() : screening_line(screening);
       codes[i] = screening.exit_code();
       const std::size_t finished = ++done;

@@ -1,6 +1,7 @@
 #include "cli/store_support.hpp"
 
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -18,6 +19,12 @@ void add_reason_option(CLI::App& app, std::string& reason) {
 std::unique_ptr<store::CaseStore> open_register(Context& context, const std::string& command,
                                                 const std::string& reason) {
   return store::open_case_store(context.config(), {store::current_os_user(), command, reason});
+}
+
+std::unique_ptr<screening::DecisionHistory> decision_history(Context& context, const std::string& command) {
+  if (!std::filesystem::exists(store::register_path(context.config()))) return nullptr;
+  auto decided = open_register(context, command, "")->decided_cases("to compare with the case being screened");
+  return std::make_unique<screening::DecisionHistory>(std::move(decided));
 }
 
 Date date_option(const std::string& value, const std::string& option) {

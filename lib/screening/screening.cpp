@@ -64,7 +64,7 @@ std::vector<std::string> applicable_checks(const Config& config, const std::stri
 }
 
 Screening screen_case(Validation validation, const Config& config, const registries::RegistryGateway& gateway,
-                      const PartyListScreener* lists, const Date& today) {
+                      const PartyListScreener* lists, const Date& today, const DecisionHistory* history) {
   Screening screening;
   screening.screened_on = today;
   screening.registry_mode = gateway.mode() == registries::FetchMode::offline   ? "offline"
@@ -77,8 +77,9 @@ Screening screen_case(Validation validation, const Config& config, const registr
   screening.facts = gather_registry_facts(file, gateway, static_cast<std::size_t>(config.assessment.parallel_lookups));
   screening.graph.emplace(file, *screening.facts);
   if (lists != nullptr) screening.lists_consulted = lists->lists_consulted();
-  const ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, lists,
-                                 config.assessment.relation_depth, today);
+  ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, lists,
+                           config.assessment.relation_depth, today);
+  context.set_history(history);
 
   std::map<std::string, double> weights;
   for (const auto& name : applicable_checks(config, file.header.decision_type)) {

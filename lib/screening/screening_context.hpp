@@ -6,6 +6,7 @@
 #include "casefile/case_file.hpp"
 #include "casefile/validation.hpp"
 #include "configuration/config.hpp"
+#include "screening/decision_history.hpp"
 #include "screening/list_screening.hpp"
 #include "screening/registry_facts.hpp"
 #include "screening/relations_graph.hpp"
@@ -26,6 +27,9 @@ class ScreeningContext {
   const RegistryFacts& facts() const { return m_facts; }
   const RelationsGraph& graph() const { return m_graph; }
   const PartyListScreener* lists() const { return m_lists; }
+  // The municipality's own register of decisions; null when no case register is in use.
+  const DecisionHistory* history() const { return m_history; }
+  void set_history(const DecisionHistory* history) { m_history = history; }
   const Date& today() const { return m_today; }
 
   // The date the case is assessed against: the day the application was received.
@@ -42,6 +46,7 @@ class ScreeningContext {
   const RegistryFacts& m_facts;
   const RelationsGraph& m_graph;
   const PartyListScreener* m_lists;
+  const DecisionHistory* m_history = nullptr;
   Date m_today;
   std::vector<const Party*> m_screened;
   std::map<std::string, std::string> m_paths;

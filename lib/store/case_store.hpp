@@ -34,6 +34,9 @@ class CaseStore {
 
   virtual std::optional<CaseBundle> read_case(const std::string& case_id, const std::string& what) = 0;
   virtual std::vector<CaseRecord> list_cases() = 0;
+  // Every case with a decision, with its case file and latest decision; one audit record
+  // says why they were read.
+  virtual std::vector<DecidedCase> decided_cases(const std::string& why) = 0;
 
   // Moves the case from `from` to `to` (refused when the stored state is no longer `from`),
   // ends the running term of `from` and opens the given ones.

@@ -70,6 +70,12 @@ struct DecisionRecord {
   std::string recorded_at;
 };
 
+// A registered case with its latest decision: what a new screening compares its parties with.
+struct DecidedCase {
+  CaseRecord header;
+  DecisionRecord decision;
+};
+
 struct DocumentRecord {
   std::string path;
   std::string template_name;

@@ -403,6 +403,32 @@ std::optional<CaseBundle> SqliteCaseStore::read_case(const std::string& case_id,
   });
 }
 
+std::vector<DecidedCase> SqliteCaseStore::decided_cases(const std::string& why) {
+  return guarded([&] {
+    SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement query(*m_database,
+                            "SELECT c.*, d.kind AS d_kind, d.decided_on AS d_on, d.grounds AS d_grounds, d.danger AS "
+                            "d_danger, d.report_to_register AS d_report, d.recorded_at AS d_recorded FROM cases c JOIN "
+                            "decisions d ON d.case_id = c.id WHERE d.id = (SELECT MAX(id) FROM decisions WHERE case_id = "
+                            "c.id) ORDER BY c.id");
+    std::vector<DecidedCase> out;
+    while (query.executeStep()) {
+      DecidedCase decided;
+      decided.header = read_header(query);
+      decided.decision.kind = query.getColumn("d_kind").getString();
+      decided.decision.decided_on = date_of(query.getColumn("d_on"));
+      decided.decision.grounds = query.getColumn("d_grounds").getString();
+      decided.decision.danger = query.getColumn("d_danger").getString();
+      decided.decision.report_to_register = query.getColumn("d_report").getInt() != 0;
+      decided.decision.recorded_at = query.getColumn("d_recorded").getString();
+      out.push_back(std::move(decided));
+    }
+    append("", "read", "decided cases (" + std::to_string(out.size()) + ") " + why);
+    transaction.commit();
+    return out;
+  });
+}
+
 std::vector<CaseRecord> SqliteCaseStore::list_cases() {
   return guarded([&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);

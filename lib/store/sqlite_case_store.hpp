@@ -26,6 +26,7 @@ class SqliteCaseStore final : public CaseStore {
   void replace_case_file(const CaseRecord& header, const std::vector<PartyRecord>& parties) override;
   std::optional<CaseBundle> read_case(const std::string& case_id, const std::string& what) override;
   std::vector<CaseRecord> list_cases() override;
+  std::vector<DecidedCase> decided_cases(const std::string& why) override;
   void change_state(const std::string& case_id, CaseState from, CaseState to, const Date& on, const std::string& note,
                     const std::vector<Deadline>& opened) override;
   void record_decision(const std::string& case_id, const DecisionRecord& decision) override;

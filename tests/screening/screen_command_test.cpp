@@ -218,3 +218,45 @@ TEST_CASE("the configuration is validated against the check declarations", "[che
         std::string::npos);
   CHECK(result.out.find("decision_types.subsidie.checks[1]: unknown check \"financin\"") != std::string::npos);
 }
+
+TEST_CASE("the municipality's own earlier decisions about the same person are found", "[screen][store]") {
+  TempDir dir;
+  auto env = environment(dir);
+  env["BIBOB_DB"] = (dir / "register.db").string();
+  // An earlier case of the same director, refused with a serious danger, registered and decided.
+  std::ifstream in(source_path("examples/horeca-cash-abroad.yaml"));
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string earlier = text.str();
+  earlier.replace(earlier.find("id: BIB-2026-0042"), 17, "id: BIB-2025-0007");
+  const auto file = dir.write("earlier.yaml", earlier);
+  REQUIRE(run_bibob({"case", "import", file.string()}, env).exit_code <= 1);
+  for (const char* state : {"eigen_onderzoek", "voornemen", "zienswijze", "besluit"}) {
+    const auto moved = run_bibob({"case", "set", "BIB-2025-0007", "--state", state, "--on", "2025-05-01"}, env);
+    INFO(moved.out << moved.err);
+    REQUIRE(moved.exit_code == 0);
+  }
+  const auto decided = run_bibob({"case", "set", "BIB-2025-0007", "--decision", "geweigerd", "--on", "2025-06-01",
+                                  "--grounds", "ernstig gevaar, grond a", "--danger", "ernstig_gevaar"},
+                                 env);
+  INFO(decided.out << decided.err);
+  REQUIRE(decided.exit_code == 0);
+
+  int code = 0;
+  const auto json = screen_json({"--offline", source_path("examples/horeca-clean.yaml")}, env, &code);
+  bool none = true;
+  for (const auto& finding : json["findings"]) none = none && finding["statement"].get<std::string>().find("BIB-2025-0007") == std::string::npos;
+  CHECK(none);  // another applicant, other people, another address
+
+  const auto same = screen_json({"--offline", source_path("examples/horeca-cash-abroad.yaml")}, env, &code);
+  bool found = false;
+  for (const auto& finding : same["findings"]) {
+    const std::string statement = finding["statement"];
+    if (statement.find("In het eigen zakenregister staat zaak BIB-2025-0007") != std::string::npos &&
+        statement.find("Johannes Petrus van der Berg (zelfde BSN)") != std::string::npos) {
+      found = true;
+      CHECK(finding["severity"] == "high");
+    }
+  }
+  CHECK(found);
+}
