@@ -6,7 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "cli/command.hpp"
+#include "cli/command_group.hpp"
 #include "cli/store_support.hpp"
 #include "store/case_bundle_json.hpp"
 #include "util/clock.hpp"
@@ -125,7 +125,7 @@ class AuditAnchorCommand final : public Command {
   std::string m_file;
 };
 
-class AuditCommand final : public Command {
+class AuditCommand final : public CommandGroup {
  public:
   void configure(CLI::App& app) override {
     app.require_subcommand(1);
@@ -135,22 +135,6 @@ class AuditCommand final : public Command {
     add(app, "anchor", "Write the chain head to a file outside the database, for verify --anchor",
         std::make_unique<AuditAnchorCommand>());
   }
-
-  ExitCode run(Context& context) override {
-    for (auto& [sub, command] : m_commands) {
-      if (sub->parsed()) return command->run(context);
-    }
-    return ExitCode::usage;
-  }
-
- private:
-  void add(CLI::App& app, const char* name, const char* summary, std::unique_ptr<Command> command) {
-    CLI::App* sub = app.add_subcommand(name, summary);
-    command->configure(*sub);
-    m_commands.emplace_back(sub, std::move(command));
-  }
-
-  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> m_commands;
 };
 
 }  // namespace

@@ -4,13 +4,13 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/case_subcommands.hpp"
-#include "cli/command.hpp"
+#include "cli/command_group.hpp"
 
 namespace bibob::cli {
 namespace {
 
 // `bibob case ...`: the case register and the workflow of the Bibob procedure.
-class CaseCommand final : public Command {
+class CaseCommand final : public CommandGroup {
  public:
   void configure(CLI::App& app) override {
     app.require_subcommand(1);
@@ -29,22 +29,6 @@ class CaseCommand final : public Command {
     add(app, "export", "Write one archive (ZIP) of a case for the objection committee or a court",
         make_case_export_command());
   }
-
-  ExitCode run(Context& context) override {
-    for (auto& [sub, command] : m_commands) {
-      if (sub->parsed()) return command->run(context);
-    }
-    return ExitCode::usage;
-  }
-
- private:
-  void add(CLI::App& app, const char* name, const char* summary, std::unique_ptr<Command> command) {
-    CLI::App* sub = app.add_subcommand(name, summary);
-    command->configure(*sub);
-    m_commands.emplace_back(sub, std::move(command));
-  }
-
-  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> m_commands;
 };
 
 }  // namespace

@@ -3,14 +3,14 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/command.hpp"
+#include "cli/command_group.hpp"
 #include "cli/lists_subcommands.hpp"
 
 namespace bibob::cli {
 namespace {
 
 // `bibob lists import|status|screen|review`: the sanctions and terrorism lists.
-class ListsCommand final : public Command {
+class ListsCommand final : public CommandGroup {
  public:
   void configure(CLI::App& app) override {
     app.require_subcommand(1);
@@ -25,22 +25,9 @@ class ListsCommand final : public Command {
         make_lists_review_command(m_store));
   }
 
-  ExitCode run(Context& context) override {
-    for (auto& [sub, command] : m_commands) {
-      if (sub->parsed()) return command->run(context);
-    }
-    return ExitCode::usage;
-  }
-
  private:
-  void add(CLI::App& app, const char* name, const char* summary, std::unique_ptr<Command> command) {
-    CLI::App* sub = app.add_subcommand(name, summary);
-    command->configure(*sub);
-    m_commands.emplace_back(sub, std::move(command));
-  }
 
   ListStoreOption m_store;
-  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> m_commands;
 };
 
 }  // namespace

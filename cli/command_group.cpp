@@ -1,0 +1,20 @@
+#include "cli/command_group.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace bibob::cli {
+
+ExitCode CommandGroup::run(Context& context) {
+  for (auto& [sub, command] : m_commands) {
+    if (sub->parsed()) return command->run(context);
+  }
+  return ExitCode::usage;
+}
+
+void CommandGroup::add(CLI::App& app, const char* name, const char* summary, std::unique_ptr<Command> command) {
+  CLI::App* sub = app.add_subcommand(name, summary);
+  command->configure(*sub);
+  m_commands.emplace_back(sub, std::move(command));
+}
+
+}  // namespace bibob::cli
