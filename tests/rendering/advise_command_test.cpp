@@ -106,3 +106,13 @@ TEST_CASE("bibob advise --store records the document in the case register and th
   CHECK(audit.out.find("document advies") != std::string::npos);
   CHECK(run_bibob({"audit", "verify"}, env).exit_code == 0);
 }
+
+TEST_CASE("a missing converter is named with the package to install, and nothing is written", "[documents][cli]") {
+  TempDir dir;
+  const auto result = run_bibob({"advise", "--offline", source_path("examples/horeca-clean.yaml"), "-t", "advies",
+                                 "--format", "pdf", "-o", (dir / "a.pdf").string()},
+                                {{"PATH", (dir / "no-tools").string()}});
+  CHECK(result.exit_code == 5);
+  CHECK(result.err.find("weasyprint is not installed; install the Debian package weasyprint") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "a.pdf"));
+}
