@@ -20,6 +20,7 @@ const std::vector<CheckFactory>& check_registry() {
       {"address_cluster", make_address_cluster_check},
       {"concentration", make_concentration_check},
       {"straw_man", make_straw_man_check},
+      {"signals", make_signals_check},
   };
   return registry;
 }

@@ -37,5 +37,6 @@ std::unique_ptr<screening::Check> make_address_cluster_check();
 std::unique_ptr<screening::Check> make_concentration_check();
 std::unique_ptr<screening::Check> make_straw_man_check();
 std::unique_ptr<screening::Check> make_completeness_check();
+std::unique_ptr<screening::Check> make_signals_check();
 
 }  // namespace bibob::checks

@@ -11,6 +11,8 @@ const std::vector<CommandSpec>& command_table() {
       {"advise", "Write an advice document (report, advice, letters, LBB form) from a case or a screening",
        "bibob advise --offline examples/horeca-cash-abroad.yaml -t rapportage-eigen-onderzoek --format pdf -o r.pdf",
        make_advise_command},
+      {"signals", "The signals register (zachte informatie): add, import, list, show, retract",
+       "bibob signals import handhaving-export.csv", make_signals_command},
       {"templates", "List, explain and check the document templates", "bibob templates check my-templates/",
        make_templates_command},
       {"checks", "List the integrity checks, or explain one", "bibob checks explain young_company",

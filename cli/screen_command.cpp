@@ -89,10 +89,11 @@ class ScreenCommand final : public Command {
     const registries::RegistryGateway gateway(config, m_gateway.resolve());
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
     const auto history = decision_history(context, "screen");
+    m_signals = signals_in_use(context);
     if (!m_input.empty()) return screen_batch(context, config, gateway, *lists, today, history.get());
 
     const auto screening = screening::screen_case(validate_input({m_case, std::nullopt}, config, today), config,
-                                                  gateway, lists.get(), today, history.get());
+                                                  gateway, lists.get(), today, history.get(), m_signals.get());
     const Json object = screening_json(screening);
     const std::string json = object.dump(2) + "\n";
     if (m_store && screening.validation.valid()) store_screening(context, screening, object);
@@ -129,7 +130,8 @@ class ScreenCommand final : public Command {
     const bool progress = !context.options().quiet && isatty(STDERR_FILENO) != 0;
     run_bounded(inputs.size(), static_cast<std::size_t>(m_jobs), [&](std::size_t i) {
       const auto screening =
-          screening::screen_case(validate_input(inputs[i], config, today), config, gateway, &lists, today, history);
+          screening::screen_case(validate_input(inputs[i], config, today), config, gateway, &lists, today, history,
+                                 m_signals.get());
       lines[i] = context.json() ? screening_json(screening).dump() : screening_line(screening);
       codes[i] = screening.exit_code();
       const std::size_t finished = ++done;
@@ -151,6 +153,7 @@ class ScreenCommand final : public Command {
   std::string m_lists_db;
   bool m_store = false;
   GatewayOptions m_gateway;
+  std::unique_ptr<std::vector<signals::Signal>> m_signals;
 };
 
 }  // namespace

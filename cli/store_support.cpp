@@ -1,5 +1,7 @@
 #include "cli/store_support.hpp"
 
+#include "signals/signal_store.hpp"
+
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -25,6 +27,12 @@ std::unique_ptr<screening::DecisionHistory> decision_history(Context& context, c
   if (!std::filesystem::exists(store::register_path(context.config()))) return nullptr;
   auto decided = open_register(context, command, "")->decided_cases("to compare with the case being screened");
   return std::make_unique<screening::DecisionHistory>(std::move(decided));
+}
+
+std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context) {
+  const auto path = signals::signal_store_path(context.config());
+  if (!std::filesystem::exists(path)) return nullptr;
+  return std::make_unique<std::vector<signals::Signal>>(signals::SignalStore(path).all(false));
 }
 
 Date date_option(const std::string& value, const std::string& option) {

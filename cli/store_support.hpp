@@ -6,6 +6,7 @@
 #include "cli/context.hpp"
 #include "cli/json_output.hpp"
 #include "screening/decision_history.hpp"
+#include "signals/signal.hpp"
 #include "store/case_store.hpp"
 #include "util/date.hpp"
 
@@ -28,6 +29,9 @@ std::unique_ptr<store::CaseStore> open_register(Context& context, const std::str
 // The municipality's earlier decisions, read from the case register when one is in use (its
 // file exists); nothing otherwise, so that screening never creates a register.
 std::unique_ptr<screening::DecisionHistory> decision_history(Context& context, const std::string& command);
+
+// The signals in the signals register when one is in use (its file exists); nothing otherwise.
+std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context);
 
 // A date option (YYYY-MM-DD); empty means today (BIBOB_TODAY when set).
 Date date_option(const std::string& value, const std::string& option);

@@ -111,6 +111,8 @@ struct Config {
   std::string database;  // empty: the default location
   std::string template_dir;
   std::string reference_docx;  // the municipality's house style for DOCX
+  std::string signals_database;
+  std::vector<std::string> signal_categories;
   YAML::Node merged;  // the effective configuration, as `bibob config show` prints it
 
   const DecisionType* decision_type(const std::string& name) const;

@@ -161,6 +161,8 @@ std::vector<ConfigKey> build_keys() {
        not_negative()},
       {"deadlines.skip_weekends", T::boolean, "a term ending on a Saturday or Sunday ends on the Monday after", {}},
       {"templates.directory", T::text, "folder whose templates override the bundled ones", {}},
+      {"signals.database", T::text, "path of the signals register (else BIBOB_SIGNALS_DB, else the default)", {}},
+      {"signals.categories", T::text_list, "the taxonomy of signals: the categories a signal may have", {}},
       {"templates.reference_docx", T::text, "a .docx whose styles DOCX documents take (pandoc --reference-doc)", {}},
   };
   for (const auto& [name, values] : document_conditions()) {

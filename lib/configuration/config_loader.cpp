@@ -298,6 +298,8 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
   config.database = scalar_or<std::string>(at(at(merged, "store"), "database"), "");
   config.template_dir = scalar_or<std::string>(at(at(merged, "templates"), "directory"), "");
   config.reference_docx = scalar_or<std::string>(at(at(merged, "templates"), "reference_docx"), "");
+  config.signals_database = scalar_or<std::string>(at(at(merged, "signals"), "database"), "");
+  config.signal_categories = text_list(at(at(merged, "signals"), "categories"));
   return config;
 }
 

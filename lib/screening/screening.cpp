@@ -64,7 +64,8 @@ std::vector<std::string> applicable_checks(const Config& config, const std::stri
 }
 
 Screening screen_case(Validation validation, const Config& config, const registries::RegistryGateway& gateway,
-                      const PartyListScreener* lists, const Date& today, const DecisionHistory* history) {
+                      const PartyListScreener* lists, const Date& today, const DecisionHistory* history,
+                      const std::vector<signals::Signal>* signals) {
   Screening screening;
   screening.screened_on = today;
   screening.registry_mode = gateway.mode() == registries::FetchMode::offline   ? "offline"
@@ -80,6 +81,7 @@ Screening screen_case(Validation validation, const Config& config, const registr
   ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, lists,
                            config.assessment.relation_depth, today);
   context.set_history(history);
+  context.set_signals(signals);
 
   std::map<std::string, double> weights;
   for (const auto& name : applicable_checks(config, file.header.decision_type)) {

@@ -10,6 +10,7 @@
 #include "registries/registry_gateway.hpp"
 #include "screening/assessment.hpp"
 #include "screening/decision_history.hpp"
+#include "signals/signal.hpp"
 #include "screening/finding.hpp"
 #include "screening/list_screening.hpp"
 #include "screening/registry_facts.hpp"
@@ -43,6 +44,7 @@ std::vector<std::string> applicable_checks(const Config& config, const std::stri
 // Validates, gathers registry facts, runs the applicable checks and assesses. A case file
 // that is not valid is not screened (only its validation is returned).
 Screening screen_case(Validation validation, const Config& config, const registries::RegistryGateway& gateway,
-                      const PartyListScreener* lists, const Date& today, const DecisionHistory* history = nullptr);
+                      const PartyListScreener* lists, const Date& today, const DecisionHistory* history = nullptr,
+                      const std::vector<signals::Signal>* signals = nullptr);
 
 }  // namespace bibob::screening

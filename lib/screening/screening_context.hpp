@@ -8,6 +8,7 @@
 #include "configuration/config.hpp"
 #include "screening/decision_history.hpp"
 #include "screening/list_screening.hpp"
+#include "signals/signal.hpp"
 #include "screening/registry_facts.hpp"
 #include "screening/relations_graph.hpp"
 #include "util/date.hpp"
@@ -30,6 +31,9 @@ class ScreeningContext {
   // The municipality's own register of decisions; null when no case register is in use.
   const DecisionHistory* history() const { return m_history; }
   void set_history(const DecisionHistory* history) { m_history = history; }
+  // The signals register; null when none is in use.
+  const std::vector<signals::Signal>* signals() const { return m_signals; }
+  void set_signals(const std::vector<signals::Signal>* signals) { m_signals = signals; }
   const Date& today() const { return m_today; }
 
   // The date the case is assessed against: the day the application was received.
@@ -47,6 +51,7 @@ class ScreeningContext {
   const RelationsGraph& m_graph;
   const PartyListScreener* m_lists;
   const DecisionHistory* m_history = nullptr;
+  const std::vector<signals::Signal>* m_signals = nullptr;
   Date m_today;
   std::vector<const Party*> m_screened;
   std::map<std::string, std::string> m_paths;

@@ -1,0 +1,204 @@
+#include <fstream>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command_group.hpp"
+#include "cli/json_output.hpp"
+#include "lists/csv_reader.hpp"
+#include "signals/signal_store.hpp"
+#include "util/text.hpp"
+
+namespace bibob::cli {
+namespace {
+
+// The columns of an import file, as an enforcement system exports them.
+const std::vector<std::string> k_columns = {"subject_kind", "postcode",    "number",        "kvk",
+                                            "name",         "birth_date",  "observed_on",   "category",
+                                            "observation",  "reporter_role", "anonymous",   "source_grade",
+                                            "information_grade"};
+
+Json signal_json(const signals::Signal& s) {
+  return Json{{"id", s.id},
+              {"subject", s.subject_text()},
+              {"subject_kind", s.subject_kind},
+              {"observed_on", s.observed_on.iso()},
+              {"category", s.category},
+              {"observation", s.observation},
+              {"reporter_role", s.reporter_role},
+              {"anonymous", s.anonymous},
+              {"source_grade", s.source_grade},
+              {"information_grade", s.information_grade},
+              {"retracted", s.retracted},
+              {"retract_reason", s.retract_reason}};
+}
+
+void print(Context& context, const signals::Signal& s) {
+  if (context.json()) {
+    context.out() << signal_json(s).dump() << '\n';
+    return;
+  }
+  context.out() << s.id << "  " << s.observed_on.iso() << "  " << s.category << "  " << s.subject_text() << "  ["
+                << s.source_grade << s.information_grade << "]" << (s.retracted ? "  RETRACTED: " + s.retract_reason : "")
+                << "\n    " << s.observation << " (" << s.reporter_role << ")\n";
+}
+
+class SignalsAdd final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("--subject-kind", m_signal.subject_kind, "address, company or person")->required();
+    app.add_option("--postcode", m_signal.postcode, "address: postcode 1234 AB");
+    app.add_option("--number", m_signal.number, "address: house number");
+    app.add_option("--kvk", m_signal.kvk, "company: KvK number");
+    app.add_option("--name", m_signal.name, "company or person: name");
+    app.add_option("--birth-date", m_birth_date, "person: date of birth YYYY-MM-DD");
+    app.add_option("--observed-on", m_observed_on, "when it was observed, YYYY-MM-DD")->required();
+    app.add_option("--category", m_signal.category, "a category of the taxonomy (signals.categories)")->required();
+    app.add_option("--observation", m_signal.observation, "what was observed")->required();
+    app.add_option("--reporter-role", m_signal.reporter_role, "the reporter's role (boa, wijkteam, ...)")->required();
+    app.add_flag("--anonymous", m_signal.anonymous, "an anonymous report: only the role is kept");
+    app.add_option("--source-grade", m_signal.source_grade, "A, B, C or X")->required();
+    app.add_option("--information-grade", m_signal.information_grade, "1, 2, 3 or 4")->required();
+  }
+
+  ExitCode run(Context& context) override {
+    const auto observed = Date::parse(m_observed_on);
+    if (!observed) throw UsageError("--observed-on: \"" + m_observed_on + "\" is not a date YYYY-MM-DD");
+    m_signal.observed_on = *observed;
+    if (!m_birth_date.empty()) {
+      m_signal.birth_date = Date::parse(m_birth_date);
+      if (!m_signal.birth_date) throw UsageError("--birth-date: \"" + m_birth_date + "\" is not a date YYYY-MM-DD");
+    }
+    const auto problems = signals::signal_problems(m_signal, context.config().signal_categories);
+    if (!problems.empty()) throw InputError("signal not added: " + text::join(problems, "; "));
+    signals::SignalStore store(signals::signal_store_path(context.config()));
+    context.out() << store.add({m_signal}).front() << " added\n";
+    return ExitCode::ok;
+  }
+
+ private:
+  signals::Signal m_signal;
+  std::string m_birth_date;
+  std::string m_observed_on;
+};
+
+class SignalsImport final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("file", m_file, "CSV with a header row: " + text::join(k_columns, ","))->required();
+  }
+
+  // Every row is checked before anything is stored: a file with one bad row imports nothing.
+  ExitCode run(Context& context) override {
+    std::ifstream in(m_file, std::ios::binary);
+    if (!in) throw InputError(m_file + ": no such file");
+    lists::CsvReader reader(in, m_file);
+    const auto header = reader.next();
+    if (!header || *header != k_columns) {
+      throw InputError(m_file + ":1: the header must be " + text::join(k_columns, ","));
+    }
+    std::vector<signals::Signal> rows;
+    std::vector<std::string> errors;
+    while (auto record = reader.next()) {
+      const std::string where = m_file + ":" + std::to_string(reader.line());
+      if (record->size() != k_columns.size()) {
+        errors.push_back(where + ": " + std::to_string(record->size()) + " columns, expected " +
+                         std::to_string(k_columns.size()));
+        continue;
+      }
+      const auto& r = *record;
+      signals::Signal signal{"", r[0], r[1], r[2], r[3], r[4], Date::parse(r[5]), Date(), r[7], r[8], r[9],
+                             r[10] == "true" || r[10] == "ja", r[11], r[12], "", false, ""};
+      std::vector<std::string> problems;
+      if (const auto observed = Date::parse(r[6])) {
+        signal.observed_on = *observed;
+      } else {
+        problems.push_back("observed_on " + text::quoted(r[6]) + " is not a date YYYY-MM-DD");
+      }
+      if (!r[5].empty() && !signal.birth_date) problems.push_back("birth_date " + text::quoted(r[5]) + " is not a date");
+      const auto more = signals::signal_problems(signal, context.config().signal_categories);
+      problems.insert(problems.end(), more.begin(), more.end());
+      for (const auto& problem : problems) errors.push_back(where + ": " + problem);
+      rows.push_back(std::move(signal));
+    }
+    if (!errors.empty()) {
+      for (const auto& error : errors) context.out() << error << '\n';
+      context.out() << m_file << ": nothing imported, " << errors.size() << (errors.size() == 1 ? " error\n" : " errors\n");
+      return ExitCode::invalid_input;
+    }
+    signals::SignalStore store(signals::signal_store_path(context.config()));
+    const auto ids = store.add(rows);
+    context.out() << m_file << ": " << ids.size() << " signals imported\n";
+    return ExitCode::ok;
+  }
+
+ private:
+  std::string m_file;
+};
+
+class SignalsList final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_flag("--all", m_all, "Also the retracted signals");
+  }
+  ExitCode run(Context& context) override {
+    signals::SignalStore store(signals::signal_store_path(context.config()));
+    for (const auto& signal : store.all(m_all)) print(context, signal);
+    return ExitCode::ok;
+  }
+
+ private:
+  bool m_all = false;
+};
+
+class SignalsShow final : public Command {
+ public:
+  void configure(CLI::App& app) override { app.add_option("id", m_id, "The signal, SIG-N")->required(); }
+  ExitCode run(Context& context) override {
+    signals::SignalStore store(signals::signal_store_path(context.config()));
+    const auto signal = store.find(m_id);
+    if (!signal) throw InputError("no signal " + m_id);
+    print(context, *signal);
+    return ExitCode::ok;
+  }
+
+ private:
+  std::string m_id;
+};
+
+class SignalsRetract final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("id", m_id, "The signal, SIG-N")->required();
+    app.add_option("--reason", m_reason, "Why it is retracted")->required();
+  }
+  ExitCode run(Context& context) override {
+    signals::SignalStore store(signals::signal_store_path(context.config()));
+    if (!store.retract(m_id, m_reason)) throw InputError("no signal " + m_id);
+    context.out() << m_id << " retracted\n";
+    return ExitCode::ok;
+  }
+
+ private:
+  std::string m_id;
+  std::string m_reason;
+};
+
+class SignalsCommand final : public CommandGroup {
+ public:
+  void configure(CLI::App& app) override {
+    app.require_subcommand(1);
+    add(app, "add", "Record a signal about an address, a company or a person", std::make_unique<SignalsAdd>());
+    add(app, "import", "Import signals from CSV (an enforcement system's export); one bad row imports nothing",
+        std::make_unique<SignalsImport>());
+    add(app, "list", "List the signals", std::make_unique<SignalsList>());
+    add(app, "show", "Show one signal", std::make_unique<SignalsShow>());
+    add(app, "retract", "Retract a signal (kept, marked, with the reason)", std::make_unique<SignalsRetract>());
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_signals_command() { return std::make_unique<SignalsCommand>(); }
+
+}  // namespace bibob::cli
