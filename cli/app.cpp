@@ -95,7 +95,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     app.add_option("--format", options.format, "Output: text for people, json for scripts")
         ->check(CLI::IsMember({"text", "json"}));
     app.add_flag("-q,--quiet", options.quiet, "Print only what needs attention");
-    app.add_flag("-v,--verbose", options.verbose, "Print more about each step (never personal data or keys)");
+    app.add_flag("-v,--verbose", options.verbose,
+                 "Print each step to stderr; BSNs and names redacted, keys never printed");
+    app.add_flag("--show-personal-data", options.show_personal_data,
+                 "With --verbose: do not redact BSNs and names (they are personal data)");
 
     std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
     for (const auto& spec : command_table()) {

@@ -19,6 +19,7 @@ struct GlobalOptions {
   std::string format = "text";
   bool quiet = false;
   bool verbose = false;
+  bool show_personal_data = false;  // with --verbose: do not redact BSNs and names
 };
 
 // What every command gets: the global options, where to write, and the configuration,

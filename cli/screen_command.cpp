@@ -13,6 +13,7 @@
 #include "casefile/validation.hpp"
 #include "cli/command.hpp"
 #include "cli/gateway_options.hpp"
+#include "cli/personal_data.hpp"
 #include "cli/screening_output.hpp"
 #include "cli/store_list_screener.hpp"
 #include "cli/store_support.hpp"
@@ -95,6 +96,7 @@ class ScreenCommand final : public Command {
     const auto screening = screening::screen_case(validate_input({m_case, std::nullopt}, config, today), config,
                                                   gateway, lists.get(), today, history.get(), m_signals.get());
     const Json object = screening_json(screening);
+    if (context.options().verbose) trace_sources(context, screening);
     const std::string json = object.dump(2) + "\n";
     if (m_store && screening.validation.valid()) store_screening(context, screening, object);
     std::ostringstream text;
@@ -107,6 +109,31 @@ class ScreenCommand final : public Command {
   }
 
  private:
+  // Every registry question the screening rests on, on stderr: redacted unless asked otherwise.
+  static void trace_sources(Context& context, const screening::Screening& screening) {
+    if (!screening.facts) return;
+    std::vector<registries::Provenance> asked;
+    auto collect = [&](const auto& lookups) {
+      for (const auto& [key, lookup] : lookups) asked.insert(asked.end(), lookup.provenance.begin(), lookup.provenance.end());
+    };
+    collect(screening.facts->companies);
+    collect(screening.facts->officers);
+    collect(screening.facts->persons);
+    collect(screening.facts->insolvencies);
+    collect(screening.facts->registrations_at);
+    if (screening.facts->premises) asked.insert(asked.end(), screening.facts->premises->provenance.begin(), screening.facts->premises->provenance.end());
+    if (screening.facts->premises_rights) {
+      asked.insert(asked.end(), screening.facts->premises_rights->provenance.begin(),
+                   screening.facts->premises_rights->provenance.end());
+    }
+    for (const auto& source : asked) {
+      const std::string line = source.registry + " " + source.request + " -> HTTP " + std::to_string(source.status) +
+                               " (" + source.source + ")";
+      context.err() << "bibob: asked " << (context.options().show_personal_data ? line : redact_personal_data(line))
+                    << '\n';
+    }
+  }
+
   // The screening and its findings in one transaction, with the case file when the case is new.
   void store_screening(Context& context, const screening::Screening& screening, const Json& object) const {
     const CaseFile& file = *screening.validation.case_file;
