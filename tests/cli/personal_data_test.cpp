@@ -20,7 +20,7 @@ TEST_CASE("log lines lose BSNs and names, and keep what was asked", "[personal-d
         "cir searchUndertaking commercialRegisterID=69599076");
 }
 
-TEST_CASE("--verbose redacts personal data unless --show-personal-data is given", "[personal-data][cli]") {
+TEST_CASE("the verbose option redacts personal data unless it is asked to show it", "[personal-data][cli]") {
   TempDir dir;
   const std::map<std::string, std::string> env = {{"BIBOB_CACHE_DB", (dir / "cache.db").string()}};
   const std::string example = source_path("examples/horeca-cash-abroad.yaml");
