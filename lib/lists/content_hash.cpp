@@ -33,15 +33,6 @@ std::string hex(const unsigned char* bytes, unsigned int length) {
 
 }  // namespace
 
-std::string sha256_hex(std::string_view text) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  if (EVP_Digest(text.data(), text.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
-    throw Error(ExitCode::internal, "SHA-256 is not available");
-  }
-  return hex(digest.data(), length);
-}
-
 std::string content_hash(const std::vector<std::string>& files) {
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {

@@ -14,10 +14,3 @@ std::string content_hash(const std::vector<std::string>& files);
 std::string read_file(const std::string& file);
 
 }  // namespace bibob::lists
-
-namespace bibob::lists {
-
-// SHA-256 of a text, as lower-case hex.
-std::string sha256_hex(std::string_view text);
-
-}  // namespace bibob::lists

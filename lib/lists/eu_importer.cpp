@@ -65,15 +65,11 @@ void read_csv(const std::string& file, ListImport& result) {
   CsvReader reader(in, file, ';');
   const auto header = reader.next();
   if (!header) fail(file, 1, "the file is empty");
-  std::map<std::string, std::size_t> column;
-  for (std::size_t i = 0; i < header->size(); ++i) column[trim((*header)[i])] = i;
+  const CsvColumns columns(*header);
   for (const char* required : {"Entity_LogicalId", "NameAlias_WholeName"}) {
-    if (!column.contains(required)) fail(file, reader.line(), std::string("the header has no column ") + required);
+    if (!columns.has(required)) fail(file, reader.line(), std::string("the header has no column ") + required);
   }
-  auto value = [&](const std::vector<std::string>& row, const char* name) -> std::string {
-    const auto it = column.find(name);
-    return it == column.end() || it->second >= row.size() ? "" : trim(row[it->second]);
-  };
+  auto value = [&](const std::vector<std::string>& row, const char* name) { return columns.value(row, name); };
   std::map<std::string, std::size_t> by_id;
   while (auto row = reader.next()) {
     if (row->size() != header->size()) {

@@ -88,6 +88,15 @@ void fail(const std::string& file, int line, const std::string& message) {
   throw InputError(file + ":" + std::to_string(line) + ": " + message);
 }
 
+CsvColumns::CsvColumns(const std::vector<std::string>& header) {
+  for (std::size_t i = 0; i < header.size(); ++i) m_index[trim(header[i])] = i;
+}
+
+std::string CsvColumns::value(const std::vector<std::string>& row, const std::string& name) const {
+  const auto it = m_index.find(name);
+  return it == m_index.end() || it->second >= row.size() ? "" : trim(row[it->second]);
+}
+
 void add_unique(std::vector<std::string>& values, const std::string& value) {
   if (!value.empty() && std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
 }

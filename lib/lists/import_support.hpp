@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,18 @@ std::string trim(std::string_view text);
 
 // "file:line: message" as an InputError (exit code 3).
 [[noreturn]] void fail(const std::string& file, int line, const std::string& message);
+
+// The columns of a CSV header row by their (trimmed) names.
+class CsvColumns {
+ public:
+  explicit CsvColumns(const std::vector<std::string>& header);
+  bool has(const std::string& name) const { return m_index.contains(name); }
+  // The trimmed field of the named column, or empty when the row or the header lacks it.
+  std::string value(const std::vector<std::string>& row, const std::string& name) const;
+
+ private:
+  std::map<std::string, std::size_t> m_index;
+};
 
 // Adds a value unless it is empty or already there.
 void add_unique(std::vector<std::string>& values, const std::string& value);

@@ -7,6 +7,7 @@
 #include "lists/content_hash.hpp"
 #include "lists/csv_reader.hpp"
 #include "lists/import_support.hpp"
+#include "util/sha256.hpp"
 #include "lists/importers.hpp"
 #include "lists/ods_reader.hpp"
 #include "matching/normalise.hpp"

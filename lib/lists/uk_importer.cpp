@@ -56,15 +56,11 @@ ListImport import_uk(const std::vector<std::string>& paths) {
     fail(file, reader.line(), "expected the header row starting with \"Name 6\"");
   }
   const std::vector<std::string> header = *first;
-  std::map<std::string, std::size_t> column;
-  for (std::size_t i = 0; i < header.size(); ++i) column[trim(header[i])] = i;
+  const CsvColumns columns(header);
   for (const char* required : {"Name 1", "Group Type", "Group ID"}) {
-    if (!column.contains(required)) fail(file, reader.line(), std::string("the header has no column ") + required);
+    if (!columns.has(required)) fail(file, reader.line(), std::string("the header has no column ") + required);
   }
-  auto value = [&](const std::vector<std::string>& row, const char* name) -> std::string {
-    const auto it = column.find(name);
-    return it == column.end() || it->second >= row.size() ? "" : trim(row[it->second]);
-  };
+  auto value = [&](const std::vector<std::string>& row, const char* name) { return columns.value(row, name); };
   std::map<std::string, std::size_t> by_id;
   while (auto row = reader.next()) {
     if (row->size() != header.size()) {
