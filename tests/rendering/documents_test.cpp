@@ -29,14 +29,7 @@ const std::vector<std::string> k_examples = {"horeca-cash-abroad.yaml", "horeca-
 const nlohmann::json& screening_of(const std::string& example) {
   static std::map<std::string, nlohmann::json> screenings;
   if (screenings.count(example) == 0) {
-    screening::ListHit hit;
-    hit.list = "ofac";
-    hit.entry_id = "ofac:90001";
-    hit.matched_name = "BENALI, Ahmed";
-    hit.score = 0.97;
-    hit.match = true;
-    hit.list_published = "2026-11-01";
-    const FixedListScreener lists({{"Ahmed Benali", hit}});
+    const FixedListScreener lists({{"Ahmed Benali", benali_hit()}});
     screenings[example] = cli::screening_json(screen_offline(read_example(example), &lists));
   }
   return screenings[example];

@@ -155,13 +155,7 @@ TEST_CASE("insolvencies: a bankruptcy of an earlier company, with its source", "
 }
 
 TEST_CASE("sanctions: a match counts, a cleared one is shown, no lists is not verified", "[checks][sanctions]") {
-  screening::ListHit hit;
-  hit.list = "ofac";
-  hit.entry_id = "ofac:90001";
-  hit.matched_name = "BENALI, Ahmed";
-  hit.score = 0.97;
-  hit.match = true;
-  hit.list_published = "2026-11-01";
+  const screening::ListHit hit = benali_hit();
   const FixedListScreener lists({{"Ahmed Benali", hit}});
   const auto matched = findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &lists), "sanctions");
   INFO(statements(matched));

@@ -32,6 +32,18 @@ class FixedListScreener final : public screening::PartyListScreener {
   std::vector<std::pair<std::string, screening::ListHit>> m_hits;
 };
 
+// The list hit the tests use: the financier of the cash-abroad case on a test OFAC list.
+inline screening::ListHit benali_hit() {
+  screening::ListHit hit;
+  hit.list = "ofac";
+  hit.entry_id = "ofac:90001";
+  hit.matched_name = "BENALI, Ahmed";
+  hit.score = 0.97;
+  hit.match = true;
+  hit.list_published = "2026-11-01";
+  return hit;
+}
+
 // Screens case-file text as of 2026-11-28, offline, on the bundled snapshot.
 inline screening::Screening screen_offline(const std::string& yaml, const screening::PartyListScreener* lists,
                                            const Config& config = default_config()) {
