@@ -152,6 +152,7 @@ std::vector<ConfigKey> build_keys() {
       {"retention.signals_years", T::integer, "years a soft signal is kept", positive()},
       {"retention.audit_years", T::integer, "years an audit record is kept", positive()},
       {"store.database", T::text, "path of the case register database (else BIBOB_DB, else the default)", {}},
+      {"store.busy_timeout_seconds", T::integer, "how long to wait for another bibob writing the register", positive()},
       {"deadlines.herstel_days", T::integer, "days of the repair period a request for missing information gives",
        positive()},
       {"deadlines.zienswijze_days", T::integer, "days the applicant has to respond to an intention to refuse",
@@ -161,7 +162,6 @@ std::vector<ConfigKey> build_keys() {
        not_negative()},
       {"deadlines.skip_weekends", T::boolean, "a term ending on a Saturday or Sunday ends on the Monday after", {}},
       {"templates.directory", T::text, "folder whose templates override the bundled ones", {}},
-      {"signals.database", T::text, "path of the signals register (else BIBOB_SIGNALS_DB, else the default)", {}},
       {"signals.categories", T::text_list, "the taxonomy of signals: the categories a signal may have", {}},
       {"templates.reference_docx", T::text, "a .docx whose styles DOCX documents take (pandoc --reference-doc)", {}},
   };
