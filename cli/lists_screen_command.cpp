@@ -190,7 +190,7 @@ class ListsScreenCommand final : public Command {
       if (query.facts.kind) query_json["kind"] = matching::to_string(*query.facts.kind);
       if (query.facts.date_of_birth) query_json["date_of_birth"] = query.facts.date_of_birth->text();
       if (!query.facts.countries.empty()) query_json["countries"] = query.facts.countries;
-      context.out() << Json{{"schema", "bibob-screening/1"},
+      context.out() << Json{{"schema", "bibob-list-screening/1"},
                             {"query", query_json},
                             {"threshold", context.config().matching.threshold},
                             {"hits_found", total},
