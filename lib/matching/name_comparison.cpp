@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "matching/abjad.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
 
@@ -28,7 +29,7 @@ constexpr double k_loose_patronymic_cost = 0.50;
 constexpr double k_legal_same = 0.02;
 constexpr double k_legal_different = -0.05;
 
-enum class How : std::uint8_t { exact, spelling, sounds_alike, initial, particle, joined };
+enum class How : std::uint8_t { exact, spelling, sounds_alike, initial, particle, joined, consonants };
 
 const char* describe(How how) {
   switch (how) {
@@ -38,6 +39,7 @@ const char* describe(How how) {
     case How::initial: return "initial";
     case How::particle: return "particle";
     case How::joined: return "run together";
+    case How::consonants: return "same consonants (Arabic script)";
   }
   return "exact";
 }
@@ -141,9 +143,24 @@ double word_similarity(const Word& wa, const Word& wb, double floor, bool person
   return similarity >= floor ? similarity : 0.0;
 }
 
+// A word transliterated from Arabic script against a Latin spelling: alike when the Latin
+// word's consonants are the Arabic word's (Mohammed / mhmd, Hamza / hmzt). Below the exact
+// spellings, since the short vowels that would tell Hasan from Husayn are not written.
+constexpr double k_same_consonants = 0.88;
+
 bool distinctive(const Token& token, NameRules rules) {
   if (rules == NameRules::person) return token.role == TokenRole::normal;
   return token.role == TokenRole::normal || token.role == TokenRole::geographic;
+}
+
+// The spelling similarity, or the consonants' when one word came from Arabic script and
+// the other did not and that says more.
+double best_of_abjad(const Token& a, std::string_view wa, const Token& b, std::string_view wb, How& how,
+                     double spelling) {
+  if (a.abjad == b.abjad || spelling >= k_same_consonants) return spelling;
+  if (!(a.abjad ? same_consonants(wa, wb) : same_consonants(wb, wa))) return spelling;
+  how = How::consonants;
+  return k_same_consonants;
 }
 
 double token_similarity(const PreparedName& left, std::size_t i, const PreparedName& right, std::size_t j,
@@ -171,8 +188,9 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
       how = wa == wb ? How::exact : How::particle;
       return wa == wb ? 1.0 : k_particle_variant;
     }
-    return word_similarity({wa, a.phonetic, a.spelling, a.letters}, {wb, b.phonetic, b.spelling, b.letters},
-                           k_person_floor, true, how);
+    return best_of_abjad(a, wa, b, wb, how,
+                         word_similarity({wa, a.phonetic, a.spelling, a.letters},
+                                         {wb, b.phonetic, b.spelling, b.letters}, k_person_floor, true, how));
   }
   const bool a_stop = a.role == TokenRole::stopword;
   const bool b_stop = b.role == TokenRole::stopword;
@@ -181,8 +199,10 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
     return a_stop && b_stop && wa == wb ? 1.0 : 0.0;
   }
   const bool generic_pair = a.role == TokenRole::generic || b.role == TokenRole::generic;
-  return word_similarity({wa, a.phonetic, a.spelling, a.letters}, {wb, b.phonetic, b.spelling, b.letters},
-                         generic_pair ? k_generic_floor : k_organisation_floor, false, how);
+  const double similarity = word_similarity({wa, a.phonetic, a.spelling, a.letters},
+                                            {wb, b.phonetic, b.spelling, b.letters},
+                                            generic_pair ? k_generic_floor : k_organisation_floor, false, how);
+  return generic_pair ? similarity : best_of_abjad(a, wa, b, wb, how, similarity);
 }
 
 // Runs of words written together on one side against one word on the other
@@ -204,6 +224,13 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
       length += word.size();
       if (count < 2) continue;
       const std::string_view span(buffer.data(), length);
+      auto add_joined = [&](double similarity, std::size_t j) {
+        if (joined_is_left) {
+          add(similarity, start, count, j, 1, How::joined);
+        } else {
+          add(similarity, j, 1, start, count, How::joined);
+        }
+      };
       for (std::size_t j = 0; j < m; ++j) {
         const Token& other = word_side.tokens[j];
         if (other.role == TokenRole::initial || other.role == TokenRole::particle ||
@@ -211,6 +238,15 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
           continue;
         }
         const std::string_view target = word_side.token(j);
+        // "bd allh" / "Abdallah", "Abd Allah" / "bdallh": one side from Arabic script, which
+        // writes neither the short vowels nor the first letter's ayn.
+        const bool span_arabic = joined_side.tokens[start].abjad;
+        if (span_arabic != other.abjad) {
+          if (span_arabic ? same_consonants(span, target) : same_consonants(target, span)) {
+            add_joined(k_same_consonants, j);
+          }
+          continue;
+        }
         if (target[0] != span[0]) continue;
         const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
         if (gap > 2) continue;
@@ -219,11 +255,7 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
                                                   {target, 0, other.spelling, other.letters}, floor,
                                                   joined_side.rules == NameRules::person, how);
         if (similarity <= 0) continue;
-        if (joined_is_left) {
-          add(similarity, start, count, j, 1, How::joined);
-        } else {
-          add(similarity, j, 1, start, count, How::joined);
-        }
+        add_joined(similarity, j);
       }
     }
   }

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 
+#include "matching/abjad.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
 #include "matching/vocabulary.hpp"
@@ -122,6 +123,12 @@ void NameIndex::build() {
   for (std::uint32_t t = 0; t < terms; ++t) m_by_phonetic.emplace_back(m_term_phonetic[t], t);
   std::sort(m_by_phonetic.begin(), m_by_phonetic.end());
 
+  m_by_consonants.clear();
+  for (std::uint32_t t = 0; t < terms; ++t) {
+    for (const std::uint64_t key : latin_consonant_keys(term(t))) m_by_consonants.emplace_back(key, t);
+  }
+  std::sort(m_by_consonants.begin(), m_by_consonants.end());
+
   m_trigram_offsets.assign(k_trigram_space + 1, 0);
   for (std::uint32_t t = 0; t < terms; ++t) for_each_trigram(term(t), [&](std::uint32_t code) { ++m_trigram_offsets[code + 1]; });
   for (std::size_t c = 0; c < k_trigram_space; ++c) m_trigram_offsets[c + 1] += m_trigram_offsets[c];
@@ -136,8 +143,16 @@ std::pair<const std::uint32_t*, const std::uint32_t*> NameIndex::postings(std::u
 }
 
 template <typename Visit>
-void NameIndex::similar_terms(std::string_view word, std::uint64_t phonetic, NameRules rules, Visit&& visit) const {
+void NameIndex::similar_terms(std::string_view word, std::uint64_t phonetic, NameRules rules, bool arabic_script,
+                              Visit&& visit) const {
   if (const std::uint32_t exact = find_term(word); exact != k_no_term) visit(exact);
+  if (arabic_script) {
+    for (const std::uint64_t key : arabic_consonant_keys(word)) {
+      auto range = std::equal_range(m_by_consonants.begin(), m_by_consonants.end(), std::make_pair(key, 0U),
+                                    [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto it = range.first; it != range.second; ++it) visit(it->second);
+    }
+  }
   if (phonetic != 0) {
     auto range = std::equal_range(m_by_phonetic.begin(), m_by_phonetic.end(), std::make_pair(phonetic, 0U),
                                   [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -189,7 +204,8 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
     if (!indexed(query.tokens[i], rules)) continue;
     bit_of[i] = 1U << significant++;
     const std::string_view word = query.token(i);
-    similar_terms(word, query.tokens[i].phonetic, rules, [&](std::uint32_t t) { post(t, bit_of[i]); });
+    similar_terms(word, query.tokens[i].phonetic, rules, query.tokens[i].abjad,
+                  [&](std::uint32_t t) { post(t, bit_of[i]); });
     // A word that is two list words run together ("abdulrahman", "gazprombank").
     for (std::size_t cut = 3; cut + 3 <= word.size(); ++cut) {
       const std::string_view head = word.substr(0, cut);
@@ -219,7 +235,8 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
       bits |= bit_of[k];
       if (count < 2 || bits == 0) continue;
       const std::string_view joined(buffer.data(), length);
-      similar_terms(joined, phonetic_key(joined), rules, [&](std::uint32_t t) { post(t, bits); });
+      similar_terms(joined, phonetic_key(joined), rules, query.tokens[start].abjad,
+                    [&](std::uint32_t t) { post(t, bits); });
     }
   }
   const std::size_t required = significant <= (rules == NameRules::person ? 2U : 1U) ? significant : significant - 1;

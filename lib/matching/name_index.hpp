@@ -18,7 +18,8 @@ namespace bibob::matching {
 
 // Candidate generation: an inverted index from the distinctive words of list names to the
 // names, reached from a query word exactly, by phonetic key, by shared letter trigrams
-// (typos), and by splitting or joining words ("Abdulrahman" / "Abdul Rahman"). A query is
+// (typos), by splitting or joining words ("Abdulrahman" / "Abdul Rahman"), and a word
+// transliterated from Arabic script by its consonants ("mhmd" / Muhammad). A query is
 // scored only against names that share enough of its distinctive words.
 class NameIndex {
  public:
@@ -50,7 +51,8 @@ class NameIndex {
   std::pair<const std::uint32_t*, const std::uint32_t*> postings(std::uint32_t term) const;
   std::uint32_t find_term(std::string_view word) const;
   template <typename Visit>
-  void similar_terms(std::string_view word, std::uint64_t phonetic, NameRules rules, Visit&& visit) const;
+  void similar_terms(std::string_view word, std::uint64_t phonetic, NameRules rules, bool arabic_script,
+                     Visit&& visit) const;
 
   std::vector<PreparedName> m_names;
   std::vector<std::uint32_t> m_entities;
@@ -65,6 +67,7 @@ class NameIndex {
   std::vector<std::uint32_t> m_postings;
 
   std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_phonetic;  // sorted
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_consonants;  // sorted; for Arabic-script queries
   std::vector<std::uint32_t> m_trigram_offsets;
   std::vector<std::uint32_t> m_trigram_terms;
   bool m_built = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "matching/abjad.hpp"
 #include "matching/normalise.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
@@ -78,11 +79,13 @@ std::vector<Classified> classify_organisation(const std::vector<std::string>& wo
   return out;
 }
 
-std::vector<Classified> classify_person(const std::vector<std::string>& words) {
+// Titles are left out, except from a name transliterated from Arabic script, where "mr" is
+// Omar (عمر) and no title is written in Latin letters.
+std::vector<Classified> classify_person(const std::vector<std::string>& words, bool arabic_script) {
   std::vector<Classified> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
-    if (is_title(word) && words.size() > 2) continue;
+    if (is_title(word) && words.size() > 2 && !arabic_script) continue;
     Classified c;
     c.word = word;
     const bool single_letter = word.size() == 1 && word[0] >= 'a' && word[0] <= 'z';
@@ -117,6 +120,8 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
   prepared.original = std::string(name);
   prepared.rules = rules;
   std::vector<std::string> words = split_words(normalise(name));
+  const bool abjad = has_arabic_script(name);
+  if (abjad) words = arabic_name_words(words);
   std::vector<Classified> classified;
   if (rules == NameRules::organisation) {
     classified = classify_organisation(join_letter_runs(words));
@@ -139,7 +144,7 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
       for (auto& c : classified) c.legal = false;
     }
   } else {
-    classified = classify_person(words);
+    classified = classify_person(words, abjad);
   }
   if (classified.size() > k_max_tokens) classified.resize(k_max_tokens);
   for (const auto& c : classified) {
@@ -150,6 +155,7 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
     token.role = c.role;
     token.patronymic = rules == NameRules::person && vocabulary::is_patronymic(c.word);
     token.sibling_marker = rules == NameRules::organisation && vocabulary::is_sibling_marker(c.word);
+    token.abjad = abjad;
     token.phonetic = phonetic_key(c.word);
     token.spelling = spelling_key(c.word);
     token.letters = letter_set(c.word);

@@ -28,6 +28,7 @@ struct Token {
   TokenRole role = TokenRole::normal;
   bool patronymic = false;
   bool sibling_marker = false;
+  bool abjad = false;          // transliterated from Arabic script: compared by its consonants
   std::uint64_t phonetic = 0;
   std::uint64_t spelling = 0;  // spelling_key()
   std::uint64_t letters = 0;   // letter_set()

@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 1;
+constexpr std::uint32_t k_format = 2;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);
@@ -22,6 +22,7 @@ void write_name(BinaryWriter& out, const PreparedName& name) {
     out.value(token.role);
     out.value(token.patronymic);
     out.value(token.sibling_marker);
+    out.value(token.abjad);
     out.value(token.phonetic);
     out.value(token.spelling);
     out.value(token.letters);
@@ -44,6 +45,7 @@ PreparedName read_name(BinaryReader& in) {
     token.role = in.value<TokenRole>();
     token.patronymic = in.value<bool>();
     token.sibling_marker = in.value<bool>();
+    token.abjad = in.value<bool>();
     token.phonetic = in.value<std::uint64_t>();
     token.spelling = in.value<std::uint64_t>();
     token.letters = in.value<std::uint64_t>();
@@ -53,6 +55,28 @@ PreparedName read_name(BinaryReader& in) {
   name.legal_family = in.value<vocabulary::LegalFamily>();
   name.legal_form = in.text();
   return name;
+}
+
+// Sorted (key, term) pairs, written as two arrays so that no padding byte is written.
+void write_keyed_terms(BinaryWriter& out, const std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs) {
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> terms;
+  for (const auto& [key, term] : pairs) {
+    keys.push_back(key);
+    terms.push_back(term);
+  }
+  out.values(keys);
+  out.values(terms);
+}
+
+std::vector<std::pair<std::uint64_t, std::uint32_t>> read_keyed_terms(BinaryReader& in) {
+  const auto keys = in.values<std::uint64_t>();
+  const auto terms = in.values<std::uint32_t>();
+  if (keys.size() != terms.size()) throw std::runtime_error("keys without terms");
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+  pairs.reserve(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) pairs.emplace_back(keys[i], terms[i]);
+  return pairs;
 }
 
 }  // namespace
@@ -66,14 +90,8 @@ void NameIndex::write(BinaryWriter& out) const {
   out.values(m_term_phonetic);
   out.values(m_posting_offsets);
   out.values(m_postings);
-  std::vector<std::uint64_t> phonetic_keys;
-  std::vector<std::uint32_t> phonetic_terms;
-  for (const auto& [key, term] : m_by_phonetic) {
-    phonetic_keys.push_back(key);
-    phonetic_terms.push_back(term);
-  }
-  out.values(phonetic_keys);
-  out.values(phonetic_terms);
+  write_keyed_terms(out, m_by_phonetic);
+  write_keyed_terms(out, m_by_consonants);
   out.values(m_trigram_offsets);
   out.values(m_trigram_terms);
 }
@@ -88,8 +106,8 @@ NameIndex NameIndex::read(BinaryReader& in) {
   index.m_term_phonetic = in.values<std::uint64_t>();
   index.m_posting_offsets = in.values<std::uint32_t>();
   index.m_postings = in.values<std::uint32_t>();
-  const auto phonetic_keys = in.values<std::uint64_t>();
-  const auto phonetic_terms = in.values<std::uint32_t>();
+  index.m_by_phonetic = read_keyed_terms(in);
+  index.m_by_consonants = read_keyed_terms(in);
   index.m_trigram_offsets = in.values<std::uint32_t>();
   index.m_trigram_terms = in.values<std::uint32_t>();
   // What the index's lookups rely on: every offset inside its array, every id a real one.
@@ -98,16 +116,17 @@ NameIndex NameIndex::read(BinaryReader& in) {
     if (offsets.size() != count + 1 || offsets.back() != limit) return false;
     return std::is_sorted(offsets.begin(), offsets.end());
   };
-  if (index.m_entities.size() != index.m_names.size() || phonetic_keys.size() != phonetic_terms.size() ||
+  auto term_out_of_range = [&](const auto& entry) { return entry.second >= terms; };
+  if (index.m_entities.size() != index.m_names.size() ||
       (terms > 0 && !ascending_within(index.m_term_offsets, terms, index.m_term_text.size())) ||
       !ascending_within(index.m_posting_offsets, terms, index.m_postings.size()) ||
       !ascending_within(index.m_trigram_offsets, k_trigram_space, index.m_trigram_terms.size()) ||
       std::any_of(index.m_postings.begin(), index.m_postings.end(), [&](auto n) { return n >= names; }) ||
-      std::any_of(phonetic_terms.begin(), phonetic_terms.end(), [&](auto t) { return t >= terms; }) ||
+      std::any_of(index.m_by_phonetic.begin(), index.m_by_phonetic.end(), term_out_of_range) ||
+      std::any_of(index.m_by_consonants.begin(), index.m_by_consonants.end(), term_out_of_range) ||
       std::any_of(index.m_trigram_terms.begin(), index.m_trigram_terms.end(), [&](auto t) { return t >= terms; })) {
     throw std::runtime_error("inconsistent index");
   }
-  for (std::size_t i = 0; i < phonetic_keys.size(); ++i) index.m_by_phonetic.emplace_back(phonetic_keys[i], phonetic_terms[i]);
   for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.emplace(std::string(index.term(t)), t);
   index.m_built = true;
   return index;

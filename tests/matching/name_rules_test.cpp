@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "matching/abjad.hpp"
 #include "matching/name_comparison.hpp"
 #include "matching/prepared_name.hpp"
 #include "matching/screener.hpp"
@@ -143,4 +144,69 @@ TEST_CASE("kind: evident organisation words choose the rules", "[matching][kind]
   CHECK(evident_rules("Jan de Vries") == std::nullopt);
   CHECK(compare_any("Jan de Vries", "de Vries, Jan", std::nullopt).score == 1.0);
   CHECK(compare_any("Bank of Armenia", "Bank of America", std::nullopt).score == k_generic_only_cap);
+}
+
+TEST_CASE("Arabic script: a transliterated word meets a Latin spelling by its consonants", "[matching][arabic]") {
+  // Short vowels are not written; doubled letters neither; the ayn is dropped.
+  CHECK(same_consonants("mhmd", "muhammad"));
+  CHECK(same_consonants("mhmd", "mohamed"));
+  CHECK(same_consonants("sdam", "saddam"));
+  CHECK(same_consonants("tkryty", "tikriti"));
+  CHECK(same_consonants("zyz", "aziz"));
+  CHECK(same_consonants("ly", "ali"));
+  // The ta marbuta is left out in Latin; a final h after a vowel is left out in Arabic.
+  CHECK(same_consonants("hmzt", "hamza"));
+  CHECK(same_consonants("bdallh", "abdalla"));
+  CHECK(same_consonants("mla", "mullah"));
+  // w and y write long vowels and diphthongs: Ayman / Aiman, Khawla, Yusuf.
+  CHECK(same_consonants("aymn", "aiman"));
+  CHECK(same_consonants("khwlt", "khawla"));
+  CHECK(same_consonants("ywsf", "yusuf"));
+  // French spellings: dj, ch, c before i.
+  CHECK(same_consonants("jmal", "djamel"));
+  CHECK(same_consonants("lwsh", "alouche"));
+  CHECK(same_consonants("lwnysy", "lounici"));
+  // A long vowel written on one side must be there on the other: other names.
+  CHECK_FALSE(same_consonants("mhmwd", "muhammad"));  // Mahmoud
+  CHECK_FALSE(same_consonants("hsn", "hussein"));      // Hasan
+  CHECK_FALSE(same_consonants("hsyn", "hasan"));       // Husayn
+  // Other consonants, or too few to tell.
+  CHECK_FALSE(same_consonants("mhmd", "ahmad"));
+  CHECK_FALSE(same_consonants("ly", "leeuwen"));
+  CHECK(latin_consonant_keys("a").empty());
+  CHECK(arabic_consonant_keys("hmzt").size() == 2);
+}
+
+TEST_CASE("Arabic script: whole names against their Latin spellings", "[matching][arabic]") {
+  CHECK(person("صدام حسين التكريتي", "SADDAM HUSSEIN AL-TIKRITI") >= 0.85);
+  CHECK(person("عبد الله محمد رجب عبد الرحمن", "ABD AL-RAHMAN, Abdullah Muhammad Rajab") >= 0.85);
+  CHECK(person("عمر سبعاوي إبراهيم حسن التكريتي", "OMAR SABAWI IBRAHIM HASAN AL-TIKRITI") >= 0.85);
+  // "mr" is Omar here, not a title.
+  CHECK(prepare_name("عمر سبعاوي إبراهيم", NameRules::person).tokens.size() == 3);
+  // The article is split off as Latin spellings write it.
+  const auto prepared = prepare_name("علي حسن المجيد", NameRules::person);
+  REQUIRE(prepared.tokens.size() == 4);
+  CHECK(prepared.token(2) == "al");
+  CHECK(prepared.tokens[2].role == TokenRole::particle);
+  CHECK(prepared.tokens[3].abjad);
+  // Another person with a name of the same consonants is not the same.
+  CHECK(person("محمود عباس", "Muhammad Abbas") < 0.85);
+  CHECK(person("حسن نصر الله", "Hussein Nasrallah") < 0.85);
+  CHECK(person("صدام حسين التكريتي", "Ahmed Hussein") < 0.5);
+}
+
+TEST_CASE("Arabic script: the index finds Latin spellings of a transliterated query", "[matching][arabic][index]") {
+  Screener screener(0.85);
+  EntityFacts facts;
+  facts.kind = EntityKind::person;
+  const auto saddam = screener.add_entity(facts);
+  screener.add_name(saddam, "SADDAM HUSSEIN AL-TIKRITI");
+  const auto other = screener.add_entity(facts);
+  screener.add_name(other, "Mahmoud Abbas");
+  screener.build();
+  const auto hits = screener.screen("صدام حسين التكريتي", {});
+  REQUIRE_FALSE(hits.empty());
+  CHECK(hits.front().entity == saddam);
+  CHECK(hits.front().match);
+  CHECK(screener.screen("محمد عباس", {}).empty());
 }
