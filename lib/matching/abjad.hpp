@@ -24,6 +24,11 @@ bool has_arabic_script(std::string_view utf8);
 std::vector<std::uint64_t> latin_consonant_keys(std::string_view word);
 std::vector<std::uint64_t> arabic_consonant_keys(std::string_view word);
 
+// A quick sieve before same_consonants: the key of the word's consonants without any final t
+// or h (read as Latin or as transliterated Arabic). Words that same_consonants takes for one
+// name always share it; 0 only for a word too long to be a name's.
+std::uint64_t consonant_stem(std::string_view word, bool arabic);
+
 // Whether a transliterated Arabic word and a Latin word are one name: the same consonants,
 // and the vowels agree where either writes a long one (Muhammad is mhmd, not Mahmoud's
 // mhmwd; Hussein is hsyn, not Hasan's hsn).

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "matching/abjad.hpp"
 #include "matching/phonetic.hpp"
@@ -157,7 +158,10 @@ bool distinctive(const Token& token, NameRules rules) {
 // the other did not and that says more.
 double best_of_abjad(const Token& a, std::string_view wa, const Token& b, std::string_view wb, How& how,
                      double spelling) {
-  if (a.abjad == b.abjad || spelling >= k_same_consonants) return spelling;
+  if (a.abjad == b.abjad || spelling >= k_same_consonants || a.consonant_stem != b.consonant_stem ||
+      a.consonant_stem == 0) {
+    return spelling;
+  }
   if (!(a.abjad ? same_consonants(wa, wb) : same_consonants(wb, wa))) return spelling;
   how = How::consonants;
   return k_same_consonants;
@@ -224,6 +228,8 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
       length += word.size();
       if (count < 2) continue;
       const std::string_view span(buffer.data(), length);
+      const bool span_arabic = joined_side.tokens[start].abjad;
+      std::optional<std::uint64_t> span_stem;  // worked out for the first word of the other script
       auto add_joined = [&](double similarity, std::size_t j) {
         if (joined_is_left) {
           add(similarity, start, count, j, 1, How::joined);
@@ -240,9 +246,10 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
         const std::string_view target = word_side.token(j);
         // "bd allh" / "Abdallah", "Abd Allah" / "bdallh": one side from Arabic script, which
         // writes neither the short vowels nor the first letter's ayn.
-        const bool span_arabic = joined_side.tokens[start].abjad;
         if (span_arabic != other.abjad) {
-          if (span_arabic ? same_consonants(span, target) : same_consonants(target, span)) {
+          if (!span_stem) span_stem = consonant_stem(span, span_arabic);
+          if (*span_stem != 0 && *span_stem == other.consonant_stem &&
+              (span_arabic ? same_consonants(span, target) : same_consonants(target, span))) {
             add_joined(k_same_consonants, j);
           }
           continue;

@@ -156,6 +156,7 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
     token.patronymic = rules == NameRules::person && vocabulary::is_patronymic(c.word);
     token.sibling_marker = rules == NameRules::organisation && vocabulary::is_sibling_marker(c.word);
     token.abjad = abjad;
+    token.consonant_stem = consonant_stem(c.word, abjad);
     token.phonetic = phonetic_key(c.word);
     token.spelling = spelling_key(c.word);
     token.letters = letter_set(c.word);

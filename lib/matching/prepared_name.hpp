@@ -32,6 +32,7 @@ struct Token {
   std::uint64_t phonetic = 0;
   std::uint64_t spelling = 0;  // spelling_key()
   std::uint64_t letters = 0;   // letter_set()
+  std::uint64_t consonant_stem = 0;  // abjad.hpp, read as Arabic when abjad
 };
 
 // A name normalised and classified once, so that comparing it is cheap: list names are

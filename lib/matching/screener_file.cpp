@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 2;
+constexpr std::uint32_t k_format = 3;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);
@@ -26,6 +26,7 @@ void write_name(BinaryWriter& out, const PreparedName& name) {
     out.value(token.phonetic);
     out.value(token.spelling);
     out.value(token.letters);
+    out.value(token.consonant_stem);
   }
   out.value(name.rules);
   out.value(name.legal_family);
@@ -49,6 +50,7 @@ PreparedName read_name(BinaryReader& in) {
     token.phonetic = in.value<std::uint64_t>();
     token.spelling = in.value<std::uint64_t>();
     token.letters = in.value<std::uint64_t>();
+    token.consonant_stem = in.value<std::uint64_t>();
     if (std::size_t(token.offset) + token.length > name.text.size()) throw std::runtime_error("token outside its name");
   }
   name.rules = in.value<NameRules>();
