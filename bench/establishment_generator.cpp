@@ -163,7 +163,7 @@ std::vector<Row> seeded_rows() {
       {"71200022", "Nails by Rico", "Eenmanszaak", "2023-03-01", "96022", "Rosmolenstraat", "35", "", "1502 BD", city, "2025-04-30", ricardo},
       {"71200023", "Phone Fix Zaandam", "Eenmanszaak", "2022-05-01", "4742", "Vincent van Goghweg", "2", "", "1506 JA", city, "2024-12-31", ricardo},
       // A recent change of officer at an old business.
-      {"71200031", "Cafe De Oude Zaan V.O.F.", "V.O.F.", "2004-09-01", "5630", "Lagedijk", "104", "", "1544 BJ", "Zaandijk", "",
+      {"71200031", "Cafe De Oude Zaan V.O.F.", "V.O.F.", "2004-09-01", "5630", "Zuiddijk", "104", "", "1501 CM", city, "",
        "Gerrit Schipper|1958-06-11|2004-09-01;Yvonne Laan|1996-04-09|2026-10-01"},
       // Names on the test sanctions list (tests/data/screening/sdn.csv, itself synthetic).
       {"71200041", "Noorderlicht Import Export B.V.", "B.V.", "2025-11-02", "4690", "Hemkade", "48", "", "1506 PR", city, "",
