@@ -16,11 +16,15 @@ constexpr std::size_t k_sector_rows = 15;
 constexpr const char* k_colours[k_indicator_count] = {"#E69F00", "#56B4E9", "#009E73", "#D55E00",
                                                       "#0072B2", "#CC79A7", "#999933"};
 
+// Column heads of the count tables, short enough for ten columns on a page.
+constexpr const char* k_short_titles[k_indicator_count] = {"adres", "jong, risico", "bestuurders", "lijst",
+                                                           "insolventie", "signalen", "weigering"};
+
 const char* k_style = R"(body{font-family:DejaVu Sans,Arial,sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.4}
 h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
 .classification{font-weight:bold;color:#a00;text-transform:uppercase;font-size:.85em}
 .notice{background:#fff7e0;border-left:4px solid #E69F00;padding:.5em 1em}
-table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;font-size:.85em}th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#f3f3f3}td.n{text-align:right;white-space:nowrap}.soft{font-style:italic}
 .tag{display:inline-block;font-size:.8em;padding:0 .4em;border-radius:.3em;color:#fff;margin-right:.3em}
 .unverified{color:#a00}ul.reasons{margin:0;padding-left:1.1em}svg.chart{max-width:100%;height:auto})";
@@ -51,7 +55,7 @@ std::vector<ChartRow> chart_rows(const std::vector<GroupCounts>& groups, const s
 void counts_table(std::ostringstream& html, const std::vector<GroupCounts>& groups, const std::string& what,
                   const std::string& id) {
   html << "<table id=\"" << id << "\"><thead><tr><th>" << what << "</th><th>vestigingen</th><th>gemarkeerd</th>";
-  for (std::size_t i = 0; i < k_indicator_count; ++i) html << "<th>" << xml_escape(std::string(k_indicator_titles[i])) << "</th>";
+  for (const char* label : k_short_titles) html << "<th>" << label << "</th>";
   html << "</tr></thead><tbody>";
   for (const auto& group : groups) {
     html << "<tr><td>" << xml_escape(group.key) << "</td><td class=\"n\">" << group.establishments
