@@ -3,6 +3,7 @@
 // itself on it, each in a process of its own so that each peak memory is its own. Prints the
 // time, the peak resident memory and the ratio to the baseline. See bench/README.md.
 //   bibob_bench_scan [--establishments N] [--small N] [--keep]
+#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -44,6 +45,24 @@ Measure in_child(const std::function<int()>& child) {
   return m;
 }
 
+// Starts a program without copying this process and measures it as in_child does.
+Measure spawned(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (auto& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  const auto start = std::chrono::steady_clock::now();
+  pid_t pid = 0;
+  Measure m;
+  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return m;
+  int status = 0;
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  m.peak_kib = usage.ru_maxrss;
+  m.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return m;
+}
+
 int parse_only(const std::string& file) {
   bibob::scan::ExtractReader reader(file);
   long good = 0;
@@ -79,6 +98,7 @@ int main(int argc, char** argv) {
   long establishments = 100000;
   long small = 10000;
   bool keep = false;
+  if (argc == 3 && std::string(argv[1]) == "--parse") return parse_only(argv[2]);
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--establishments" && i + 1 < argc) {
@@ -123,28 +143,38 @@ int main(int argc, char** argv) {
     double megabytes;
     Measure parse;
     Measure scan;
+    Measure scan_without_lists;
     std::string verbose;
   };
   std::vector<Size> sizes;
   for (long rows : {small, establishments}) {
     if (rows <= 0) continue;
-    Size size{rows, (work / ("extract-" + std::to_string(rows) + ".csv")).string(), 0, 0, {}, {}, {}};
-    const auto start = std::chrono::steady_clock::now();
-    {
-      std::ofstream out(size.file, std::ios::binary);
-      bibob::bench::GeneratorOptions options;
-      options.establishments = rows;
-      bibob::bench::write_extract(out, options);
-    }
-    size.generate_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    Size size{rows, (work / ("extract-" + std::to_string(rows) + ".csv")).string(), 0, 0, {}, {}, {}, {}};
+    // Generated in a child too, so that this process stays small and every process forked
+    // from it starts with the same few pages.
+    size.generate_seconds = in_child([&] {
+                              std::ofstream out(size.file, std::ios::binary);
+                              bibob::bench::GeneratorOptions options;
+                              options.establishments = rows;
+                              bibob::bench::write_extract(out, options);
+                              return out ? 0 : 1;
+                            }).seconds;
     size.megabytes = static_cast<double>(std::filesystem::file_size(size.file)) / 1e6;
-    size.parse = in_child([&] { return parse_only(size.file); });
+    // The baseline runs in a fresh process image (this program again, started by posix_spawn,
+    // which does not copy this process), so that its peak memory is its own.
+    size.parse = spawned({"/proc/self/exe", "--parse", size.file});
     const std::string stderr_file = (work / ("scan-" + std::to_string(rows) + ".err")).string();
     size.scan = in_child([&] {
       if (std::freopen(stderr_file.c_str(), "w", stderr) == nullptr) return 127;
       return run_bibob({"--verbose", "scan", size.file, "--out-json", (work / "scan.json").string(), "--out-csv",
                         (work / "scan.csv").string(), "--out-html", (work / "scan.html").string()},
                        env, (work / "scan.txt").string());
+    });
+    auto no_lists = env;
+    no_lists["BIBOB_LISTS_DB"] = (work / "no-lists.db").string();
+    size.scan_without_lists = in_child([&] {
+      return run_bibob({"scan", size.file, "--out-json", (work / "scan.json").string()}, no_lists,
+                       (work / "scan.txt").string());
     });
     std::ifstream err(stderr_file);
     std::getline(err, size.verbose);
@@ -160,6 +190,8 @@ int main(int argc, char** argv) {
     std::cout << "  bibob scan (JSON, CSV and HTML out):  " << fixed(s.scan.seconds, 2) << " s, peak "
               << mib(s.scan.peak_kib) << "  (" << fixed(s.scan.seconds / s.parse.seconds, 1)
               << "x the baseline's time; exit code " << s.scan.exit_code << ")\n";
+    std::cout << "  the same without lists (JSON out):    " << fixed(s.scan_without_lists.seconds, 2) << " s, peak "
+              << mib(s.scan_without_lists.peak_kib) << "  (exit code " << s.scan_without_lists.exit_code << ")\n";
     std::cout << "  " << s.verbose << '\n';
   }
   if (sizes.size() == 2) {
