@@ -33,36 +33,35 @@ class Random {
 };
 
 constexpr std::array<std::string_view, 40> k_streets = {
-    "Dorpsstraat",    "Kerkstraat",     "Molenweg",      "Schoolstraat",  "Lindenlaan",    "Beukenlaan",
-    "Eikenstraat",    "Parkweg",        "Havenstraat",   "Sluisweg",      "Dijkstraat",    "Brugstraat",
-    "Marktplein",     "Wilgenhof",      "Berkenlaan",    "Vlietweg",      "Kanaalstraat",  "Zeilmakerstraat",
-    "Touwslagerij",   "Houtzaagmolen",  "Oliemolenstraat", "Pelmolenpad", "Verfmolenlaan", "Windmolenweg",
-    "Kade",           "Spuistraat",     "Lijnbaan",      "Rietgors",      "Meeuwenlaan",   "Reigerstraat",
-    "Ganzenweg",      "Zwanenplein",    "Kievitstraat",  "Merelstraat",   "Lijsterweg",    "Spreeuwenpark",
-    "Tulpstraat",     "Narcissenweg",   "Irisplein",     "Krokuslaan"};
+    "Dorpsstraat",  "Kerkstraat",    "Molenweg",        "Schoolstraat", "Lindenlaan",    "Beukenlaan",
+    "Eikenstraat",  "Parkweg",       "Havenstraat",     "Sluisweg",     "Dijkstraat",    "Brugstraat",
+    "Marktplein",   "Wilgenhof",     "Berkenlaan",      "Vlietweg",     "Kanaalstraat",  "Zeilmakerstraat",
+    "Touwslagerij", "Houtzaagmolen", "Oliemolenstraat", "Pelmolenpad",  "Verfmolenlaan", "Windmolenweg",
+    "Kade",         "Spuistraat",    "Lijnbaan",        "Rietgors",     "Meeuwenlaan",   "Reigerstraat",
+    "Ganzenweg",    "Zwanenplein",   "Kievitstraat",    "Merelstraat",  "Lijsterweg",    "Spreeuwenpark",
+    "Tulpstraat",   "Narcissenweg",  "Irisplein",       "Krokuslaan"};
 
 constexpr std::array<std::string_view, 36> k_words = {
-    "De Vaart",    "Het Anker",   "De Zaan",      "Zonnebloem", "Molenzicht", "De Kroon",   "Het Wapen",
-    "De Ster",     "Het Hof",     "De Linde",     "Rivierzicht", "De Haven",  "Het Plein",  "De Brug",
-    "Zuidkant",    "Noordkant",   "De Hoek",      "Het Veer",   "De Sluis",   "Oase",       "Centraal",
-    "Parel",       "Victoria",    "Bella",        "Amigo",      "Istanbul",   "Casablanca", "Napoli",
-    "Saigon",      "Lotus",       "Sakura",       "Atlas",      "Olympia",    "Express",    "Royal",
-    "Paradijs"};
+    "De Vaart", "Het Anker", "De Zaan",     "Zonnebloem", "Molenzicht", "De Kroon", "Het Wapen", "De Ster",
+    "Het Hof",  "De Linde",  "Rivierzicht", "De Haven",   "Het Plein",  "De Brug",  "Zuidkant",  "Noordkant",
+    "De Hoek",  "Het Veer",  "De Sluis",    "Oase",       "Centraal",   "Parel",    "Victoria",  "Bella",
+    "Amigo",    "Istanbul",  "Casablanca",  "Napoli",     "Saigon",     "Lotus",    "Sakura",    "Atlas",
+    "Olympia",  "Express",   "Royal",       "Paradijs"};
 
 constexpr std::array<std::string_view, 40> k_given = {
-    "Jan",    "Pieter", "Kees",  "Henk",   "Sanne",  "Lisa",   "Emma",   "Sophie", "Daan",   "Bram",
-    "Thijs",  "Ruben",  "Femke", "Anouk",  "Inge",   "Marloes", "Yusuf", "Fatima", "Omar",   "Samira",
-    "Mehmet", "Ayse",   "Murat", "Elif",   "Rachid", "Nadia",  "Karim",  "Soufiane", "Priya", "Ravi",
-    "Tomasz", "Agnieszka", "Piotr", "Ana", "Lucas",  "Julia",  "Noah",   "Mila",   "Sem",    "Tess"};
+    "Jan",    "Pieter",    "Kees",  "Henk",  "Sanne",  "Lisa",    "Emma",  "Sophie",   "Daan",  "Bram",
+    "Thijs",  "Ruben",     "Femke", "Anouk", "Inge",   "Marloes", "Yusuf", "Fatima",   "Omar",  "Samira",
+    "Mehmet", "Ayse",      "Murat", "Elif",  "Rachid", "Nadia",   "Karim", "Soufiane", "Priya", "Ravi",
+    "Tomasz", "Agnieszka", "Piotr", "Ana",   "Lucas",  "Julia",   "Noah",  "Mila",     "Sem",   "Tess"};
 
 constexpr std::array<std::string_view, 48> k_surnames = {
-    "de Boer",     "Jansen",     "de Vries",    "van Dijk",    "Bakker",     "Visser",     "Smit",
-    "Meijer",      "de Groot",   "Mulder",      "Bos",         "Vos",        "Peters",     "Hendriks",
-    "van Leeuwen", "Dekker",     "Brouwer",     "de Wit",      "Dijkstra",   "Smits",      "de Graaf",
-    "van der Meer", "Kok",       "Jacobs",      "de Haan",     "Vermeer",    "van den Heuvel", "Schouten",
-    "Zwart",       "Molenaar",   "Kaya",        "Yilmaz",      "Demir",      "Sahin",      "El Amrani",
-    "Bouzid",      "Haddouchi",  "Ouali",       "Nowak",       "Kowalski",   "Nguyen",     "Tran",
-    "Sharma",      "Pinas",      "Bhoelai",     "Wijngaarde",  "Oostveen",   "Kramer"};
+    "de Boer",      "Jansen",    "de Vries", "van Dijk",   "Bakker",   "Visser",         "Smit",
+    "Meijer",       "de Groot",  "Mulder",   "Bos",        "Vos",      "Peters",         "Hendriks",
+    "van Leeuwen",  "Dekker",    "Brouwer",  "de Wit",     "Dijkstra", "Smits",          "de Graaf",
+    "van der Meer", "Kok",       "Jacobs",   "de Haan",    "Vermeer",  "van den Heuvel", "Schouten",
+    "Zwart",        "Molenaar",  "Kaya",     "Yilmaz",     "Demir",    "Sahin",          "El Amrani",
+    "Bouzid",       "Haddouchi", "Ouali",    "Nowak",      "Kowalski", "Nguyen",         "Tran",
+    "Sharma",       "Pinas",     "Bhoelai",  "Wijngaarde", "Oostveen", "Kramer"};
 
 struct Sector {
   std::string_view sbi;
@@ -149,35 +148,48 @@ std::vector<Row> seeded_rows() {
   const std::string ricardo = "Ricardo Veldhuis|1979-03-14";
   std::vector<Row> rows = {
       // Address cluster: nine registrations in one building on the Houtveldweg.
-      {"71200011", "Zaanstreek Holding B.V.", "B.V.", "2024-02-01", "6420", "Houtveldweg", "7", "", "1505 TK", city, "", ricardo},
-      {"71200012", "Zaanstreek Vastgoed B.V.", "B.V.", "2024-02-01", "6810", "Houtveldweg", "7", "", "1505 TK", city, "", ricardo},
-      {"71200013", "ZH Beheer B.V.", "B.V.", "2024-05-10", "7010", "Houtveldweg", "7", "A", "1505 TK", city, "", "Marco Oosterhuis|1985-07-22"},
-      {"71200014", "Flexwerk Zaan B.V.", "B.V.", "2025-01-15", "7820", "Houtveldweg", "7", "B", "1505 TK", city, "", "Marco Oosterhuis|1985-07-22"},
-      {"71200015", "Trade Point Europe B.V.", "B.V.", "2025-06-30", "4690", "Houtveldweg", "7", "", "1505 TK", city, "", "Dennis Kroeze|1990-01-05"},
-      {"71200016", "Kroeze Logistiek", "Eenmanszaak", "2025-08-12", "4941", "Houtveldweg", "7", "", "1505 TK", city, "", "Dennis Kroeze|1990-01-05"},
-      {"71200017", "Global Cars Zaandam B.V.", "B.V.", "2026-03-03", "4511", "Houtveldweg", "7", "C", "1505 TK", city, "", "Dennis Kroeze|1990-01-05"},
-      {"71200018", "Mondial Trading V.O.F.", "V.O.F.", "2026-04-20", "4690", "Houtveldweg", "7", "", "1505 TK", city, "", "Iris Brandsma|1993-11-30;Kevin Brandsma|1991-02-17"},
-      {"71200019", "Sunrise Services B.V.", "B.V.", "2026-07-01", "8211", "Houtveldweg", "7", "", "1505 TK", city, "", "Iris Brandsma|1993-11-30"},
+      {"71200011", "Zaanstreek Holding B.V.", "B.V.", "2024-02-01", "6420", "Houtveldweg", "7", "", "1505 TK", city, "",
+       ricardo},
+      {"71200012", "Zaanstreek Vastgoed B.V.", "B.V.", "2024-02-01", "6810", "Houtveldweg", "7", "", "1505 TK", city,
+       "", ricardo},
+      {"71200013", "ZH Beheer B.V.", "B.V.", "2024-05-10", "7010", "Houtveldweg", "7", "A", "1505 TK", city, "",
+       "Marco Oosterhuis|1985-07-22"},
+      {"71200014", "Flexwerk Zaan B.V.", "B.V.", "2025-01-15", "7820", "Houtveldweg", "7", "B", "1505 TK", city, "",
+       "Marco Oosterhuis|1985-07-22"},
+      {"71200015", "Trade Point Europe B.V.", "B.V.", "2025-06-30", "4690", "Houtveldweg", "7", "", "1505 TK", city, "",
+       "Dennis Kroeze|1990-01-05"},
+      {"71200016", "Kroeze Logistiek", "Eenmanszaak", "2025-08-12", "4941", "Houtveldweg", "7", "", "1505 TK", city, "",
+       "Dennis Kroeze|1990-01-05"},
+      {"71200017", "Global Cars Zaandam B.V.", "B.V.", "2026-03-03", "4511", "Houtveldweg", "7", "C", "1505 TK", city,
+       "", "Dennis Kroeze|1990-01-05"},
+      {"71200018", "Mondial Trading V.O.F.", "V.O.F.", "2026-04-20", "4690", "Houtveldweg", "7", "", "1505 TK", city,
+       "", "Iris Brandsma|1993-11-30;Kevin Brandsma|1991-02-17"},
+      {"71200019", "Sunrise Services B.V.", "B.V.", "2026-07-01", "8211", "Houtveldweg", "7", "", "1505 TK", city, "",
+       "Iris Brandsma|1993-11-30"},
       // Officer churn: Ricardo Veldhuis behind five businesses, two of them gone.
-      {"71200021", "Barbershop Veldhuis", "Eenmanszaak", "2026-06-15", "96021", "Rosmolenstraat", "33", "", "1502 BD", city, "", ricardo},
-      {"71200022", "Nails by Rico", "Eenmanszaak", "2023-03-01", "96022", "Rosmolenstraat", "35", "", "1502 BD", city, "2025-04-30", ricardo},
-      {"71200023", "Phone Fix Zaandam", "Eenmanszaak", "2022-05-01", "4742", "Vincent van Goghweg", "2", "", "1506 JA", city, "2024-12-31", ricardo},
+      {"71200021", "Barbershop Veldhuis", "Eenmanszaak", "2026-06-15", "96021", "Rosmolenstraat", "33", "", "1502 BD",
+       city, "", ricardo},
+      {"71200022", "Nails by Rico", "Eenmanszaak", "2023-03-01", "96022", "Rosmolenstraat", "35", "", "1502 BD", city,
+       "2025-04-30", ricardo},
+      {"71200023", "Phone Fix Zaandam", "Eenmanszaak", "2022-05-01", "4742", "Vincent van Goghweg", "2", "", "1506 JA",
+       city, "2024-12-31", ricardo},
       // A recent change of officer at an old business.
-      {"71200031", "Cafe De Oude Zaan V.O.F.", "V.O.F.", "2004-09-01", "5630", "Zuiddijk", "104", "", "1501 CM", city, "",
-       "Gerrit Schipper|1958-06-11|2004-09-01;Yvonne Laan|1996-04-09|2026-10-01"},
+      {"71200031", "Cafe De Oude Zaan V.O.F.", "V.O.F.", "2004-09-01", "5630", "Zuiddijk", "104", "", "1501 CM", city,
+       "", "Gerrit Schipper|1958-06-11|2004-09-01;Yvonne Laan|1996-04-09|2026-10-01"},
       // Names on the test sanctions list (tests/data/screening/sdn.csv, itself synthetic).
-      {"71200041", "Noorderlicht Import Export B.V.", "B.V.", "2025-11-02", "4690", "Hemkade", "48", "", "1506 PR", city, "",
-       "Ahmed Benali|1970-11-23"},
-      {"71200042", "Shisha Lounge Atlas", "Eenmanszaak", "2026-08-01", "5630", "Gedempte Gracht", "88", "", "1506 CE", city, "",
-       "Ahmed Benali|1970-11-23"},
+      {"71200041", "Noorderlicht Import Export B.V.", "B.V.", "2025-11-02", "4690", "Hemkade", "48", "", "1506 PR",
+       city, "", "Ahmed Benali|1970-11-23"},
+      {"71200042", "Shisha Lounge Atlas", "Eenmanszaak", "2026-08-01", "5630", "Gedempte Gracht", "88", "", "1506 CE",
+       city, "", "Ahmed Benali|1970-11-23"},
       // Insolvency on record in the bundled snapshot (F.15/25/311).
-      {"69599076", "Snackbar Het Hoekje V.O.F.", "V.O.F.", "2019-01-01", "56102", "Oostzijde", "210", "", "1508 EN", city, "", ""},
+      {"69599076", "Snackbar Het Hoekje V.O.F.", "V.O.F.", "2019-01-01", "56102", "Oostzijde", "210", "", "1508 EN",
+       city, "", ""},
       // The applicant of examples/horeca-cash-abroad.yaml: an earlier refusal once that case is decided.
-      {"90002547", "Eetcafe De Gouden Leeuw B.V.", "B.V.", "2026-09-15", "5630", "Gedempte Gracht", "12", "", "1506 CH", city, "",
-       "Johannes Petrus van der Berg|1979-04-02"},
+      {"90002547", "Eetcafe De Gouden Leeuw B.V.", "B.V.", "2026-09-15", "5630", "Gedempte Gracht", "12", "", "1506 CH",
+       city, "", "Johannes Petrus van der Berg|1979-04-02"},
       // Signals about the premises (1506 CH 12, see write_signals) and about a nail studio.
-      {"71200051", "Beautysalon Lotus", "Eenmanszaak", "2021-03-01", "96022", "Gedempte Gracht", "12", "A", "1506 CH", city, "",
-       "Linh Tran|1988-08-08"},
+      {"71200051", "Beautysalon Lotus", "Eenmanszaak", "2021-03-01", "96022", "Gedempte Gracht", "12", "A", "1506 CH",
+       city, "", "Linh Tran|1988-08-08"},
   };
   return rows;
 }
@@ -243,14 +255,16 @@ long write_extract(std::ostream& out, const GeneratorOptions& options) {
       const std::string tail = random.chance(500) ? std::string(random.pick(k_words)) : surname;
       r.name = prefix + " " + tail + (r.legal_form == "B.V." ? " B.V." : r.legal_form == "V.O.F." ? " V.O.F." : "");
       // One in twelve registered in the last year; the rest over 35 years.
-      const int days_back = random.chance(85) ? static_cast<int>(random.below(365)) : 365 + static_cast<int>(random.below(35 * 365));
+      const int days_back =
+          random.chance(85) ? static_cast<int>(random.below(365)) : 365 + static_cast<int>(random.below(35 * 365));
       r.registered_on = today.plus_days(-days_back).iso();
       r.sbi = std::string(sector->sbi);
       auto person = [&](const std::string& first, const std::string& family) {
         const Date birth = today.plus_days(-(18 * 365 + static_cast<int>(random.below(50 * 365))));
         std::string text = first + " " + family + "|" + birth.iso();
         // One in sixty officers took office recently at an older business.
-        if (days_back > 365 && random.chance(16)) text += "|" + today.plus_days(-static_cast<int>(random.below(150))).iso();
+        if (days_back > 365 && random.chance(16))
+          text += "|" + today.plus_days(-static_cast<int>(random.below(150))).iso();
         return text;
       };
       r.officers = person(given, surname);

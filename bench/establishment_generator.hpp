@@ -13,7 +13,7 @@ struct GeneratorOptions {
   long establishments = 3000;
   std::uint64_t seed = 20261128;
   std::string reference_date = "2026-11-28";  // "today" for registration dates and officer changes
-  bool seed_patterns = true;  // add the few establishments that show each indicator
+  bool seed_patterns = true;                  // add the few establishments that show each indicator
 };
 
 // Writes the extract (header and rows). Returns the number of rows written.

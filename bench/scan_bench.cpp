@@ -3,11 +3,6 @@
 // itself on it, each in a process of its own so that each peak memory is its own. Prints the
 // time, the peak resident memory and the ratio to the baseline. See bench/README.md.
 //   bibob_bench_scan [--establishments N] [--small N] [--keep]
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +13,11 @@
 #include <map>
 #include <string>
 #include <vector>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "establishment_generator.hpp"
 #include "scan/extract_reader.hpp"
@@ -183,7 +183,8 @@ int main(int argc, char** argv) {
 
   std::cout << "machine: " << sysconf(_SC_NPROCESSORS_ONLN) << " cores; lists: " << lists << "\n";
   for (const auto& s : sizes) {
-    std::cout << "\n" << s.rows << " establishments (" << fixed(s.megabytes, 1) << " MB of CSV, generated in "
+    std::cout << "\n"
+              << s.rows << " establishments (" << fixed(s.megabytes, 1) << " MB of CSV, generated in "
               << fixed(s.generate_seconds, 2) << " s)\n";
     std::cout << "  baseline, read and check every line: " << fixed(s.parse.seconds, 2) << " s, peak "
               << mib(s.parse.peak_kib) << '\n';

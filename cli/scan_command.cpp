@@ -21,7 +21,8 @@ namespace {
 
 std::string columns_help() {
   std::vector<std::string> names;
-  for (const auto& column : scan::extract_columns()) names.push_back(column.required ? column.name : "[" + column.name + "]");
+  for (const auto& column : scan::extract_columns())
+    names.push_back(column.required ? column.name : "[" + column.name + "]");
   return "The register extract: CSV with a header row naming the columns " + text::join(names, ",");
 }
 
@@ -30,7 +31,8 @@ class ScanCommand final : public Command {
   void configure(CLI::App& app) override {
     app.add_option("extract", m_extract, columns_help())->required();
     app.add_option("--area", m_area, "Postcode areas to score: 1506,1507 or 1500-1509 (default: all)");
-    app.add_option("--top", m_top, "Establishments shown in the ranking (default scan.top)")->check(CLI::Range(0, 100000));
+    app.add_option("--top", m_top, "Establishments shown in the ranking (default scan.top)")
+        ->check(CLI::Range(0, 100000));
     app.add_option("--out-json", m_out_json, "Also write the scan as JSON (bibob-scan/1) to this file (owner-only)");
     app.add_option("--out-csv", m_out_csv, "Also write every scored establishment as CSV to this file (owner-only)");
     app.add_option("--out-html", m_out_html, "Also write the HTML report with its charts to this file (owner-only)");
@@ -96,7 +98,8 @@ class ScanCommand final : public Command {
 
     if (context.json()) {
       json_file->stream().flush();
-      std::ifstream in(m_out_json.empty() ? json_file->temporary() : std::filesystem::path(m_out_json), std::ios::binary);
+      std::ifstream in(m_out_json.empty() ? json_file->temporary() : std::filesystem::path(m_out_json),
+                       std::ios::binary);
       context.out() << in.rdbuf();
     } else if (!context.options().quiet) {
       scan::print_scan(report, context.out(), request.settings.top);

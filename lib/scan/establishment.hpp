@@ -25,8 +25,8 @@ struct Establishment {
   std::optional<Date> deregistered_on;
   std::string sbi;
   std::string street;
-  std::string number;  // house number, digits only
-  std::string suffix;  // house number addition: "A", "bis", "2hg"
+  std::string number;    // house number, digits only
+  std::string suffix;    // house number addition: "A", "bis", "2hg"
   std::string postcode;  // "1506 CH"
   std::string city;
   std::vector<ExtractOfficer> officers;

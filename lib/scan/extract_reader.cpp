@@ -1,9 +1,9 @@
 #include "scan/extract_reader.hpp"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <cctype>
+
+#include <utf8proc.h>
 
 #include "lists/csv_reader.hpp"
 #include "util/errors.hpp"
@@ -166,7 +166,8 @@ std::optional<ExtractLine> ExtractReader::next() {
   e.line = m_reader->line();
   std::vector<std::string> problems;
   e.kvk = field(*record, "kvk");
-  if (!identifiers::is_valid_kvk_number(e.kvk)) problems.push_back("kvk: " + text::quoted(e.kvk) + " is not a KvK number of 8 digits");
+  if (!identifiers::is_valid_kvk_number(e.kvk))
+    problems.push_back("kvk: " + text::quoted(e.kvk) + " is not a KvK number of 8 digits");
   e.name = field(*record, "name");
   if (e.name.empty()) problems.push_back("name: empty");
   e.legal_form = field(*record, "legal_form");
@@ -179,14 +180,17 @@ std::optional<ExtractLine> ExtractReader::next() {
   const std::string deregistered = field(*record, "deregistered_on");
   if (!deregistered.empty()) {
     e.deregistered_on = Date::parse(deregistered);
-    if (!e.deregistered_on) problems.push_back("deregistered_on: " + text::quoted(deregistered) + " is not a date YYYY-MM-DD");
+    if (!e.deregistered_on)
+      problems.push_back("deregistered_on: " + text::quoted(deregistered) + " is not a date YYYY-MM-DD");
   }
   e.sbi = field(*record, "sbi");
-  if (!identifiers::is_valid_sbi_code(e.sbi)) problems.push_back("sbi: " + text::quoted(e.sbi) + " is not an SBI code of 2 to 5 digits");
+  if (!identifiers::is_valid_sbi_code(e.sbi))
+    problems.push_back("sbi: " + text::quoted(e.sbi) + " is not an SBI code of 2 to 5 digits");
   e.street = field(*record, "street");
   e.number = field(*record, "number");
   if (!all_digits(e.number) || e.number.size() > 5 || e.number[0] == '0') {
-    problems.push_back("number: " + text::quoted(e.number) + " is not a house number (digits; the addition goes in suffix)");
+    problems.push_back("number: " + text::quoted(e.number) +
+                       " is not a house number (digits; the addition goes in suffix)");
   }
   e.suffix = field(*record, "suffix");
   const std::string postcode = field(*record, "postcode");

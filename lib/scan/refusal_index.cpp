@@ -64,7 +64,8 @@ std::vector<EarlierRefusal> RefusalIndex::about_person(const std::string& name, 
   person.person_name.family = name;
   person.birth_date = birth_date;
   for (const auto& entry : it->second) {
-    if (screening::same_person(entry.name, birth_date, person)) add(found, m_refusals[entry.refusal], "naam en geboortedatum");
+    if (screening::same_person(entry.name, birth_date, person))
+      add(found, m_refusals[entry.refusal], "naam en geboortedatum");
   }
   return found;
 }

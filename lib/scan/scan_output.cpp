@@ -69,9 +69,8 @@ std::string csv_field(const std::string& value) {
 ScanJson establishment_json(const EstablishmentResult& result, int rank) {
   ScanJson reasons = ScanJson::array();
   for (const auto& reason : result.reasons) {
-    reasons.push_back({{"indicator", std::string(name_of(reason.indicator))},
-                       {"text", reason.text},
-                       {"soft", reason.soft}});
+    reasons.push_back(
+        {{"indicator", std::string(name_of(reason.indicator))}, {"text", reason.text}, {"soft", reason.soft}});
   }
   ScanJson json = ScanJson::object();
   if (rank > 0) json["rank"] = rank;
@@ -82,8 +81,11 @@ ScanJson establishment_json(const EstablishmentResult& result, int rank) {
   json["sbi"] = result.sbi;
   json["sector"] = result.sector();
   json["area"] = result.area();
-  json["address"] = {{"street", result.street},  {"number", result.number}, {"suffix", result.suffix},
-                     {"postcode", result.postcode}, {"city", result.city}};
+  json["address"] = {{"street", result.street},
+                     {"number", result.number},
+                     {"suffix", result.suffix},
+                     {"postcode", result.postcode},
+                     {"city", result.city}};
   json["registered_on"] = result.registered_on.iso();
   json["score"] = rounded(result.score);
   json["indicators"] = result.indicators();
@@ -132,10 +134,15 @@ void ScanJsonWriter::finish(const ScanReport& report) {
   for (const auto& source : report.sources) {
     sources.push_back({{"source", source.name}, {"state", source.state}, {"detail", source.detail}});
   }
-  ScanJson tail = {{"summary", summary}, {"areas", areas},     {"sectors", sectors},
-                   {"top", top},         {"sources", sources}, {"settings", settings_json(report.settings)},
-                   {"notice", "De score ordent alleen de lijst voor beoordeling door een persoon; hij is geen "
-                              "bevinding en geen besluit. Signalen zijn zachte informatie."},
+  ScanJson tail = {{"summary", summary},
+                   {"areas", areas},
+                   {"sectors", sectors},
+                   {"top", top},
+                   {"sources", sources},
+                   {"settings", settings_json(report.settings)},
+                   {"notice",
+                    "De score ordent alleen de lijst voor beoordeling door een persoon; hij is geen "
+                    "bevinding en geen besluit. Signalen zijn zachte informatie."},
                    {"exit_code", static_cast<int>(report.exit_code())}};
   std::string text = dump(tail);
   m_out << "]," << text.substr(1) << '\n';
@@ -159,7 +166,8 @@ void ScanCsvWriter::establishment(const EstablishmentResult& r) {
 
 void print_scan(const ScanReport& report, std::ostream& out, int top) {
   out << "Area scan of " << report.file << " on " << report.scanned_on.iso()
-      << (report.area.everything() ? std::string(", every postcode area") : ", postcode areas " + report.area.describe())
+      << (report.area.everything() ? std::string(", every postcode area")
+                                   : ", postcode areas " + report.area.describe())
       << '\n';
   out << "  " << with_thousands(report.lines) << " establishments read: " << with_thousands(report.scored)
       << " scored, " << with_thousands(report.deregistered) << " deregistered, " << with_thousands(report.outside_area)
@@ -182,7 +190,8 @@ void print_scan(const ScanReport& report, std::ostream& out, int top) {
     out << "No establishment flagged.\n";
     return;
   }
-  out << "Top " << shown << " (score, then KvK number). De score ordent alleen de lijst voor beoordeling door een "
+  out << "Top " << shown
+      << " (score, then KvK number). De score ordent alleen de lijst voor beoordeling door een "
          "persoon; hij is geen bevinding en geen besluit.\n";
   for (std::size_t i = 0; i < shown; ++i) {
     const auto& r = report.top[i];

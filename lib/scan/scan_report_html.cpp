@@ -17,10 +17,11 @@ constexpr const char* k_colours[k_indicator_count] = {"#E69F00", "#56B4E9", "#00
                                                       "#0072B2", "#CC79A7", "#999933"};
 
 // Column heads of the count tables, short enough for ten columns on a page.
-constexpr const char* k_short_titles[k_indicator_count] = {"adres", "jong, risico", "bestuurders", "lijst",
-                                                           "insolventie", "signalen", "weigering"};
+constexpr const char* k_short_titles[k_indicator_count] = {"adres",       "jong, risico", "bestuurders", "lijst",
+                                                           "insolventie", "signalen",     "weigering"};
 
-const char* k_style = R"(body{font-family:DejaVu Sans,Arial,sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.4}
+const char* k_style =
+    R"(body{font-family:DejaVu Sans,Arial,sans-serif;margin:2em auto;max-width:60em;color:#222;line-height:1.4}
 h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
 .classification{font-weight:bold;color:#a00;text-transform:uppercase;font-size:.85em}
 .notice{background:#fff7e0;border-left:4px solid #E69F00;padding:.5em 1em}
@@ -92,7 +93,8 @@ std::vector<GroupCounts> chart_groups(const std::vector<GroupCounts>& groups, st
 
 std::string scan_report_html(const ScanReport& report) {
   std::ostringstream html;
-  const std::string area = report.area.everything() ? "alle postcodegebieden" : "postcodegebieden " + report.area.describe();
+  const std::string area =
+      report.area.everything() ? "alle postcodegebieden" : "postcodegebieden " + report.area.describe();
   html << "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head><meta charset=\"utf-8\"/>"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
        << "<title>Gebiedsscan " << xml_escape(report.scanned_on.iso()) << "</title><style>" << k_style
@@ -111,18 +113,20 @@ std::string scan_report_html(const ScanReport& report) {
   html << "<table id=\"indicators\"><thead><tr><th>indicator</th><th>vestigingen</th><th>niet geverifieerd</th>"
           "<th>gewicht</th></tr></thead><tbody>";
   for (std::size_t i = 0; i < k_indicator_count; ++i) {
-    html << "<tr data-indicator=\"" << k_indicator_names[i] << "\"><td><span class=\"tag\" style=\"background:"
-         << k_colours[i] << "\">&#160;</span>" << xml_escape(std::string(k_indicator_titles[i]))
-         << "</td><td class=\"n\">" << report.triggered[i] << "</td><td class=\"n\">" << report.not_verified[i]
-         << "</td><td class=\"n\">" << score_text(report.settings.weights[i]) << "</td></tr>";
+    html << "<tr data-indicator=\"" << k_indicator_names[i]
+         << "\"><td><span class=\"tag\" style=\"background:" << k_colours[i] << "\">&#160;</span>"
+         << xml_escape(std::string(k_indicator_titles[i])) << "</td><td class=\"n\">" << report.triggered[i]
+         << "</td><td class=\"n\">" << report.not_verified[i] << "</td><td class=\"n\">"
+         << score_text(report.settings.weights[i]) << "</td></tr>";
   }
   html << "</tbody></table></section>";
 
   html << "<section id=\"sources\"><h2>Bronnen</h2><table><tbody>";
   for (const auto& source : report.sources) {
     html << "<tr data-source=\"" << xml_escape(source.name) << "\" data-state=\"" << xml_escape(source.state)
-         << "\"><th>" << xml_escape(source.name) << "</th><td" << (source.state == "not_verified" ? " class=\"unverified\"" : "")
-         << ">" << xml_escape(source.detail) << "</td></tr>";
+         << "\"><th>" << xml_escape(source.name) << "</th><td"
+         << (source.state == "not_verified" ? " class=\"unverified\"" : "") << ">" << xml_escape(source.detail)
+         << "</td></tr>";
   }
   html << "</tbody></table></section>";
 
@@ -147,8 +151,8 @@ std::string scan_report_html(const ScanReport& report) {
     for (const auto& r : report.top) {
       html << "<tr data-kvk=\"" << r.kvk << "\"><td class=\"n\">" << ++rank << "</td><td class=\"n\">"
            << score_text(r.score) << "</td><td><strong>" << xml_escape(r.name) << "</strong><br/>KvK " << r.kvk
-           << "<br/>" << xml_escape(r.address) << "<br/>SBI " << r.sbi << ", ingeschreven "
-           << r.registered_on.iso() << "</td><td><ul class=\"reasons\">";
+           << "<br/>" << xml_escape(r.address) << "<br/>SBI " << r.sbi << ", ingeschreven " << r.registered_on.iso()
+           << "</td><td><ul class=\"reasons\">";
       for (const auto& reason : r.reasons) {
         const auto i = static_cast<std::size_t>(reason.indicator);
         html << "<li data-indicator=\"" << k_indicator_names[i] << "\"" << (reason.soft ? " class=\"soft\"" : "")
@@ -156,8 +160,8 @@ std::string scan_report_html(const ScanReport& report) {
              << xml_escape(std::string(k_indicator_titles[i])) << "</span>" << xml_escape(reason.text) << "</li>";
       }
       for (const auto& name : r.unverified()) {
-        html << "<li class=\"unverified\" data-not-verified=\"" << name << "\">niet geverifieerd: "
-             << xml_escape(std::string(title_of(*indicator_named(name)))) << "</li>";
+        html << "<li class=\"unverified\" data-not-verified=\"" << name
+             << "\">niet geverifieerd: " << xml_escape(std::string(title_of(*indicator_named(name)))) << "</li>";
       }
       html << "</ul></td></tr>";
     }

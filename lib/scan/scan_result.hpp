@@ -41,8 +41,8 @@ struct EstablishmentResult {
   std::string area() const { return postcode.substr(0, 4); }
   std::string sector() const { return sbi.substr(0, 2); }
   bool flagged() const { return score > 0; }
-  std::vector<std::string> indicators() const;        // names of the triggered ones
-  std::vector<std::string> unverified() const;        // names of the ones that could not be verified
+  std::vector<std::string> indicators() const;  // names of the triggered ones
+  std::vector<std::string> unverified() const;  // names of the ones that could not be verified
 };
 
 // The ranking's order: score high to low, then KvK number, then line of the extract.
@@ -76,8 +76,8 @@ struct ScanReport {
   long flagged = 0;
   std::array<long, k_indicator_count> triggered{};
   std::array<long, k_indicator_count> not_verified{};
-  std::vector<GroupCounts> areas;    // by area, in order
-  std::vector<GroupCounts> sectors;  // by SBI division, in order
+  std::vector<GroupCounts> areas;        // by area, in order
+  std::vector<GroupCounts> sectors;      // by SBI division, in order
   std::vector<EstablishmentResult> top;  // the ranking's first settings.top, in order
   std::vector<SourceStatus> sources;
   long distinct_officers = 0;

@@ -43,7 +43,8 @@ ScanSettings scan_settings(const Config& config) {
   settings.officer_change_months = value_or<int>(at(scan, "officer_change_months"), settings.officer_change_months);
   settings.signal_window_months = value_or<int>(at(scan, "signal_window_months"), settings.signal_window_months);
   settings.signals_min = value_or<int>(at(scan, "signals_min"), settings.signals_min);
-  settings.insolvency_window_years = value_or<int>(at(scan, "insolvency_window_years"), settings.insolvency_window_years);
+  settings.insolvency_window_years =
+      value_or<int>(at(scan, "insolvency_window_years"), settings.insolvency_window_years);
   settings.refusal_kinds = text_list(at(scan, "refusal_kinds"), settings.refusal_kinds);
   settings.top = value_or<int>(at(scan, "top"), settings.top);
   const YAML::Node weights = at(scan, "weights");

@@ -13,11 +13,11 @@ namespace bibob::scan {
 struct ScanSettings {
   std::vector<std::string> risk_sectors;  // SBI code prefixes: "56", "9602", "4742"
   int young_company_months = 12;
-  int address_cluster_min = 5;            // active establishments at one address
-  int officer_min_establishments = 3;     // one person officer of this many establishments
-  int officer_change_months = 6;          // an officer who took office this recently
+  int address_cluster_min = 5;         // active establishments at one address
+  int officer_min_establishments = 3;  // one person officer of this many establishments
+  int officer_change_months = 6;       // an officer who took office this recently
   int signal_window_months = 24;
-  int signals_min = 2;                    // signals about one establishment that make a cluster
+  int signals_min = 2;  // signals about one establishment that make a cluster
   int insolvency_window_years = 5;
   std::vector<std::string> refusal_kinds = {"geweigerd", "ingetrokken"};
   std::array<double, k_indicator_count> weights{};

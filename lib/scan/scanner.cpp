@@ -303,17 +303,17 @@ class Scanner {
     // Address cluster: many registered establishments in one building.
     const int at_address = m_index.active_at_address.at(e.address_key());
     if (at_address >= settings.address_cluster_min) {
-      reason(Indicator::address_cluster,
-             std::to_string(at_address) + " vestigingen op " + e.street + " " + e.number + ", " + e.postcode + " " +
-                 e.city + " (adrescluster vanaf " + std::to_string(settings.address_cluster_min) + ").");
+      reason(Indicator::address_cluster, std::to_string(at_address) + " vestigingen op " + e.street + " " + e.number +
+                                             ", " + e.postcode + " " + e.city + " (adrescluster vanaf " +
+                                             std::to_string(settings.address_cluster_min) + ").");
     }
 
     // A young company in a risk sector.
-    if (const std::string sector = settings.risk_sector(e.sbi); !sector.empty() && e.registered_on >= m_young_since) {
-      reason(Indicator::young_risk_sector,
-             "Ingeschreven op " + e.registered_on.dutch() + ", minder dan " +
-                 std::to_string(settings.young_company_months) + " maanden voor de scan, met SBI-code " + e.sbi +
-                 " in een risicobranche (" + sector + ").");
+    if (const std::string sector = settings.risk_sector(e.sbi); !sector.empty() && e.registered_on > m_young_since) {
+      reason(Indicator::young_risk_sector, "Ingeschreven op " + e.registered_on.dutch() + ", minder dan " +
+                                               std::to_string(settings.young_company_months) +
+                                               " maanden voor de scan, met SBI-code " + e.sbi +
+                                               " in een risicobranche (" + sector + ").");
     }
 
     // Officer churn: one person behind many companies, or an officer newly in office.
@@ -335,7 +335,7 @@ class Scanner {
       }
     }
     for (const auto& officer : e.officers) {
-      if (officer.since && *officer.since >= m_change_since && e.registered_on < m_change_since) {
+      if (officer.since && *officer.since > m_change_since && e.registered_on < m_change_since) {
         reason(Indicator::officer_churn, "Bestuurder " + officer.name + " is sinds " + officer.since->dutch() +
                                              " in functie bij een vestiging die sinds " + e.registered_on.dutch() +
                                              " bestaat: een bestuurswisseling minder dan " +
@@ -408,7 +408,8 @@ class Scanner {
     // Earlier refusals and revocations in the case register.
     if (m_refusals) {
       for (const auto& refusal : m_refusals->about_establishment(e)) {
-        reason(Indicator::earlier_refusal, refusal_text(refusal, refusal.matched_by == "adres" ? e.address_text() : e.kvk));
+        reason(Indicator::earlier_refusal,
+               refusal_text(refusal, refusal.matched_by == "adres" ? e.address_text() : e.kvk));
       }
       for (const OfficerFacts* officer : officers) {
         for (const auto& refusal : officer->refusals) {
@@ -435,7 +436,8 @@ class Scanner {
     }
     const long asked = m_insolvency_answered + m_insolvency_failed;
     if (!m_cir) {
-      sources.push_back({"insolvency", "not_verified", "Niet geverifieerd: het insolventieregister is niet geraadpleegd"});
+      sources.push_back(
+          {"insolvency", "not_verified", "Niet geverifieerd: het insolventieregister is niet geraadpleegd"});
     } else if (asked > 0 && m_insolvency_answered == 0) {
       sources.push_back({"insolvency", "not_verified",
                          "Niet geverifieerd: de cache en de snapshot bevatten geen antwoord van het "
@@ -443,14 +445,14 @@ class Scanner {
                          "nooit zelf)"});
     } else if (m_insolvency_failed > 0) {
       sources.push_back({"insolvency", "partly_verified",
-                         "opgenomen antwoorden van het insolventieregister voor " + std::to_string(m_insolvency_answered) +
-                             " van " + std::to_string(asked) + " vragen; " +
+                         "opgenomen antwoorden van het insolventieregister voor " +
+                             std::to_string(m_insolvency_answered) + " van " + std::to_string(asked) + " vragen; " +
                              std::to_string(m_report.not_verified[static_cast<std::size_t>(Indicator::insolvency)]) +
                              " vestigingen niet geverifieerd (een scan vraagt het register nooit zelf)"});
     } else {
-      sources.push_back({"insolvency", "consulted",
-                         "opgenomen antwoorden van het insolventieregister voor alle " + std::to_string(asked) +
-                             " vragen"});
+      sources.push_back(
+          {"insolvency", "consulted",
+           "opgenomen antwoorden van het insolventieregister voor alle " + std::to_string(asked) + " vragen"});
     }
     if (m_signal_index) {
       sources.push_back({"signals", "consulted",
@@ -460,9 +462,9 @@ class Scanner {
       sources.push_back({"signals", "not_in_use", "er is geen signalenregister in gebruik (bibob signals)"});
     }
     if (m_refusals) {
-      sources.push_back({"case_register", "consulted",
-                         plural(static_cast<long>(m_refusals->size()), "besloten zaak", "besloten zaken") +
-                             " in het zaakregister"});
+      sources.push_back(
+          {"case_register", "consulted",
+           plural(static_cast<long>(m_refusals->size()), "besloten zaak", "besloten zaken") + " in het zaakregister"});
     } else {
       sources.push_back({"case_register", "not_in_use", "er is geen zaakregister in gebruik (bibob case)"});
     }

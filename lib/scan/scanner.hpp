@@ -17,9 +17,9 @@ namespace bibob::scan {
 // What the scan joins the extract with. Each may be absent: the report then says that the
 // source was not in use or that its indicator could not be verified, never a clean result.
 struct ScanSources {
-  const screening::PartyListScreener* lists = nullptr;     // the imported sanctions lists
-  const registries::RegistryGateway* registry = nullptr;   // insolvencies; offline: cache and snapshot only
-  const std::vector<signals::Signal>* signals = nullptr;   // the signals register
+  const screening::PartyListScreener* lists = nullptr;         // the imported sanctions lists
+  const registries::RegistryGateway* registry = nullptr;       // insolvencies; offline: cache and snapshot only
+  const std::vector<signals::Signal>* signals = nullptr;       // the signals register
   const std::vector<store::DecidedCase>* decisions = nullptr;  // the case register's decided cases
 };
 

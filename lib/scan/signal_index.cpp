@@ -10,8 +10,9 @@
 namespace bibob::scan {
 namespace {
 
-const std::set<std::string> k_generic = {"b.v", "bv", "vof", "v.o.f", "holding", "beheer", "the", "van", "der", "den",
-                                         "het", "en", "and", "nv", "cv", "stichting", "vereniging", "groep"};
+const std::set<std::string> k_generic = {"b.v", "bv",  "vof", "v.o.f",     "holding",    "beheer",
+                                         "the", "van", "der", "den",       "het",        "en",
+                                         "and", "nv",  "cv",  "stichting", "vereniging", "groep"};
 
 void add_unique(std::vector<const signals::Signal*>& out, const signals::Signal* signal) {
   if (std::find(out.begin(), out.end(), signal) == out.end()) out.push_back(signal);
@@ -23,8 +24,7 @@ std::vector<std::string> distinctive_words(const std::string& name) {
   std::vector<std::string> words;
   std::istringstream in(matching::normalise(name));
   for (std::string word; in >> word;) {
-    if (word.size() >= 3 && k_generic.count(word) == 0 &&
-        std::find(words.begin(), words.end(), word) == words.end()) {
+    if (word.size() >= 3 && k_generic.count(word) == 0 && std::find(words.begin(), words.end(), word) == words.end()) {
       words.push_back(word);
     }
   }

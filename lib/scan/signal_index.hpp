@@ -26,7 +26,7 @@ class SignalIndex {
   std::unordered_multimap<std::string, const signals::Signal*> m_by_address;
   std::unordered_multimap<std::string, const signals::Signal*> m_by_kvk;
   std::unordered_multimap<std::string, const signals::Signal*> m_by_name_word;  // companies named without KvK number
-  std::map<Date, std::vector<const signals::Signal*>> m_persons;                  // by date of birth
+  std::map<Date, std::vector<const signals::Signal*>> m_persons;                // by date of birth
   std::size_t m_count = 0;
 };
 

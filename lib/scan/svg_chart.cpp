@@ -101,8 +101,8 @@ std::string stacked_bar_chart(const std::string& id, const std::string& title, c
           << label << ", " << xml_escape(series[i].label) << ": " << value << "</title></rect>";
       x += width;
     }
-    svg << "<text class=\"total\" data-row=\"" << label << "\" x=\"" << number(x + 4) << "\" y=\"" << y + 15
-        << "\">" << total << "</text>";
+    svg << "<text class=\"total\" data-row=\"" << label << "\" x=\"" << number(x + 4) << "\" y=\"" << y + 15 << "\">"
+        << total << "</text>";
     svg << "</g>";
     y += k_row_height;
   }

@@ -12,8 +12,8 @@ struct ChartSeries {
 };
 
 struct ChartRow {
-  std::string label;          // "1506": in data-row and beside the bar
-  std::vector<long> values;   // one per series
+  std::string label;         // "1506": in data-row and beside the bar
+  std::vector<long> values;  // one per series
 };
 
 // A horizontal stacked bar chart as inline SVG, drawn without any library or external

@@ -1,11 +1,11 @@
 #include "util/private_file_writer.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <random>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "util/errors.hpp"
 #include "util/private_files.hpp"

@@ -1,6 +1,7 @@
+#include "scan/extract_reader.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "scan/extract_reader.hpp"
 #include "scan_fixture.hpp"
 
 using namespace bibob;
@@ -33,10 +34,11 @@ std::string scan_error(const std::string& text) {
 
 TEST_CASE("extract reader: every field read, postcode normalised, officers split", "[scan]") {
   TempDir dir;
-  const auto file = dir.write("extract.csv",
-                              "kvk,name,legal_form,registered_on,sbi,street,number,suffix,postcode,city,officers,extra\n"
-                              "71200011,\"Zaan, Holding B.V.\",B.V.,2024-02-01,6420,Houtveldweg,7,A,1505tk,Zaandam,"
-                              "\"Ricardo Veldhuis|1979-03-14;Marco Oosterhuis|1985-07-22|2026-10-01\",x\n");
+  const auto file =
+      dir.write("extract.csv",
+                "kvk,name,legal_form,registered_on,sbi,street,number,suffix,postcode,city,officers,extra\n"
+                "71200011,\"Zaan, Holding B.V.\",B.V.,2024-02-01,6420,Houtveldweg,7,A,1505tk,Zaandam,"
+                "\"Ricardo Veldhuis|1979-03-14;Marco Oosterhuis|1985-07-22|2026-10-01\",x\n");
   scan::ExtractReader reader(file);
   auto line = reader.next();
   REQUIRE(line);
@@ -70,15 +72,15 @@ TEST_CASE("extract reader: a missing column names the column and the header the 
 TEST_CASE("extract reader: bad lines are reported with file, line and field, all of them, and nothing is scanned",
           "[scan]") {
   std::vector<Line> lines = {
-      {.kvk = "7120001"},                                            // 2: seven digits
-      {.kvk = "71200012", .registered_on = "2026-02-30"},            // 3: no such day
-      {.kvk = "71200013", .postcode = "1506 SA"},                    // 4: never issued
-      {.kvk = "71200014", .sbi = "5"},                               // 5
-      {.kvk = "71200015", .number = "12a"},                          // 6
-      {.kvk = "71200016", .officers = "Jan Jansen|14-03-1979"},      // 7: the date itself is never shown
-      {.kvk = "71200017", .officers = "Jan Jansen"},                 // 8
-      {.kvk = "71200018", .deregistered_on = "gisteren"},            // 9
-      {.kvk = "71200019"},                                           // 10: fine
+      {.kvk = "7120001"},                                        // 2: seven digits
+      {.kvk = "71200012", .registered_on = "2026-02-30"},        // 3: no such day
+      {.kvk = "71200013", .postcode = "1506 SA"},                // 4: never issued
+      {.kvk = "71200014", .sbi = "5"},                           // 5
+      {.kvk = "71200015", .number = "12a"},                      // 6
+      {.kvk = "71200016", .officers = "Jan Jansen|14-03-1979"},  // 7: the date itself is never shown
+      {.kvk = "71200017", .officers = "Jan Jansen"},             // 8
+      {.kvk = "71200018", .deregistered_on = "gisteren"},        // 9
+      {.kvk = "71200019"},                                       // 10: fine
   };
   std::string text = extract(lines) + "71200020,Kort\n";  // 11: too few fields
   CHECK(scan_error(text) ==

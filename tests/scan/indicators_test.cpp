@@ -1,7 +1,7 @@
-#include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
+
+#include <catch2/catch.hpp>
 
 #include "scan/scan_result.hpp"
 #include "scan/scan_settings.hpp"
@@ -82,11 +82,12 @@ TEST_CASE("young company in a risk sector: registered within the months before t
   const auto run = scan_lines({
       {.kvk = "71000001", .registered_on = "2026-06-01", .sbi = "5630"},   // cafe, young
       {.kvk = "71000002", .registered_on = "2026-06-01", .sbi = "6201"},   // young, but software
-      {.kvk = "71000003", .registered_on = "2025-11-28", .sbi = "96022"},  // exactly twelve months: young
-      {.kvk = "71000004", .registered_on = "2025-11-27", .sbi = "96022"},  // a day older
+      {.kvk = "71000003", .registered_on = "2025-11-29", .sbi = "96022"},  // a day less than twelve months
+      {.kvk = "71000004", .registered_on = "2025-11-28", .sbi = "96022"},  // twelve months: no longer young
   });
-  CHECK(run.reasons("71000001", Indicator::young_risk_sector) ==
-        "Ingeschreven op 1 juni 2026, minder dan 12 maanden voor de scan, met SBI-code 5630 in een risicobranche (56).");
+  CHECK(
+      run.reasons("71000001", Indicator::young_risk_sector) ==
+      "Ingeschreven op 1 juni 2026, minder dan 12 maanden voor de scan, met SBI-code 5630 in een risicobranche (56).");
   CHECK_FALSE(run.has("71000002", Indicator::young_risk_sector));
   CHECK(run.reasons("71000003", Indicator::young_risk_sector).find("risicobranche (9602)") != std::string::npos);
   CHECK_FALSE(run.has("71000004", Indicator::young_risk_sector));
@@ -103,7 +104,9 @@ TEST_CASE("officer churn: one person behind three companies, or a new officer at
       {.kvk = "71000004", .number = "5", .officers = "Sanne Bos|1990-02-02"},
       {.kvk = "71000005", .number = "6", .officers = "Sanne Bos|1990-02-02"},
       // Changes of officer: recent at an old business; recent at a new one (its founder); too long ago.
-      {.kvk = "71000006", .registered_on = "2004-09-01", .number = "7",
+      {.kvk = "71000006",
+       .registered_on = "2004-09-01",
+       .number = "7",
        .officers = "Gerrit Schipper|1958-06-11|2004-09-01;Yvonne Laan|1996-04-09|2026-10-01"},
       {.kvk = "71000007", .registered_on = "2026-09-01", .number = "8", .officers = "Yara Laan|1997-04-09|2026-09-01"},
       {.kvk = "71000008", .registered_on = "2010-01-01", .number = "9", .officers = "Yoram Laan|1995-04-09|2026-05-27"},
@@ -129,15 +132,14 @@ TEST_CASE("list hits: the establishment's name and its officers; a dismissed hit
   screening::ListHit dismissed = benali_hit();
   dismissed.review_decision = "false_positive";
   dismissed.review_reason = "andere persoon";
-  const FixedListScreener lists({{"Noorderlicht Import Export B.V.", company_hit},
-                                 {"Ahmed Benali", benali_hit()},
-                                 {"Achmed Benali", dismissed}});
-  const auto run = scan_lines({{.kvk = "71000001", .name = "Noorderlicht Import Export B.V."},
-                               {.kvk = "71000002", .name = "Shisha Lounge Atlas", .number = "2",
-                                .officers = "Ahmed Benali|1970-11-23"},
-                               {.kvk = "71000003", .number = "3", .officers = "Achmed Benali|1971-01-01"},
-                               {.kvk = "71000004", .number = "4"}},
-                              {&lists, nullptr, nullptr, nullptr});
+  const FixedListScreener lists(
+      {{"Noorderlicht Import Export B.V.", company_hit}, {"Ahmed Benali", benali_hit()}, {"Achmed Benali", dismissed}});
+  const auto run = scan_lines(
+      {{.kvk = "71000001", .name = "Noorderlicht Import Export B.V."},
+       {.kvk = "71000002", .name = "Shisha Lounge Atlas", .number = "2", .officers = "Ahmed Benali|1970-11-23"},
+       {.kvk = "71000003", .number = "3", .officers = "Achmed Benali|1971-01-01"},
+       {.kvk = "71000004", .number = "4"}},
+      {&lists, nullptr, nullptr, nullptr});
   CHECK(run.reasons("71000001", Indicator::list_hit) ==
         "Noorderlicht Import Export B.V. lijkt op \"NOORDERLICHT IMPORT EXPORT B.V.\" op de ofac-lijst (vermelding "
         "ofac:90003, score 0.97; lijst van 2026-11-01).");
@@ -164,7 +166,10 @@ TEST_CASE("insolvencies from recorded answers only: found, none on record, not v
   const FixedListScreener lists;
   const scan::ScanSources sources{&lists, &gateway, nullptr, nullptr};
   const std::vector<Line> lines = {
-      {.kvk = "69599076", .name = "Snackbar Het Hoekje V.O.F.", .street = "Oostzijde", .number = "210",
+      {.kvk = "69599076",
+       .name = "Snackbar Het Hoekje V.O.F.",
+       .street = "Oostzijde",
+       .number = "210",
        .postcode = "1508 EN"},
       {.kvk = "90002547", .name = "Eetcafe De Gouden Leeuw B.V.", .number = "2"},  // answered: none
       {.kvk = "71000003", .number = "3"},                                          // nothing on record
@@ -190,7 +195,8 @@ TEST_CASE("insolvencies from recorded answers only: found, none on record, not v
   CHECK(none.report.exit_code() == ExitCode::incomplete);
 }
 
-TEST_CASE("signal clusters: the address, the KvK number and the officers, in the window, as soft information", "[scan]") {
+TEST_CASE("signal clusters: the address, the KvK number and the officers, in the window, as soft information",
+          "[scan]") {
   std::vector<signals::Signal> register_;
   register_.push_back(address_signal("SIG-1", "1506 CH", "12", "2026-08-12", "afgeplakte_ramen"));
   register_.push_back(address_signal("SIG-2", "1506 CH", "12", "2026-10-20", "afwijkende_openingstijden"));
@@ -208,17 +214,17 @@ TEST_CASE("signal clusters: the address, the KvK number and the officers, in the
   person.birth_date = Date::parse("1979-03-14");
   register_.push_back(person);
   const scan::ScanSources sources{nullptr, nullptr, &register_, nullptr};
-  const auto run = scan_lines({{.kvk = "71000001", .street = "Gedempte Gracht", .number = "12", .postcode = "1506 CH",
-                                .suffix = "A"},
-                               {.kvk = "71000002", .number = "2", .officers = "Ricardo Veldhuis|1979-03-14"},
-                               {.kvk = "71000003", .number = "3", .officers = "Ricardo Veldhuis|1980-03-14"}},
-                              sources);
+  const auto run = scan_lines(
+      {{.kvk = "71000001", .street = "Gedempte Gracht", .number = "12", .postcode = "1506 CH", .suffix = "A"},
+       {.kvk = "71000002", .number = "2", .officers = "Ricardo Veldhuis|1979-03-14"},
+       {.kvk = "71000003", .number = "3", .officers = "Ricardo Veldhuis|1980-03-14"}},
+      sources);
   CHECK(run.reasons("71000001", Indicator::signals) ==
         "2 signalen sinds 28 november 2024 over deze vestiging, het adres of de bestuurders: afgeplakte_ramen 1, "
         "afwijkende_openingstijden 1; SIG-1 (2026-08-12, bron B, informatie 2), SIG-2 (2026-10-20, bron B, informatie "
         "2). Zachte informatie, geen vastgestelde feiten.");
   CHECK(run.at("71000001").reasons.front().soft);
-  CHECK(run.has("71000002", Indicator::signals));  // one about the company, one about its officer
+  CHECK(run.has("71000002", Indicator::signals));        // one about the company, one about its officer
   CHECK_FALSE(run.has("71000003", Indicator::signals));  // another date of birth
   auto settings = default_scan_settings();
   settings.signals_min = 3;
@@ -237,13 +243,15 @@ TEST_CASE("earlier refusals: the case register's refused cases by KvK number, ad
       {.kvk = "71000004", .number = "4", .officers = "Johannes Petrus van der Berg|1979-04-03"},
   };
   const auto run = scan_lines(lines, sources);
-  CHECK(run.reasons("90002547", Indicator::earlier_refusal) ==
-        "Zaak BIB-2026-0042 (exploitatievergunning_horeca): geweigerd op 3 juni 2026, gevonden op KvK-nummer 90002547.");
+  CHECK(
+      run.reasons("90002547", Indicator::earlier_refusal) ==
+      "Zaak BIB-2026-0042 (exploitatievergunning_horeca): geweigerd op 3 juni 2026, gevonden op KvK-nummer 90002547.");
   CHECK(run.reasons("71000002", Indicator::earlier_refusal) ==
         "Zaak BIB-2026-0042 (exploitatievergunning_horeca): geweigerd op 3 juni 2026, gevonden op adres Gedempte "
         "Gracht 12B, 1506 CH Zaandam.");
-  CHECK(run.reasons("71000003", Indicator::earlier_refusal).find("gevonden op naam en geboortedatum van de bestuurder "
-                                                                 "Johannes Petrus van der Berg") != std::string::npos);
+  CHECK(run.reasons("71000003", Indicator::earlier_refusal)
+            .find("gevonden op naam en geboortedatum van de bestuurder "
+                  "Johannes Petrus van der Berg") != std::string::npos);
   CHECK_FALSE(run.has("71000004", Indicator::earlier_refusal));
 
   const std::vector<store::DecidedCase> granted = {decided("horeca-cash-abroad.yaml", "verleend")};
@@ -260,9 +268,9 @@ TEST_CASE("ranking: weighted sum, score high to low then KvK number, at most top
     lines.push_back({.kvk = "7100000" + std::to_string(i), .street = "Kade", .number = "9", .postcode = "1505 AA"});
   }
   lines[2].registered_on = "2026-10-01";
-  lines[2].sbi = "5610";                                                       // 71000003: 3 points
+  lines[2].sbi = "5610";                                                         // 71000003: 3 points
   lines.push_back({.kvk = "71000009", .name = "Lijst Bedrijf", .number = "2"});  // list hit: 5 points
-  lines.push_back({.kvk = "71000010", .number = "3"});                          // nothing
+  lines.push_back({.kvk = "71000010", .number = "3"});                           // nothing
   const auto run = scan_lines(lines, {&lists, nullptr, nullptr, nullptr}, settings);
   REQUIRE(run.report.top.size() == 3);
   CHECK(run.report.top[0].kvk == "71000009");

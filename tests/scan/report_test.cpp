@@ -1,9 +1,9 @@
+#include <map>
+#include <sstream>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
-
-#include <map>
-#include <sstream>
 
 #include "scan/scan_output.hpp"
 #include "scan/scan_report_html.hpp"
@@ -25,11 +25,11 @@ ScanRun small_area(int top = 20) {
   settings.top = top;
   std::vector<Line> lines;
   for (int i = 1; i <= 5; ++i) {
-    lines.push_back({.kvk = "7100000" + std::to_string(i), .sbi = "6420", .street = "Kade", .number = "9",
-                     .postcode = "1505 AA"});
+    lines.push_back(
+        {.kvk = "7100000" + std::to_string(i), .sbi = "6420", .street = "Kade", .number = "9", .postcode = "1505 AA"});
   }
-  lines.push_back({.kvk = "71000006", .name = "Cafe <De Ster> & Co", .registered_on = "2026-10-01", .sbi = "5630",
-                   .number = "6"});
+  lines.push_back(
+      {.kvk = "71000006", .name = "Cafe <De Ster> & Co", .registered_on = "2026-10-01", .sbi = "5630", .number = "6"});
   lines.push_back({.kvk = "71000007", .name = "Lijst Bedrijf", .sbi = "5630", .number = "7"});
   lines.push_back({.kvk = "71000008", .sbi = "6201", .number = "8"});
   lines.push_back({.kvk = "71000009", .sbi = "6201", .number = "9", .postcode = "1509 XY"});
@@ -119,8 +119,8 @@ TEST_CASE("charts: more groups than rows are summed into overig", "[scan]") {
 }
 
 TEST_CASE("SVG chart: a segment per value, escaped labels, a scale that covers the largest bar", "[scan]") {
-  const std::string svg = scan::stacked_bar_chart(
-      "c", "t", {{"a", "A & B", "#000000"}, {"b", "B", "#ffffff"}}, {{"<x>", {3, 4}}, {"y", {0, 12}}});
+  const std::string svg = scan::stacked_bar_chart("c", "t", {{"a", "A & B", "#000000"}, {"b", "B", "#ffffff"}},
+                                                  {{"<x>", {3, 4}}, {"y", {0, 12}}});
   pugi::xml_document doc;
   REQUIRE(doc.load_string(svg.c_str()));
   CHECK(doc.select_nodes("//rect[@class='bar']").size() == 3);

@@ -1,12 +1,11 @@
-#include <sys/stat.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
-
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <sys/stat.h>
 
 #include "support/run_bibob.hpp"
 #include "support/temp_dir.hpp"
@@ -73,10 +72,10 @@ TEST_CASE("bibob scan of the bundled extract: every indicator shows, every outpu
   const auto env = scan_env(dir);
   ok({"signals", "import", source_path("examples/scan-signals.csv")}, env);
   refuse_example_case(env);
-  const auto result = ok({"--verbose", "scan", source_path("examples/establishments.csv"), "--out-json",
-                          (dir / "out/scan.json").string(), "--out-csv", (dir / "out/scan.csv").string(),
-                          "--out-html", (dir / "out/scan.html").string(), "--top", "5"},
-                         env, 1);
+  const auto result = ok(
+      {"--verbose", "scan", source_path("examples/establishments.csv"), "--out-json", (dir / "out/scan.json").string(),
+       "--out-csv", (dir / "out/scan.csv").string(), "--out-html", (dir / "out/scan.html").string(), "--top", "5"},
+      env, 1);
   CHECK(result.out.starts_with("Area scan of " + source_path("examples/establishments.csv") +
                                " on 2026-11-28, every postcode area\n"));
   CHECK(result.out.find("Top 5 (score, then KvK number).") != std::string::npos);
@@ -122,9 +121,8 @@ TEST_CASE("bibob scan of the bundled extract: every indicator shows, every outpu
 
 TEST_CASE("bibob scan without imported lists: the list indicator is not verified, exit 4", "[scan][e2e]") {
   TempDir dir;
-  const auto result = run_bibob({"--format", "json", "scan", source_path("examples/establishments.csv"), "--area",
-                                 "1508"},
-                                scan_env(dir, false));
+  const auto result = run_bibob(
+      {"--format", "json", "scan", source_path("examples/establishments.csv"), "--area", "1508"}, scan_env(dir, false));
   CHECK(result.exit_code == 4);
   const auto json = nlohmann::json::parse(result.out);
   CHECK(json["sources"][0]["source"] == "lists");
