@@ -2,19 +2,12 @@
 #include "checks/finding_builder.hpp"
 #include "screening/name_identity.hpp"
 #include "screening/registry_facts.hpp"
+#include "signals/subject_linker.hpp"
 
 namespace bibob::checks {
 namespace {
 
 using screening::Ground;
-
-std::string compact(const std::string& postcode) {
-  std::string out;
-  for (char c : postcode) {
-    if (c != ' ') out += c;
-  }
-  return out;
-}
 
 // Signals in the municipality's own register about the premises or anyone involved, within a
 // window: soft information, stated with its grading, never as an established fact.
@@ -45,18 +38,23 @@ class SignalsCheck final : public screening::Check {
     }
     const Date since = context.reference_date().plus_months(static_cast<int>(-params.integer("window_months")));
     const CaseFile& file = context.case_file();
+    // The premises' BAG identity, when the BAG answered: signals linked to it match even when
+    // written with another spelling of the address.
+    const auto& premises = context.facts().premises;
+    const std::string premises_bag_id = premises && premises->found() ? premises->record().address_id : "";
     for (const auto& signal : *signals) {
       if (signal.retracted || signal.observed_on < since) continue;
       std::string party_id;
       bool about_premises = false;
-      if (signal.subject_kind == "address") {
-        about_premises = file.premises && file.premises->address &&
-                         screening::address_key(*file.premises->address) == compact(signal.postcode) + " " + signal.number;
+      if (file.premises && file.premises->address) {
+        about_premises = signals::about_address(signal, file.premises->address->postcode, file.premises->address->number,
+                                                premises_bag_id);
       }
       for (const Party* party : context.screened_parties()) {
         if (!party_id.empty() || about_premises) break;
         if (signal.subject_kind == "company" && !party->is_person() &&
             ((!signal.kvk.empty() && signal.kvk == party->kvk) ||
+             (!signal.linked_id.empty() && signal.linked_id == party->kvk) ||
              (!signal.name.empty() && screening::same_organisation(signal.name, party->organisation_name)))) {
           party_id = party->id;
         }

@@ -113,7 +113,7 @@ class AdviseCommand final : public Command {
     const registries::RegistryGateway gateway(config, m_gateway.resolve());
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
     const auto history = decision_history(context, "advise");
-    const auto signals = signals_in_use(context);
+    const auto signals = signals_in_use(context, "advise");
     const auto screening = screening::screen_case(validate_case_file(m_input, config, today), config, gateway,
                                                   lists.get(), today, history.get(), signals.get());
     if (!screening.validation.valid()) {

@@ -56,15 +56,18 @@ class AuditVerifyCommand final : public Command {
   ExitCode run(Context& context) override {
     auto register_ = open_register(context, "audit verify", "");
     const auto records = register_->audit_records(std::nullopt);
-    auto check = store::verify_chain(records);
-    if (check.intact && !m_anchor.empty()) check_anchor(records, check);
+    const auto base = register_->audit_base();
+    auto check = store::verify_chain(records, base);
+    if (check.intact && !m_anchor.empty()) check_anchor(records, base, check);
     if (context.json()) {
       context.out() << Json{{"schema", "bibob-audit-verify/1"}, {"intact", check.intact}, {"records", check.records},
                             {"first_bad", check.first_bad ? Json(*check.first_bad) : Json(nullptr)},
+                            {"continues_after", base ? Json(base->seq) : Json(nullptr)},
                             {"problem", check.problem}}.dump()
                     << '\n';
     } else if (check.intact) {
       context.out() << "audit trail intact: " << check.records << " records"
+                    << (base ? " (continuing after record " + std::to_string(base->seq) + ", removed by retention)" : "")
                     << (m_anchor.empty() ? "" : ", anchor " + m_anchor + " matches") << '\n';
     } else {
       context.out() << "audit trail BROKEN at " << check.problem << '\n';
@@ -73,7 +76,8 @@ class AuditVerifyCommand final : public Command {
   }
 
  private:
-  void check_anchor(const std::vector<store::AuditRecord>& records, store::ChainCheck& check) const {
+  void check_anchor(const std::vector<store::AuditRecord>& records, const std::optional<store::AuditBase>& base,
+                    store::ChainCheck& check) const {
     nlohmann::json anchor;
     try {
       std::ifstream in(m_anchor);
@@ -85,6 +89,11 @@ class AuditVerifyCommand final : public Command {
     if (anchor.value("schema", "") != k_anchor_schema) throw InputError(m_anchor + ": schema is not " + std::string(k_anchor_schema));
     const auto seq = anchor.value("seq", std::int64_t{0});
     const std::string hash = anchor.value("hash", "");
+    if (base && seq <= base->seq) {
+      if (seq == base->seq && hash == base->hash) return;
+      throw InputError(m_anchor + ": anchors record " + std::to_string(seq) + ", which retention has removed (the chain " +
+                       "now continues after record " + std::to_string(base->seq) + "); write a new anchor");
+    }
     for (const auto& record : records) {
       if (record.seq == seq) {
         if (record.hash == hash) return;

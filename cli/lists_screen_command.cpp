@@ -84,7 +84,7 @@ class ListsScreenCommand final : public Command {
     }
     const std::string path = list_store_path(m_store, context);
     lists::ListStore store(path);
-    LoadedLists loaded = load_lists(store, context.config().matching.threshold);
+    lists::PreparedLists loaded = load_lists(store, context.config().matching.threshold);
     if (loaded.lists.empty()) {
       throw Error(ExitCode::incomplete, "no lists imported into " + path +
                                             "; run 'bibob lists import --source KIND FILE...' first");
@@ -110,7 +110,7 @@ class ListsScreenCommand final : public Command {
 
  private:
   // Prints one query's hits; true when one of them is a match nobody has cleared.
-  bool screen_one(Context& context, const lists::ListStore& store, const LoadedLists& loaded,
+  bool screen_one(Context& context, const lists::ListStore& store, const lists::PreparedLists& loaded,
                   const std::map<std::string, const lists::ListInfo*>& by_name, const Query& query) {
     auto hits = loaded.screener->screen(query.name, query.facts);
     const auto limit = static_cast<std::size_t>(std::max(1, context.config().matching.max_hits));
@@ -123,7 +123,10 @@ class ListsScreenCommand final : public Command {
     Json json_hits = Json::array();
     std::ostringstream text;
     for (const auto& hit : hits) {
-      const lists::StoredEntry& stored = loaded.entries[hit.entity];
+      const lists::EntryRef& ref = loaded.entries[hit.entity];
+      const auto found = store.entry(ref.list, ref.id);
+      if (!found) throw Error(ExitCode::internal, "list entry " + lists::entry_reference(ref.list, ref.id) + " vanished from the store");
+      const lists::StoredEntry stored{ref.list, *found};
       const lists::ListInfo* info = by_name.at(stored.list);
       const long age = list_age_days(*info);
       const std::string reference = lists::entry_reference(stored.list, stored.entry.id);
@@ -187,7 +190,7 @@ class ListsScreenCommand final : public Command {
       if (query.facts.kind) query_json["kind"] = matching::to_string(*query.facts.kind);
       if (query.facts.date_of_birth) query_json["date_of_birth"] = query.facts.date_of_birth->text();
       if (!query.facts.countries.empty()) query_json["countries"] = query.facts.countries;
-      context.out() << Json{{"schema", "bibob-screening/1"},
+      context.out() << Json{{"schema", "bibob-list-screening/1"},
                             {"query", query_json},
                             {"threshold", context.config().matching.threshold},
                             {"hits_found", total},

@@ -22,28 +22,8 @@ std::string list_store_path(const std::optional<std::string>& option, Context& c
   return lists::default_list_store_path();
 }
 
-LoadedLists load_lists(const lists::ListStore& store, double threshold) {
-  LoadedLists loaded;
-  loaded.lists = store.lists();
-  loaded.entries = store.entries();
-  loaded.screener = std::make_unique<matching::Screener>(threshold);
-  for (const auto& stored : loaded.entries) {
-    matching::EntityFacts facts;
-    facts.kind = stored.entry.kind;
-    for (const auto& text : stored.entry.dates_of_birth) {
-      if (auto date = matching::parse_partial_date(text)) facts.dates_of_birth.push_back(*date);
-    }
-    facts.countries = stored.entry.nationalities;
-    for (const auto& country : stored.entry.countries) {
-      if (std::find(facts.countries.begin(), facts.countries.end(), country) == facts.countries.end()) {
-        facts.countries.push_back(country);
-      }
-    }
-    const std::uint32_t entity = loaded.screener->add_entity(std::move(facts));
-    for (const auto& name : stored.entry.names) loaded.screener->add_name(entity, name.name);
-  }
-  loaded.screener->build();
-  return loaded;
+lists::PreparedLists load_lists(const lists::ListStore& store, double threshold) {
+  return lists::load_prepared_lists(store, threshold, lists::default_index_cache_folder());
 }
 
 long list_age_days(const lists::ListInfo& info) {

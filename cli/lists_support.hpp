@@ -8,6 +8,7 @@
 #include "cli/context.hpp"
 #include "cli/json_output.hpp"
 #include "lists/list_store.hpp"
+#include "lists/prepared_lists.hpp"
 #include "matching/screener.hpp"
 
 namespace CLI {
@@ -22,13 +23,8 @@ namespace bibob::cli {
 // $XDG_DATA_HOME/bibob/lists.db (or ~/.local/share/bibob/lists.db).
 std::string list_store_path(const std::optional<std::string>& option, Context& context);
 
-// The lists of a store, loaded into a screener at the configured threshold.
-struct LoadedLists {
-  std::vector<lists::ListInfo> lists;
-  std::vector<lists::StoredEntry> entries;  // by screener entity number
-  std::unique_ptr<matching::Screener> screener;
-};
-LoadedLists load_lists(const lists::ListStore& store, double threshold);
+// The lists of a store ready to screen at the threshold, through the user's index cache.
+lists::PreparedLists load_lists(const lists::ListStore& store, double threshold);
 
 // Whole days since a list was published (or, without a date, imported).
 long list_age_days(const lists::ListInfo& info);

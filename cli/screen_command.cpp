@@ -90,7 +90,7 @@ class ScreenCommand final : public Command {
     const registries::RegistryGateway gateway(config, m_gateway.resolve());
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
     const auto history = decision_history(context, "screen");
-    m_signals = signals_in_use(context);
+    m_signals = signals_in_use(context, "screen");
     if (!m_input.empty()) return screen_batch(context, config, gateway, *lists, today, history.get());
 
     const auto screening = screening::screen_case(validate_input({m_case, std::nullopt}, config, today), config,

@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 
@@ -6,7 +7,10 @@
 #include "cli/command_group.hpp"
 #include "cli/json_output.hpp"
 #include "lists/csv_reader.hpp"
-#include "signals/signal_store.hpp"
+#include "cli/gateway_options.hpp"
+#include "cli/store_support.hpp"
+#include "signals/signal.hpp"
+#include "signals/subject_linker.hpp"
 #include "util/text.hpp"
 
 namespace bibob::cli {
@@ -29,8 +33,21 @@ Json signal_json(const signals::Signal& s) {
               {"anonymous", s.anonymous},
               {"source_grade", s.source_grade},
               {"information_grade", s.information_grade},
+              {"linked_id", s.linked_id},
+              {"link_status", s.link_status},
               {"retracted", s.retracted},
               {"retract_reason", s.retract_reason}};
+}
+
+// What the subject was linked to, for the listing; empty for a person.
+std::string link_text(const signals::Signal& s) {
+  const std::string registry = s.subject_kind == "address" ? "BAG" : "KvK";
+  if (s.link_status == "declared") return "  (confirmed in the KvK)";
+  if (s.link_status == "linked") return "  (" + registry + " " + s.linked_id + ")";
+  if (s.link_status == "not_found") return "  (not found in the " + registry + ")";
+  if (s.link_status == "ambiguous") return "  (several KvK registrations under this name)";
+  if (s.link_status == "not_verified") return "  (" + registry + " not consulted)";
+  return "";
 }
 
 void print(Context& context, const signals::Signal& s) {
@@ -38,9 +55,27 @@ void print(Context& context, const signals::Signal& s) {
     context.out() << signal_json(s).dump() << '\n';
     return;
   }
-  context.out() << s.id << "  " << s.observed_on.iso() << "  " << s.category << "  " << s.subject_text() << "  ["
-                << s.source_grade << s.information_grade << "]" << (s.retracted ? "  RETRACTED: " + s.retract_reason : "")
-                << "\n    " << s.observation << " (" << s.reporter_role << ")\n";
+  context.out() << s.id << "  " << s.observed_on.iso() << "  " << s.category << "  " << s.subject_text()
+                << link_text(s) << "  [" << s.source_grade << s.information_grade << "]"
+                << (s.retracted ? "  RETRACTED: " + s.retract_reason : "") << "\n    " << s.observation << " ("
+                << s.reporter_role << ")\n";
+}
+
+// Links every subject through the registries (cache, snapshot, --offline as for screening).
+// Signals are kept whether or not a registry answered; the exit code says when one did not.
+ExitCode link_subjects(Context& context, const GatewayOptions& options, std::vector<signals::Signal>& rows) {
+  const registries::RegistryGateway gateway(context.config(), options.resolve());
+  const signals::SubjectLinker linker(gateway);
+  long not_verified = 0;
+  for (auto& signal : rows) {
+    linker.link(signal);
+    if (signal.link_status == "not_verified") ++not_verified;
+  }
+  if (not_verified == 0) return ExitCode::ok;
+  context.err() << "bibob: warning: " << not_verified
+                << (not_verified == 1 ? " subject was" : " subjects were")
+                << " not linked: the registry could not be consulted (kept as not_verified)\n";
+  return ExitCode::incomplete;
 }
 
 class SignalsAdd final : public Command {
@@ -59,6 +94,8 @@ class SignalsAdd final : public Command {
     app.add_flag("--anonymous", m_signal.anonymous, "an anonymous report: only the role is kept");
     app.add_option("--source-grade", m_signal.source_grade, "A, B, C or X")->required();
     app.add_option("--information-grade", m_signal.information_grade, "1, 2, 3 or 4")->required();
+    add_reason_option(app, m_reason);
+    m_gateway.add_to(app);
   }
 
   ExitCode run(Context& context) override {
@@ -71,21 +108,27 @@ class SignalsAdd final : public Command {
     }
     const auto problems = signals::signal_problems(m_signal, context.config().signal_categories);
     if (!problems.empty()) throw InputError("signal not added: " + text::join(problems, "; "));
-    signals::SignalStore store(signals::signal_store_path(context.config()));
-    context.out() << store.add({m_signal}).front() << " added\n";
-    return ExitCode::ok;
+    std::vector<signals::Signal> rows = {m_signal};
+    const ExitCode linked = link_subjects(context, m_gateway, rows);
+    auto register_ = open_register(context, "signals add", m_reason);
+    context.out() << register_->add_signals(rows, "signal added").front() << " added" << link_text(rows.front()) << '\n';
+    return linked;
   }
 
  private:
   signals::Signal m_signal;
   std::string m_birth_date;
   std::string m_observed_on;
+  std::string m_reason;
+  GatewayOptions m_gateway;
 };
 
 class SignalsImport final : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("file", m_file, "CSV with a header row: " + text::join(k_columns, ","))->required();
+    add_reason_option(app, m_reason);
+    m_gateway.add_to(app);
   }
 
   // Every row is checked before anything is stored: a file with one bad row imports nothing.
@@ -107,8 +150,19 @@ class SignalsImport final : public Command {
         continue;
       }
       const auto& r = *record;
-      signals::Signal signal{"", r[0], r[1], r[2], r[3], r[4], Date::parse(r[5]), Date(), r[7], r[8], r[9],
-                             r[10] == "true" || r[10] == "ja", r[11], r[12], "", false, ""};
+      signals::Signal signal;
+      signal.subject_kind = r[0];
+      signal.postcode = r[1];
+      signal.number = r[2];
+      signal.kvk = r[3];
+      signal.name = r[4];
+      signal.birth_date = Date::parse(r[5]);
+      signal.category = r[7];
+      signal.observation = r[8];
+      signal.reporter_role = r[9];
+      signal.anonymous = r[10] == "true" || r[10] == "ja";
+      signal.source_grade = r[11];
+      signal.information_grade = r[12];
       std::vector<std::string> problems;
       if (const auto observed = Date::parse(r[6])) {
         signal.observed_on = *observed;
@@ -126,37 +180,44 @@ class SignalsImport final : public Command {
       context.out() << m_file << ": nothing imported, " << errors.size() << (errors.size() == 1 ? " error\n" : " errors\n");
       return ExitCode::invalid_input;
     }
-    signals::SignalStore store(signals::signal_store_path(context.config()));
-    const auto ids = store.add(rows);
+    const ExitCode linked = link_subjects(context, m_gateway, rows);
+    auto register_ = open_register(context, "signals import", m_reason);
+    const auto ids = register_->add_signals(rows, "signals imported from " + std::filesystem::path(m_file).filename().string());
     context.out() << m_file << ": " << ids.size() << " signals imported\n";
-    return ExitCode::ok;
+    return linked;
   }
 
  private:
   std::string m_file;
+  std::string m_reason;
+  GatewayOptions m_gateway;
 };
 
 class SignalsList final : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_flag("--all", m_all, "Also the retracted signals");
+    add_reason_option(app, m_reason);
   }
   ExitCode run(Context& context) override {
-    signals::SignalStore store(signals::signal_store_path(context.config()));
-    for (const auto& signal : store.all(m_all)) print(context, signal);
+    auto register_ = open_register(context, "signals list", m_reason);
+    for (const auto& signal : register_->read_signals(m_all, "listed")) print(context, signal);
     return ExitCode::ok;
   }
 
  private:
   bool m_all = false;
+  std::string m_reason;
 };
 
 class SignalsShow final : public Command {
  public:
-  void configure(CLI::App& app) override { app.add_option("id", m_id, "The signal, SIG-N")->required(); }
+  void configure(CLI::App& app) override {
+    app.add_option("id", m_id, "The signal, SIG-N")->required();
+    add_reason_option(app, m_reason);
+  }
   ExitCode run(Context& context) override {
-    signals::SignalStore store(signals::signal_store_path(context.config()));
-    const auto signal = store.find(m_id);
+    const auto signal = open_register(context, "signals show", m_reason)->read_signal(m_id);
     if (!signal) throw InputError("no signal " + m_id);
     print(context, *signal);
     return ExitCode::ok;
@@ -164,17 +225,19 @@ class SignalsShow final : public Command {
 
  private:
   std::string m_id;
+  std::string m_reason;
 };
 
 class SignalsRetract final : public Command {
  public:
   void configure(CLI::App& app) override {
     app.add_option("id", m_id, "The signal, SIG-N")->required();
-    app.add_option("--reason", m_reason, "Why it is retracted")->required();
+    app.add_option("--reason", m_reason, "Why it is retracted (kept with the signal and in the audit trail)")->required();
   }
   ExitCode run(Context& context) override {
-    signals::SignalStore store(signals::signal_store_path(context.config()));
-    if (!store.retract(m_id, m_reason)) throw InputError("no signal " + m_id);
+    if (!open_register(context, "signals retract", m_reason)->retract_signal(m_id, m_reason)) {
+      throw InputError("no signal " + m_id);
+    }
     context.out() << m_id << " retracted\n";
     return ExitCode::ok;
   }

@@ -43,12 +43,12 @@ class StoreListScreener final : public screening::PartyListScreener {
     if (hits.size() > static_cast<std::size_t>(std::max(1, m_max_hits))) hits.resize(static_cast<std::size_t>(m_max_hits));
     const auto decisions = m_store->decisions(lists::party_key(name, birth));
     for (const auto& hit : hits) {
-      const lists::StoredEntry& stored = m_loaded.entries[hit.entity];
-      const lists::ListInfo* info = m_lists.at(stored.list);
+      const lists::EntryRef& entry = m_loaded.entries[hit.entity];
+      const lists::ListInfo* info = m_lists.at(entry.list);
       screening::ListHit result;
-      result.list = stored.list;
-      result.entry_id = lists::entry_reference(stored.list, stored.entry.id);
-      result.primary_name = stored.entry.primary_name();
+      result.list = entry.list;
+      result.entry_id = lists::entry_reference(entry.list, entry.id);
+      result.primary_name = entry.primary_name;
       result.matched_name = m_loaded.screener->index().name(hit.name).original;
       result.score = hit.score;
       result.match = hit.match;
@@ -61,7 +61,7 @@ class StoreListScreener final : public screening::PartyListScreener {
       result.list_published = info->published.empty() ? info->imported_at.substr(0, 10) : info->published;
       result.list_age_days = list_age_days(*info);
       for (const auto& decision : decisions) {
-        if (decision.list != stored.list || decision.entry_id != stored.entry.id) continue;
+        if (decision.list != entry.list || decision.entry_id != entry.id) continue;
         result.review_decision = decision.decision;  // the latest decision counts
         result.review_reason = decision.reason;
       }
@@ -73,7 +73,7 @@ class StoreListScreener final : public screening::PartyListScreener {
  private:
   int m_max_hits;
   std::unique_ptr<lists::ListStore> m_store;
-  LoadedLists m_loaded;
+  lists::PreparedLists m_loaded;
   std::map<std::string, const lists::ListInfo*> m_lists;
 };
 

@@ -1,7 +1,5 @@
 #include "cli/store_support.hpp"
 
-#include "signals/signal_store.hpp"
-
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -29,10 +27,10 @@ std::unique_ptr<screening::DecisionHistory> decision_history(Context& context, c
   return std::make_unique<screening::DecisionHistory>(std::move(decided));
 }
 
-std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context) {
-  const auto path = signals::signal_store_path(context.config());
-  if (!std::filesystem::exists(path)) return nullptr;
-  return std::make_unique<std::vector<signals::Signal>>(signals::SignalStore(path).all(false));
+std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context, const std::string& command) {
+  if (!std::filesystem::exists(store::register_path(context.config()))) return nullptr;
+  return std::make_unique<std::vector<signals::Signal>>(
+      open_register(context, command, "")->read_signals(false, "to compare with the case being screened"));
 }
 
 Date date_option(const std::string& value, const std::string& option) {

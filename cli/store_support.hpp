@@ -30,8 +30,9 @@ std::unique_ptr<store::CaseStore> open_register(Context& context, const std::str
 // file exists); nothing otherwise, so that screening never creates a register.
 std::unique_ptr<screening::DecisionHistory> decision_history(Context& context, const std::string& command);
 
-// The signals in the signals register when one is in use (its file exists); nothing otherwise.
-std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context);
+// The signals in the register when one is in use (its file exists); nothing otherwise. The
+// reading is audited as done by `command`.
+std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context, const std::string& command);
 
 // A date option (YYYY-MM-DD); empty means today (BIBOB_TODAY when set).
 Date date_option(const std::string& value, const std::string& option);

@@ -109,9 +109,9 @@ struct Config {
   MatchingSettings matching;
   AssessmentConfig assessment;
   std::string database;  // empty: the default location
+  int busy_timeout_seconds = 10;
   std::string template_dir;
   std::string reference_docx;  // the municipality's house style for DOCX
-  std::string signals_database;
   std::vector<std::string> signal_categories;
   YAML::Node merged;  // the effective configuration, as `bibob config show` prints it
 

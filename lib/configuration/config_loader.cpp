@@ -296,9 +296,9 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
   config.matching.threshold = scalar_or<double>(at(matching, "threshold"), config.matching.threshold);
   config.matching.max_hits = scalar_or<int>(at(matching, "max_hits"), config.matching.max_hits);
   config.database = scalar_or<std::string>(at(at(merged, "store"), "database"), "");
+  config.busy_timeout_seconds = scalar_or<int>(at(at(merged, "store"), "busy_timeout_seconds"), config.busy_timeout_seconds);
   config.template_dir = scalar_or<std::string>(at(at(merged, "templates"), "directory"), "");
   config.reference_docx = scalar_or<std::string>(at(at(merged, "templates"), "reference_docx"), "");
-  config.signals_database = scalar_or<std::string>(at(at(merged, "signals"), "database"), "");
   config.signal_categories = text_list(at(at(merged, "signals"), "categories"));
   return config;
 }

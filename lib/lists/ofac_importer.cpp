@@ -61,7 +61,7 @@ void parse_remarks(ListEntry& entry, const std::string& remarks) {
 }
 
 struct OfacFiles {
-  std::string sdn, alt, add;
+  std::string sdn, alt, add, comments;
 };
 
 OfacFiles locate(const std::vector<std::string>& paths) {
@@ -72,10 +72,13 @@ OfacFiles locate(const std::vector<std::string>& paths) {
       files.sdn = in("sdn.csv");
       if (std::filesystem::exists(in("alt.csv"))) files.alt = in("alt.csv");
       if (std::filesystem::exists(in("add.csv"))) files.add = in("add.csv");
+      if (std::filesystem::exists(in("sdn_comments.csv"))) files.comments = in("sdn_comments.csv");
       continue;
     }
     const std::string name = std::filesystem::path(path).filename().string();
-    if (name.find("alt") != std::string::npos) {
+    if (name.find("comments") != std::string::npos) {
+      files.comments = path;
+    } else if (name.find("alt") != std::string::npos) {
       files.alt = path;
     } else if (name.find("add") != std::string::npos) {
       files.add = path;
@@ -83,7 +86,9 @@ OfacFiles locate(const std::vector<std::string>& paths) {
       files.sdn = path;
     }
   }
-  if (files.sdn.empty()) throw UsageError("an OFAC import needs sdn.csv (alt.csv and add.csv are optional)");
+  if (files.sdn.empty()) {
+    throw UsageError("an OFAC import needs sdn.csv (alt.csv, add.csv and sdn_comments.csv are optional)");
+  }
   return files;
 }
 
@@ -97,10 +102,30 @@ bool is_number(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Remarks longer than the SDN file's field go on in sdn_comments.csv, cut mid-word: by ent_num,
+// the text to append as it stands.
+std::map<std::string, std::string> read_comments(const std::string& file) {
+  std::map<std::string, std::string> out;
+  if (file.empty()) return out;
+  std::ifstream in = open(file);
+  CsvReader reader(in, file);
+  while (auto row = reader.next()) {
+    if (row->size() == 1 && (*row)[0].find_first_not_of("\x1a \r\n") == std::string::npos) continue;  // DOS end mark
+    if (row->size() != 2) {
+      fail(file, reader.line(), "expected 2 fields (ent_num, remarks_extended), found " + std::to_string(row->size()));
+    }
+    const std::string id = field(*row, 0);
+    if (!is_number(id)) fail(file, reader.line(), "ent_num " + text::quoted(id) + " is not a number");
+    out[id] += (*row)[1];
+  }
+  return out;
+}
+
 }  // namespace
 
 ListImport import_ofac(const std::vector<std::string>& paths) {
   const OfacFiles files = locate(paths);
+  const auto comments = read_comments(files.comments);
   ListImport result;
   result.files.push_back(files.sdn);
   std::map<std::string, std::size_t> by_id;
@@ -133,6 +158,8 @@ ListImport import_ofac(const std::vector<std::string>& paths) {
       add_unique(entry.details["title"], field(*row, 4));
       if (!field(*row, 9).empty()) add_country(entry.countries, field(*row, 9));
       entry.remarks = field(*row, 11);
+      // The cut may fall after a space: the field is joined to its continuation untrimmed.
+      if (const auto more = comments.find(entry.id); more != comments.end()) entry.remarks = trim((*row)[11] + more->second);
       parse_remarks(entry, entry.remarks);
       std::erase_if(entry.details, [](const auto& item) { return item.second.empty(); });
       if (by_id.contains(entry.id)) fail(files.sdn, reader.line(), "ent_num " + entry.id + " appears twice");
@@ -173,6 +200,7 @@ ListImport import_ofac(const std::vector<std::string>& paths) {
       add_country(result.entries[it->second].countries, field(*row, 4));
     }
   }
+  if (!files.comments.empty()) result.files.push_back(files.comments);
   result.published = file_date(files.sdn);
   return result;
 }

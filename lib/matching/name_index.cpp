@@ -12,7 +12,6 @@ namespace bibob::matching {
 namespace {
 
 constexpr std::uint32_t k_no_term = 0xFFFFFFFFU;
-constexpr std::size_t k_trigram_space = 39 * 39 * 39;
 constexpr std::size_t k_max_query_bits = 32;
 // Words this close by spelling are looked up (a little looser than the comparison's floor,
 // so that candidate generation never decides a pair the comparison would take).

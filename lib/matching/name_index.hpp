@@ -9,6 +9,11 @@
 
 #include "matching/prepared_name.hpp"
 
+namespace bibob {
+class BinaryReader;
+class BinaryWriter;
+}  // namespace bibob
+
 namespace bibob::matching {
 
 // Candidate generation: an inverted index from the distinctive words of list names to the
@@ -22,6 +27,11 @@ class NameIndex {
   // Freezes the postings into compact arrays.
   void build();
 
+  // A built index as bytes and back (screener_file.cpp), so that a process need not prepare
+  // every list name again. read() throws std::runtime_error on bytes it cannot take.
+  void write(BinaryWriter& out) const;
+  static NameIndex read(BinaryReader& in);
+
   std::size_t name_count() const { return m_names.size(); }
   std::size_t term_count() const { return m_term_phonetic.size(); }
   const PreparedName& name(std::uint32_t id) const { return m_names[id]; }
@@ -32,6 +42,9 @@ class NameIndex {
   void candidates(const PreparedName& query, std::vector<std::uint32_t>& out) const;
 
  private:
+  // Letter trigrams over a-z, 0-9 and the two word ends: 39 symbols.
+  static constexpr std::size_t k_trigram_space = 39 * 39 * 39;
+
   std::uint32_t term_id(std::string_view word);
   std::string_view term(std::uint32_t id) const;
   std::pair<const std::uint32_t*, const std::uint32_t*> postings(std::uint32_t term) const;

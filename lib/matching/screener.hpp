@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +37,11 @@ class Screener {
   const NameIndex& index() const { return m_index; }
   const EntityFacts& facts(std::uint32_t entity) const { return m_facts[entity]; }
   std::size_t entity_count() const { return m_facts.size(); }
+
+  // The built screener as bytes and back (screener_file.cpp); read() throws
+  // std::runtime_error on bytes it cannot take.
+  std::string serialise() const;
+  static std::unique_ptr<Screener> deserialise(std::string_view bytes, double threshold);
 
   // Entries whose best name scores at or above the threshold, before or after
   // corroboration; best first. With brute_force every name is scored (for measuring the

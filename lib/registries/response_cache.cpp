@@ -123,6 +123,21 @@ std::vector<std::pair<std::string, RawAnswer>> ResponseCache::newest_answers() c
   return out;
 }
 
+long ResponseCache::remove_retrieved_before(std::chrono::sys_seconds cutoff, bool dry_run) {
+  std::lock_guard lock(m_mutex);
+  const auto epoch = static_cast<std::int64_t>(cutoff.time_since_epoch().count());
+  SQLite::Statement count(*m_database, "SELECT COUNT(*) FROM responses WHERE retrieved_epoch < ?");
+  count.bind(1, epoch);
+  count.executeStep();
+  const long expired = static_cast<long>(count.getColumn(0).getInt64());
+  if (!dry_run && expired > 0) {
+    SQLite::Statement remove(*m_database, "DELETE FROM responses WHERE retrieved_epoch < ?");
+    remove.bind(1, epoch);
+    remove.exec();
+  }
+  return expired;
+}
+
 std::optional<std::string> ResponseCache::last_retrieved(const std::string& registry) const {
   std::lock_guard lock(m_mutex);
   SQLite::Statement query(*m_database, "SELECT MAX(retrieved_at) FROM responses WHERE registry = ?");

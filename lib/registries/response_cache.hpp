@@ -36,6 +36,10 @@ class ResponseCache {
   // The newest answer to every request, for exporting a snapshot.
   std::vector<std::pair<std::string, RawAnswer>> newest_answers() const;
 
+  // Answers retrieved before the cutoff: removed (or only counted, for a dry run); returns how
+  // many. Retention: a finding keeps the hash of the answer it cites, not the cache.
+  long remove_retrieved_before(std::chrono::sys_seconds cutoff, bool dry_run);
+
   // When the newest answer of a registry was retrieved.
   std::optional<std::string> last_retrieved(const std::string& registry) const;
 

@@ -3,6 +3,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <nlohmann/json.hpp>
@@ -20,11 +21,15 @@ std::string canonical_form(const AuditRecord& record) {
 
 std::string record_hash(const AuditRecord& record) { return sha256_hex(canonical_form(record)); }
 
-ChainCheck verify_chain(const std::vector<AuditRecord>& records) {
+std::string audit_base_statement(const AuditBase& base) {
+  return "audit records up to " + std::to_string(base.seq) + " removed, the chain continues from " + base.hash;
+}
+
+ChainCheck verify_chain(const std::vector<AuditRecord>& records, const std::optional<AuditBase>& base) {
   ChainCheck check;
   check.records = static_cast<std::int64_t>(records.size());
-  std::string previous = k_genesis_hash;
-  std::int64_t expected = 1;
+  std::string previous = base ? base->hash : k_genesis_hash;
+  std::int64_t expected = base ? base->seq + 1 : 1;
   for (const auto& record : records) {
     const std::string at = "record " + std::to_string(record.seq);
     if (record_hash(record) != record.hash) {
@@ -42,6 +47,15 @@ ChainCheck verify_chain(const std::vector<AuditRecord>& records) {
     }
     previous = record.hash;
     ++expected;
+  }
+  // A base nobody recorded setting means the oldest records were cut away by hand.
+  if (base && std::none_of(records.begin(), records.end(), [&](const AuditRecord& record) {
+        return record.action == "purge" && record.what.find(audit_base_statement(*base)) != std::string::npos;
+      })) {
+    check.intact = false;
+    check.first_bad = base->seq;
+    check.problem = "the chain starts after record " + std::to_string(base->seq) +
+                    ", but no kept purge record says that retention removed the records before it";
   }
   return check;
 }

@@ -35,6 +35,16 @@ inline constexpr const char* k_genesis_hash = "000000000000000000000000000000000
 std::string canonical_form(const AuditRecord& record);
 std::string record_hash(const AuditRecord& record);
 
+// Where the kept chain begins once retention has removed its oldest records: the last
+// removed record's number and hash. The purge that moved it says so in its own record.
+struct AuditBase {
+  std::int64_t seq = 0;
+  std::string hash;
+};
+
+// The words a purge's audit record uses for the base it set; verify looks for them.
+std::string audit_base_statement(const AuditBase& base);
+
 struct ChainCheck {
   bool intact = true;
   std::int64_t records = 0;
@@ -42,8 +52,9 @@ struct ChainCheck {
   std::string problem;
 };
 
-// Checks records in stored order: numbering, each link to the record before, each hash.
-ChainCheck verify_chain(const std::vector<AuditRecord>& records);
+// Checks records in stored order: numbering, each link to the record before, each hash;
+// with a base, that the chain continues from it and that a kept purge record set it.
+ChainCheck verify_chain(const std::vector<AuditRecord>& records, const std::optional<AuditBase>& base = std::nullopt);
 
 // The user the process runs as, from the password database (else $USER).
 std::string current_os_user();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "configuration/config.hpp"
+#include "signals/signal.hpp"
 #include "store/audit_record.hpp"
 #include "store/records.hpp"
 
@@ -52,13 +53,26 @@ class CaseStore {
   // Terms not yet met, of every case, ordered by due date.
   virtual std::vector<DueDeadline> open_deadlines() = 0;
 
-  // Cases whose last decision lies before the cutoff: removed with everything they hold in
-  // one transaction (or only counted, for a dry run), with one audit record of the counts.
-  virtual PurgeCounts purge_decided_before(const Date& cutoff, bool dry_run) = 0;
+  // The signals register: soft information kept beside the cases and audited like them.
+  // Signals are added whole (all or none), retracted (kept, marked) rather than deleted.
+  virtual std::vector<std::string> add_signals(const std::vector<signals::Signal>& signals,
+                                               const std::string& what) = 0;
+  virtual std::vector<signals::Signal> read_signals(bool include_retracted, const std::string& why) = 0;
+  virtual std::optional<signals::Signal> read_signal(const std::string& id) = 0;
+  // False when there is no such signal.
+  virtual bool retract_signal(const std::string& id, const std::string& reason) = 0;
+
+  // Everything past its retention: cases decided before their cutoff with all they hold,
+  // signals observed before theirs, and the oldest audit records (the chain then continues
+  // from the audit base). One transaction, or only counted for a dry run; one audit record
+  // says what kind and how much, never the data.
+  virtual PurgeCounts purge(const RetentionCutoffs& cutoffs, bool dry_run) = 0;
 
   // An audit record for an action done outside the store (an export, a generated document).
   virtual void append_audit(const std::string& case_id, const std::string& action, const std::string& what) = 0;
   virtual std::vector<AuditRecord> audit_records(const std::optional<std::string>& case_id) = 0;
+  // The last record retention removed, from which the chain continues; none before a purge.
+  virtual std::optional<AuditBase> audit_base() = 0;
 };
 
 // Where the register lives: store.database (or BIBOB_DB), else $XDG_DATA_HOME/bibob/bibob.db.

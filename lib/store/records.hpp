@@ -106,6 +106,13 @@ struct DueDeadline {
   Deadline deadline;
 };
 
+// What retention removes, per kind of data: everything before its cutoff day.
+struct RetentionCutoffs {
+  Date cases_decided_before;      // cases whose newest decision lies before it
+  Date signals_observed_before;   // signals observed before it
+  Date audit_written_before;      // audit records written before it (a prefix of the chain)
+};
+
 // What a purge removed (or would remove): kinds and counts, never the data.
 struct PurgeCounts {
   long cases = 0;
@@ -116,6 +123,8 @@ struct PurgeCounts {
   long documents = 0;
   long notes = 0;
   long deadlines = 0;
+  long signals = 0;
+  long audit_records = 0;
   std::string describe() const;
 };
 

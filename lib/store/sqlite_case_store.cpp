@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include "store/sqlite_errors.hpp"
 #include "store/sqlite_schema.hpp"
 #include "util/clock.hpp"
 #include "util/errors.hpp"
@@ -10,8 +11,6 @@
 
 namespace bibob::store {
 namespace {
-
-constexpr int k_busy_timeout_ms = 10000;
 
 Date date_of(const SQLite::Column& column) {
   const auto parsed = Date::parse(column.getString());
@@ -84,38 +83,21 @@ constexpr const char* k_expired_cases =
 
 }  // namespace
 
-SqliteCaseStore::SqliteCaseStore(const std::filesystem::path& database, AuditActor actor)
+SqliteCaseStore::SqliteCaseStore(const std::filesystem::path& database, AuditActor actor,
+                                 std::chrono::milliseconds busy_timeout)
     : m_path(database), m_actor(std::move(actor)) {
-  try {
+  guarded(m_path, [&] {
     private_files::ensure_file(database);
     m_database = std::make_unique<SQLite::Database>(database.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    m_database->setBusyTimeout(k_busy_timeout_ms);
+    m_database->setBusyTimeout(static_cast<int>(busy_timeout.count()));
     m_database->exec("PRAGMA journal_mode=WAL");
     m_database->exec("PRAGMA foreign_keys=ON");
     m_database->exec("PRAGMA synchronous=FULL");
     migrate(*m_database, database.string());
-  } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_BUSY) {
-      throw Error(ExitCode::internal, database.string() + ": the case register is busy (another bibob is writing it); try again");
-    }
-    throw Error(ExitCode::internal, database.string() + ": case register: " + e.what());
-  }
+  });
 }
 
 SqliteCaseStore::~SqliteCaseStore() = default;
-
-template <typename F>
-auto SqliteCaseStore::guarded(F&& body) -> decltype(body()) {
-  try {
-    return body();
-  } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
-      throw Error(ExitCode::internal,
-                  m_path.string() + ": the case register is busy (another bibob is writing it); try again");
-    }
-    throw Error(ExitCode::internal, m_path.string() + ": case register: " + e.what());
-  }
-}
 
 int SqliteCaseStore::schema_version() const { return m_database->execAndGet("PRAGMA user_version").getInt(); }
 
@@ -125,6 +107,9 @@ void SqliteCaseStore::append(const std::string& case_id, const std::string& acti
   if (last.executeStep()) {
     record.seq = last.getColumn(0).getInt64() + 1;
     record.prev_hash = last.getColumn(1).getString();
+  } else if (const auto base = read_audit_base()) {
+    record.seq = base->seq + 1;
+    record.prev_hash = base->hash;
   } else {
     record.seq = 1;
     record.prev_hash = k_genesis_hash;
@@ -154,7 +139,7 @@ void SqliteCaseStore::append(const std::string& case_id, const std::string& acti
 }
 
 std::optional<CaseState> SqliteCaseStore::current_state(const std::string& case_id) {
-  return guarded([&]() -> std::optional<CaseState> {
+  return guarded(m_path, [&]() -> std::optional<CaseState> {
     SQLite::Statement query(*m_database, "SELECT state FROM cases WHERE id = ?");
     query.bind(1, case_id);
     if (!query.executeStep()) return std::nullopt;
@@ -283,7 +268,7 @@ void SqliteCaseStore::insert_case(const CaseBundle& bundle) {
 }
 
 void SqliteCaseStore::create_case(const CaseBundle& bundle, const std::string& what) {
-  guarded([&] {
+  guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement exists(*m_database, "SELECT 1 FROM cases WHERE id = ?");
     exists.bind(1, bundle.header.id);
@@ -295,7 +280,7 @@ void SqliteCaseStore::create_case(const CaseBundle& bundle, const std::string& w
 }
 
 void SqliteCaseStore::replace_case_file(const CaseRecord& header, const std::vector<PartyRecord>& parties) {
-  guarded([&] {
+  guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement old(*m_database, "SELECT case_file_sha256 FROM cases WHERE id = ?");
     old.bind(1, header.id);
@@ -324,7 +309,7 @@ void SqliteCaseStore::replace_case_file(const CaseRecord& header, const std::vec
 }
 
 std::optional<CaseBundle> SqliteCaseStore::read_case(const std::string& case_id, const std::string& what) {
-  return guarded([&]() -> std::optional<CaseBundle> {
+  return guarded(m_path, [&]() -> std::optional<CaseBundle> {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement header(*m_database, "SELECT * FROM cases WHERE id = ?");
     header.bind(1, case_id);
@@ -404,7 +389,7 @@ std::optional<CaseBundle> SqliteCaseStore::read_case(const std::string& case_id,
 }
 
 std::vector<DecidedCase> SqliteCaseStore::decided_cases(const std::string& why) {
-  return guarded([&] {
+  return guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement query(*m_database,
                             "SELECT c.*, d.kind AS d_kind, d.decided_on AS d_on, d.grounds AS d_grounds, d.danger AS "
@@ -430,7 +415,7 @@ std::vector<DecidedCase> SqliteCaseStore::decided_cases(const std::string& why) 
 }
 
 std::vector<CaseRecord> SqliteCaseStore::list_cases() {
-  return guarded([&] {
+  return guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement query(*m_database, "SELECT * FROM cases ORDER BY id");
     std::vector<CaseRecord> cases;
@@ -446,7 +431,7 @@ std::vector<CaseRecord> SqliteCaseStore::list_cases() {
 
 void SqliteCaseStore::change_state(const std::string& case_id, CaseState from, CaseState to, const Date& on,
                                    const std::string& note, const std::vector<Deadline>& opened) {
-  guarded([&] {
+  guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement update(*m_database, "UPDATE cases SET state = ?, updated_at = ? WHERE id = ? AND state = ?");
     update.bind(1, std::string(to_string(to)));
@@ -484,7 +469,7 @@ void SqliteCaseStore::change_state(const std::string& case_id, CaseState from, C
 }
 
 void SqliteCaseStore::record_decision(const std::string& case_id, const DecisionRecord& decision) {
-  guarded([&] {
+  guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement row(*m_database,
                           "INSERT INTO decisions (case_id, kind, decided_on, grounds, danger, report_to_register,"
@@ -505,7 +490,7 @@ void SqliteCaseStore::record_decision(const std::string& case_id, const Decision
 }
 
 void SqliteCaseStore::add_note(const std::string& case_id, const NoteRecord& note) {
-  guarded([&] {
+  guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement row(*m_database, "INSERT INTO notes (case_id, author, written_at, text) VALUES (?, ?, ?, ?)");
     row.bind(1, case_id);
@@ -520,7 +505,7 @@ void SqliteCaseStore::add_note(const std::string& case_id, const NoteRecord& not
 
 std::int64_t SqliteCaseStore::add_screening(const std::string& case_id, const ScreeningRecord& screening,
                                             const std::optional<CaseBundle>& import_if_absent) {
-  return guarded([&] {
+  return guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement exists(*m_database, "SELECT 1 FROM cases WHERE id = ?");
     exists.bind(1, case_id);
@@ -541,7 +526,7 @@ std::int64_t SqliteCaseStore::add_screening(const std::string& case_id, const Sc
 }
 
 void SqliteCaseStore::add_document(const std::string& case_id, const DocumentRecord& document) {
-  guarded([&] {
+  guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement row(*m_database,
                           "INSERT INTO documents (case_id, path, template, sha256, created_at) VALUES (?, ?, ?, ?, ?)");
@@ -557,7 +542,7 @@ void SqliteCaseStore::add_document(const std::string& case_id, const DocumentRec
 }
 
 std::vector<DueDeadline> SqliteCaseStore::open_deadlines() {
-  return guarded([&] {
+  return guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement query(*m_database, "SELECT * FROM deadlines WHERE met_on IS NULL ORDER BY due_on, case_id, id");
     std::vector<DueDeadline> out;
@@ -568,11 +553,11 @@ std::vector<DueDeadline> SqliteCaseStore::open_deadlines() {
   });
 }
 
-PurgeCounts SqliteCaseStore::purge_decided_before(const Date& cutoff, bool dry_run) {
-  return guarded([&] {
+PurgeCounts SqliteCaseStore::purge(const RetentionCutoffs& cutoffs, bool dry_run) {
+  return guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     const std::string expired = std::string("(") + k_expired_cases + ")";
-    const std::string c = cutoff.iso();
+    const std::string c = cutoffs.cases_decided_before.iso();
     PurgeCounts counts;
     counts.cases = count(*m_database, "SELECT COUNT(*) FROM cases WHERE id IN " + expired, c);
     counts.parties = count(*m_database, "SELECT COUNT(*) FROM parties WHERE case_id IN " + expired, c);
@@ -584,13 +569,41 @@ PurgeCounts SqliteCaseStore::purge_decided_before(const Date& cutoff, bool dry_r
     counts.documents = count(*m_database, "SELECT COUNT(*) FROM documents WHERE case_id IN " + expired, c);
     counts.notes = count(*m_database, "SELECT COUNT(*) FROM notes WHERE case_id IN " + expired, c);
     counts.deadlines = count(*m_database, "SELECT COUNT(*) FROM deadlines WHERE case_id IN " + expired, c);
+    const std::string s = cutoffs.signals_observed_before.iso();
+    counts.signals = count(*m_database, "SELECT COUNT(*) FROM signals WHERE observed_on < ?1", s);
+    // The oldest audit records: up to the last one written before the cutoff day, so that
+    // what is kept is one unbroken chain continuing from the new base.
+    std::optional<AuditBase> new_base;
+    SQLite::Statement last_old(*m_database, "SELECT seq, hash FROM audit_log WHERE at < ? ORDER BY seq DESC LIMIT 1");
+    last_old.bind(1, cutoffs.audit_written_before.iso());
+    if (last_old.executeStep()) new_base = AuditBase{last_old.getColumn(0).getInt64(), last_old.getColumn(1).getString()};
+    const auto old_base = read_audit_base();
+    if (new_base) counts.audit_records = new_base->seq - (old_base ? old_base->seq : 0);
+    const std::string scope = "cases decided before " + c + ", signals observed before " + s +
+                              ", audit records written before " + cutoffs.audit_written_before.iso();
     if (dry_run) {
-      append("", "read", "purge dry run, decided before " + c + ": would remove " + counts.describe());
+      append("", "read", "purge dry run (" + scope + "): would remove " + counts.describe());
     } else {
-      SQLite::Statement remove(*m_database, "DELETE FROM cases WHERE id IN " + expired);
-      remove.bind(1, c);
-      remove.exec();
-      append("", "purge", "removed, decided before " + c + ": " + counts.describe());
+      SQLite::Statement remove_cases(*m_database, "DELETE FROM cases WHERE id IN " + expired);
+      remove_cases.bind(1, c);
+      remove_cases.exec();
+      SQLite::Statement remove_signals(*m_database, "DELETE FROM signals WHERE observed_on < ?");
+      remove_signals.bind(1, s);
+      remove_signals.exec();
+      std::string what = "removed (" + scope + "): " + counts.describe();
+      if (new_base) {
+        SQLite::Statement set_base(*m_database,
+                                   "INSERT INTO audit_base (only, seq, hash) VALUES (1, ?, ?)"
+                                   " ON CONFLICT (only) DO UPDATE SET seq = excluded.seq, hash = excluded.hash");
+        set_base.bind(1, new_base->seq);
+        set_base.bind(2, new_base->hash);
+        set_base.exec();
+        SQLite::Statement remove_audit(*m_database, "DELETE FROM audit_log WHERE seq <= ?");
+        remove_audit.bind(1, new_base->seq);
+        remove_audit.exec();
+        what += "; " + audit_base_statement(*new_base);
+      }
+      append("", "purge", what);
     }
     transaction.commit();
     return counts;
@@ -598,7 +611,7 @@ PurgeCounts SqliteCaseStore::purge_decided_before(const Date& cutoff, bool dry_r
 }
 
 void SqliteCaseStore::append_audit(const std::string& case_id, const std::string& action, const std::string& what) {
-  guarded([&] {
+  guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     append(case_id, action, what);
     transaction.commit();
@@ -606,7 +619,7 @@ void SqliteCaseStore::append_audit(const std::string& case_id, const std::string
 }
 
 std::vector<AuditRecord> SqliteCaseStore::audit_records(const std::optional<std::string>& case_id) {
-  return guarded([&] {
+  return guarded(m_path, [&] {
     SQLite::Statement query(*m_database, case_id ? "SELECT * FROM audit_log WHERE case_id = ? ORDER BY seq"
                                                  : "SELECT * FROM audit_log ORDER BY seq");
     if (case_id) query.bind(1, *case_id);
@@ -616,11 +629,21 @@ std::vector<AuditRecord> SqliteCaseStore::audit_records(const std::optional<std:
   });
 }
 
+std::optional<AuditBase> SqliteCaseStore::read_audit_base() {
+  SQLite::Statement query(*m_database, "SELECT seq, hash FROM audit_base");
+  if (!query.executeStep()) return std::nullopt;
+  return AuditBase{query.getColumn(0).getInt64(), query.getColumn(1).getString()};
+}
+
+std::optional<AuditBase> SqliteCaseStore::audit_base() {
+  return guarded(m_path, [&] { return read_audit_base(); });
+}
+
 std::string PurgeCounts::describe() const {
   return std::to_string(cases) + " cases (" + std::to_string(parties) + " parties, " + std::to_string(screenings) +
          " screenings, " + std::to_string(findings) + " findings, " + std::to_string(decisions) + " decisions, " +
          std::to_string(documents) + " documents, " + std::to_string(notes) + " notes, " + std::to_string(deadlines) +
-         " deadlines)";
+         " deadlines), " + std::to_string(signals) + " signals, " + std::to_string(audit_records) + " audit records";
 }
 
 std::filesystem::path register_path(const Config& config) {
@@ -629,7 +652,8 @@ std::filesystem::path register_path(const Config& config) {
 }
 
 std::unique_ptr<CaseStore> open_case_store(const Config& config, const AuditActor& actor) {
-  return std::make_unique<SqliteCaseStore>(register_path(config), actor);
+  return std::make_unique<SqliteCaseStore>(register_path(config), actor,
+                                           std::chrono::seconds(config.busy_timeout_seconds));
 }
 
 }  // namespace bibob::store

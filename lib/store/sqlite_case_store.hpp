@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
@@ -16,7 +17,8 @@ namespace bibob::store {
 // audit record, foreign keys on so that removing a case removes all it holds.
 class SqliteCaseStore final : public CaseStore {
  public:
-  SqliteCaseStore(const std::filesystem::path& database, AuditActor actor);
+  SqliteCaseStore(const std::filesystem::path& database, AuditActor actor,
+                  std::chrono::milliseconds busy_timeout = std::chrono::seconds(10));
   ~SqliteCaseStore() override;
 
   std::string location() const override { return m_path.string(); }
@@ -35,13 +37,17 @@ class SqliteCaseStore final : public CaseStore {
                              const std::optional<CaseBundle>& import_if_absent) override;
   void add_document(const std::string& case_id, const DocumentRecord& document) override;
   std::vector<DueDeadline> open_deadlines() override;
-  PurgeCounts purge_decided_before(const Date& cutoff, bool dry_run) override;
+  std::vector<std::string> add_signals(const std::vector<signals::Signal>& signals, const std::string& what) override;
+  std::vector<signals::Signal> read_signals(bool include_retracted, const std::string& why) override;
+  std::optional<signals::Signal> read_signal(const std::string& id) override;
+  bool retract_signal(const std::string& id, const std::string& reason) override;
+  PurgeCounts purge(const RetentionCutoffs& cutoffs, bool dry_run) override;
   void append_audit(const std::string& case_id, const std::string& action, const std::string& what) override;
   std::vector<AuditRecord> audit_records(const std::optional<std::string>& case_id) override;
+  std::optional<AuditBase> audit_base() override;
 
  private:
-  template <typename F>
-  auto guarded(F&& body) -> decltype(body());
+  std::optional<AuditBase> read_audit_base();
   void append(const std::string& case_id, const std::string& action, const std::string& what);
   void insert_case(const CaseBundle& bundle);
   void insert_parties(const std::string& case_id, const std::vector<PartyRecord>& parties);

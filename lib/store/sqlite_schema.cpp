@@ -51,6 +51,26 @@ const std::vector<Migration>& migrations() {
        "deadlines.latest_on: the latest date an extension may reach",
        {"ALTER TABLE deadlines ADD COLUMN latest_on TEXT",
         "UPDATE deadlines SET latest_on = date(due_on, '+28 days') WHERE kind = 'lbb_advies'"}},
+      // Signals join the register (audited like case data); retention may remove the oldest audit
+      // records, and only those a recorded base already covers.
+      {3,
+       "signals; audit base for retention",
+       {"CREATE TABLE signals (id INTEGER PRIMARY KEY, subject_kind TEXT NOT NULL, postcode TEXT NOT NULL,"
+        " number TEXT NOT NULL, kvk TEXT NOT NULL, name TEXT NOT NULL, birth_date TEXT NOT NULL,"
+        " observed_on TEXT NOT NULL, category TEXT NOT NULL, observation TEXT NOT NULL, reporter_role TEXT NOT NULL,"
+        " anonymous INTEGER NOT NULL, source_grade TEXT NOT NULL, information_grade TEXT NOT NULL,"
+        " linked_id TEXT NOT NULL, link_status TEXT NOT NULL, recorded_at TEXT NOT NULL,"
+        " retracted INTEGER NOT NULL DEFAULT 0, retract_reason TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX signals_by_observed_on ON signals (observed_on)",
+        "CREATE TABLE audit_base (only INTEGER PRIMARY KEY CHECK (only = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL)",
+        "CREATE TRIGGER audit_base_forward BEFORE UPDATE ON audit_base WHEN NEW.seq <= OLD.seq"
+        " BEGIN SELECT RAISE(ABORT, 'the audit base only moves forward'); END",
+        "CREATE TRIGGER audit_base_kept BEFORE DELETE ON audit_base"
+        " BEGIN SELECT RAISE(ABORT, 'the audit base is kept'); END",
+        "DROP TRIGGER audit_log_no_delete",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+        " WHEN OLD.seq > COALESCE((SELECT seq FROM audit_base), 0)"
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"}},
   };
   return steps;
 }

@@ -13,6 +13,7 @@ enum class ExitCode : int {
   invalid_input = 3,   // a case file, config or list file is invalid
   incomplete = 4,      // done, but some source could not be reached
   internal = 5,        // a bug or an environment failure
+  busy = 6,            // a shared database stayed locked by another process: try again
 };
 
 // Thrown only to abort a command; caught once in main, printed as "bibob: error: ...".

@@ -59,7 +59,7 @@ TEST_CASE("ofac: the real SDN list with aliases and addresses", "[lists][ofac]")
   const ListImport& import = ofac();
   CHECK(import.list == "ofac");
   CHECK(import.entries.size() == 7379);
-  CHECK(import.files.size() == 3);
+  CHECK(import.files.size() == 4);  // sdn, alt, add, sdn_comments
   CHECK(import.content_hash.size() == 64);
   const ListEntry& zawahiri = find(import, "2676");
   CHECK(zawahiri.kind == EntityKind::person);
@@ -75,6 +75,11 @@ TEST_CASE("ofac: the real SDN list with aliases and addresses", "[lists][ofac]")
   CHECK(bank.countries == std::vector<std::string>{"CH", "ES", "JP", "PA"});
   CHECK(find(import, "26234").details.at("linked_to") == std::vector<std::string>{"FEDERAL NEWS AGENCY LLC"});
   CHECK(find(import, "6905").nationalities == std::vector<std::string>{"PS"});  // "nationality Palestinian"
+  // Remarks cut off in sdn.csv go on in sdn_comments.csv, mid-word.
+  const auto& linked = find(import, "12300").details.at("linked_to");
+  CHECK(has(linked, "PROMO RAIZ S.A.S"));  // a final full stop is dropped
+  CHECK(has(linked, "FUNDACION SALVA LA SELVA"));
+  CHECK_FALSE(has(linked, "PROMO RAI"));
   // "DOB 1969; alt. DOB 1963; alt. DOB 11 Feb 1964"
   CHECK(find(import, "6944").dates_of_birth == std::vector<std::string>{"1969", "1963", "1964-02-11"});
   const auto vessels = std::count_if(import.entries.begin(), import.entries.end(),

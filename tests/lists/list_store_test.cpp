@@ -4,6 +4,7 @@
 
 #include "lists/importers.hpp"
 #include "lists/list_store.hpp"
+#include "lists/prepared_lists.hpp"
 #include "support/run_bibob.hpp"
 #include "support/temp_dir.hpp"
 #include "util/errors.hpp"
@@ -107,4 +108,45 @@ TEST_CASE("entry references", "[lists][store]") {
   CHECK(parse_entry_reference("ftm:NK-a:b").second == "NK-a:b");
   CHECK_THROWS_WITH(parse_entry_reference("36"), "list entry \"36\" is not LIST:ID, e.g. ofac:36");
   CHECK_THROWS_AS(parse_entry_reference("xyz:36"), bibob::UsageError);
+}
+
+TEST_CASE("prepared lists come from the index cache when the lists are unchanged, rebuilt when not",
+          "[lists][store][index]") {
+  TempDir dir;
+  const auto cache = dir / "cache/list-index";
+  ListStore store((dir / "lists.db").string());
+  store.store(small("ofac", {{"1", "Ayman al Zawahiri"}, {"2", "Usama bin Laden"}}), "2026-11-02T10:00:00Z");
+  const auto first = load_prepared_lists(store, 0.85, cache);
+  CHECK_FALSE(first.from_cache);
+  REQUIRE(first.entries.size() == 2);
+  CHECK(first.entries[1].primary_name == "Usama bin Laden");
+  std::vector<std::filesystem::path> files;
+  for (const auto& file : std::filesystem::directory_iterator(cache)) files.push_back(file.path());
+  REQUIRE(files.size() == 1);
+  CHECK(mode_of(files[0]) == 0600);
+  CHECK(mode_of(cache) == 0700);
+
+  const auto second = load_prepared_lists(store, 0.85, cache);
+  CHECK(second.from_cache);
+  CHECK(second.entries[1].id == "2");
+  const auto hits = second.screener->screen("Osama bin Ladin", {});
+  REQUIRE_FALSE(hits.empty());
+  CHECK(second.entries[hits.front().entity].id == "2");
+  CHECK(hits.front().score == first.screener->screen("Osama bin Ladin", {}).front().score);
+
+  // A new import changes the lists: the index is built again and the old one goes.
+  store.store(small("ofac", {{"1", "Ayman al Zawahiri"}}), "2026-11-03T10:00:00Z");
+  const auto third = load_prepared_lists(store, 0.85, cache);
+  CHECK_FALSE(third.from_cache);
+  CHECK(third.entries.size() == 1);
+  CHECK_FALSE(std::filesystem::exists(files[0]));
+
+  // A damaged cache file is passed by and replaced.
+  for (const auto& file : std::filesystem::directory_iterator(cache)) {
+    std::filesystem::resize_file(file.path(), std::filesystem::file_size(file.path()) / 2);
+  }
+  const auto fourth = load_prepared_lists(store, 0.85, cache);
+  CHECK_FALSE(fourth.from_cache);
+  CHECK(fourth.entries.size() == 1);
+  CHECK(load_prepared_lists(store, 0.85, cache).from_cache);
 }

@@ -107,7 +107,7 @@ TEST_CASE("lists screen: a name, with corroboration, as text and JSON", "[lists]
   result = lists.run({"--format", "json", "lists", "screen", "Ayman al-Zawahiri", "--kind", "person", "--birth-date", "1960"});
   CHECK(result.exit_code == 0);  // the date of birth rules it out: shown, not a match
   const auto screening = json_lines(result.out).at(0);
-  CHECK(screening["schema"] == "bibob-screening/1");
+  CHECK(screening["schema"] == "bibob-list-screening/1");
   CHECK(screening["matches"] == 0);
   REQUIRE(screening["hits"].size() == 1);
   CHECK(screening["hits"][0]["entry_id"] == "ofac:2676");

@@ -81,3 +81,48 @@ TEST_CASE("screening: the index finds what scoring every name finds", "[matching
     CHECK_FALSE(indexed.empty());
   }
 }
+
+namespace {
+
+// What a screening of these names gives, as comparable text.
+std::vector<std::string> hits_of(const Screener& screener) {
+  std::vector<std::string> out;
+  for (const char* name : {"Ayman al Zawahri", "Usama bin Laden", "Bank of Amerika", "Abdul Rahman Trading",
+                           "P. van der Meer", "Jan de Vries"}) {
+    for (const auto& hit : screener.screen(name, {})) {
+      out.push_back(std::string(name) + " -> " + std::to_string(hit.entity) + "/" + std::to_string(hit.name) + " " +
+                    std::to_string(hit.score) + (hit.match ? " match" : ""));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a screener read back from its bytes screens exactly as the one that wrote them", "[matching][index]") {
+  const Screener built = small_list();
+  const auto copy = Screener::deserialise(built.serialise(), built.threshold());
+  CHECK(copy->entity_count() == built.entity_count());
+  CHECK(copy->index().name_count() == built.index().name_count());
+  CHECK(copy->index().term_count() == built.index().term_count());
+  const auto expected = hits_of(built);
+  CHECK(expected.size() >= 4);
+  CHECK(hits_of(*copy) == expected);
+  CHECK(copy->facts(0).dates_of_birth.front().text() == "1951-06-19");
+}
+
+TEST_CASE("a screener's bytes cut short or changed are refused, never read half", "[matching][index]") {
+  const std::string bytes = small_list().serialise();
+  for (std::size_t cut : {std::size_t{0}, std::size_t{3}, bytes.size() / 3, bytes.size() / 2, bytes.size() - 1}) {
+    INFO("cut at " << cut);
+    CHECK_THROWS(Screener::deserialise(std::string_view(bytes).substr(0, cut), 0.85));
+  }
+  CHECK_THROWS(Screener::deserialise(bytes + "x", 0.85));
+  std::string other_format = bytes;
+  other_format[0] = static_cast<char>(other_format[0] + 1);
+  CHECK_THROWS(Screener::deserialise(other_format, 0.85));
+  // A length field turned huge must not allocate it.
+  std::string huge = bytes;
+  for (std::size_t i = 4; i < 12; ++i) huge[i] = '\x7f';
+  CHECK_THROWS(Screener::deserialise(huge, 0.85));
+}

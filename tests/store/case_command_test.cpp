@@ -1,5 +1,6 @@
 #include <sys/stat.h>
 
+#include <fstream>
 #include <thread>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -7,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "registries/response_cache.hpp"
 #include "support/run_bibob.hpp"
 #include "support/temp_dir.hpp"
 
@@ -204,15 +206,70 @@ TEST_CASE("bibob purge removes expired cases and says how much", "[store][e2e][r
   env["BIBOB_TODAY"] = "2026-06-01";
   CHECK(ok({"purge", "--dry-run"}, env).out ==
         "would remove 0 cases (0 parties, 0 screenings, 0 findings, 0 decisions, 0 documents, 0 notes, 0 deadlines), "
-        "decided before 2021-06-01 (retention 5 years)\n");
+        "0 signals, 0 audit records; cases decided before 2021-06-01 (retention 5 years), signals observed before "
+        "2024-06-01 (2 years), audit records written before 2019-06-01 (7 years)\n"
+        "would remove 0 registry answers retrieved before 2026-05-02 (30 days)\n");
   env["BIBOB_TODAY"] = "2026-06-02";
   CHECK(ok({"purge", "--dry-run"}, env).out.starts_with("would remove 1 cases"));
   CHECK(ok({"case", "list"}, env).out.starts_with("BIB-2021-0001"));
   CHECK(ok({"purge", "--reason", "jaarlijkse opschoning"}, env).out.starts_with("removed 1 cases (0 parties"));
   CHECK(ok({"case", "list"}, env).out.empty());
   const auto audit = ok({"audit", "show"}, env).out;
-  CHECK(audit.find("purge  -  purge  removed, decided before 2021-06-02: 1 cases") != std::string::npos);
+  CHECK(audit.find("purge  -  purge  removed (cases decided before 2021-06-02, signals observed before 2024-06-02, "
+                   "audit records written before 2019-06-02): 1 cases") != std::string::npos);
   CHECK(ok({"audit", "verify"}, env).exit_code == 0);
+}
+
+TEST_CASE("bibob purge removes old signals, old registry answers and old audit records; the trail still verifies",
+          "[store][e2e][retention]") {
+  TempDir dir;
+  auto env = register_env(dir);
+  ok({"signals", "import", "--offline", source_path("tests/data/signals/handhaving-export.csv")}, env);
+  {
+    // One answer in the registry cache, retrieved now.
+    bibob::registries::ResponseCache cache(dir / "cache.db");
+    bibob::registries::RawAnswer answer;
+    answer.status = 200;
+    answer.body = "{}";
+    answer.provenance = {"kvk", "GET /v1/basisprofielen/68750110", 200, "2026-11-28T09:00:00Z", "ab", "live"};
+    cache.confirm(cache.store("kvk GET /v1/basisprofielen/68750110", answer));
+  }
+  // Seven weeks on: the answer is past 30 days; SIG-4 (observed 2023-01-10) past 2 years.
+  env["BIBOB_TODAY"] = "2027-01-15";
+  const auto purged = ok({"purge"}, env).out;
+  CHECK(purged.find(", 1 signals, 0 audit records;") != std::string::npos);
+  CHECK(purged.ends_with("removed 1 registry answers retrieved before 2026-12-16 (30 days)\n"));
+  CHECK(ok({"signals", "list", "--all"}, env).out.find("SIG-4") == std::string::npos);
+  {
+    SQLite::Database cache((dir / "cache.db").string(), SQLite::OPEN_READONLY);
+    CHECK(cache.execAndGet("SELECT COUNT(*) FROM responses").getInt() == 0);
+  }
+  const auto audit = ok({"audit", "show"}, env).out;
+  CHECK(audit.find("purge  -  purge  removed 1 registry answers retrieved before 2026-12-16") != std::string::npos);
+  // Eight years on every audit record so far is past 7 years: the trail continues from a base.
+  env["BIBOB_TODAY"] = "2034-12-01";
+  const auto json = nlohmann::json::parse(ok({"--format", "json", "purge"}, env).out);
+  CHECK(json["schema"] == "bibob-purge/2");
+  CHECK(json["signals"] == 3);
+  CHECK(json["audit_records"].get<int>() >= 6);
+  const auto verified = ok({"audit", "verify"}, env).out;
+  CHECK(verified.starts_with("audit trail intact: 1 records (continuing after record "));
+}
+
+TEST_CASE("a register another bibob keeps locked gives a busy error, exit 6", "[store][e2e][concurrency]") {
+  TempDir dir;
+  auto env = register_env(dir);
+  ok({"case", "new", "BIB-2026-0901", "--decision-type", "exploitatievergunning_horeca"}, env);
+  const auto config = dir / "bibob.yaml";
+  std::ofstream(config) << "store:\n  busy_timeout_seconds: 1\n";
+  SQLite::Database holder((dir / "register/bibob.db").string(), SQLite::OPEN_READWRITE);
+  holder.exec("BEGIN IMMEDIATE");
+  const auto busy = run_bibob({"--config", config.string(), "case", "set", "BIB-2026-0901", "--note", "n"}, env);
+  CHECK(busy.exit_code == 6);
+  CHECK(busy.err == "bibob: error: " + (dir / "register/bibob.db").string() +
+                        ": the case register is busy (another bibob is writing it); try again\n");
+  holder.exec("COMMIT");
+  ok({"--config", config.string(), "case", "set", "BIB-2026-0901", "--note", "n"}, env);
 }
 
 TEST_CASE("two bibob processes writing at once both succeed or report busy", "[store][e2e][concurrency]") {
@@ -230,7 +287,7 @@ TEST_CASE("two bibob processes writing at once both succeed or report busy", "[s
   int succeeded = 0;
   for (const auto& result : results) {
     INFO(result.err);
-    CHECK((result.exit_code == 0 || result.err.find("is busy") != std::string::npos));
+    CHECK((result.exit_code == 0 || (result.exit_code == 6 && result.err.find("is busy") != std::string::npos)));
     succeeded += result.exit_code == 0 ? 1 : 0;
   }
   CHECK(succeeded >= 1);
@@ -249,6 +306,6 @@ TEST_CASE("a register written by a newer bibob is refused by the commands", "[st
   }
   const auto result = run_bibob({"case", "list"}, env);
   CHECK(result.exit_code == 3);
-  CHECK(result.err.find("the case register was written by a newer bibob (schema 7; this bibob knows up to 2)") !=
+  CHECK(result.err.find("the case register was written by a newer bibob (schema 7; this bibob knows up to 3)") !=
         std::string::npos);
 }

@@ -27,6 +27,11 @@ unsigned mode_of(const std::filesystem::path& path) {
 
 Date day(const char* iso) { return *Date::parse(iso); }
 
+// Cutoffs that remove only decided cases: nothing was observed or written in 1999.
+RetentionCutoffs cases_only(const Date& decided_before) {
+  return {decided_before, day("2000-01-01"), day("2000-01-01")};
+}
+
 // A register holding three audit records at least: create, read, a state change, a note.
 void fill(CaseStore& store) {
   store.create_case(test_case("BIB-1"), "created");
@@ -70,13 +75,44 @@ TEST_CASE("a version 1 register is migrated with its data", "[store][migration]"
             " '2026-03-29')");
   }
   auto store = open_test_store(file);
-  CHECK(store->schema_version() == 2);
+  CHECK(store->schema_version() == current_schema_version());
   const auto bundle = store->read_case("BIB-OLD", "read");
   REQUIRE(bundle);
   CHECK(bundle->header.state == CaseState::lbb_advies);
   REQUIRE(bundle->deadlines.size() == 1);
   CHECK(bundle->deadlines[0].latest_on == day("2026-04-26"));
   CHECK(verify_chain(store->audit_records(std::nullopt)).intact);
+}
+
+TEST_CASE("a version 2 register is migrated: its audit chain continues and signals can be added", "[store][migration]") {
+  TempDir dir;
+  const auto file = dir / "v2.db";
+  {
+    SQLite::Database v2(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& step : migrations()) {
+      if (step.version > 2) break;
+      for (const auto& statement : step.statements) v2.exec(statement);
+    }
+    v2.exec("PRAGMA user_version = 2");
+  }
+  {
+    // Written by the version-2 bibob: an audit record, as that bibob chained it.
+    auto store = open_test_store(file);
+    store->create_case(test_case("BIB-2"), "created");
+  }
+  auto store = open_test_store(file);
+  CHECK(store->schema_version() == 3);
+  CHECK_FALSE(store->audit_base());
+  bibob::signals::Signal signal;
+  signal.subject_kind = "address";
+  signal.postcode = "1506 CH";
+  signal.number = "12";
+  signal.observed_on = day("2026-10-01");
+  CHECK(store->add_signals({signal}, "added") == std::vector<std::string>{"SIG-1"});
+  const auto records = store->audit_records(std::nullopt);
+  REQUIRE(records.size() == 2);
+  CHECK(records[1].what == "added: 1 signals (SIG-1)");
+  CHECK(verify_chain(records).intact);
 }
 
 TEST_CASE("a register written by a newer bibob is refused", "[store][migration]") {
@@ -93,7 +129,7 @@ TEST_CASE("a register written by a newer bibob is refused", "[store][migration]"
     CHECK(e.code() == ExitCode::invalid_input);
     CHECK(std::string(e.what()) == file.string() +
                                        ": the case register was written by a newer bibob (schema 99; this bibob knows "
-                                       "up to 2); use that bibob or a newer one");
+                                       "up to 3); use that bibob or a newer one");
   }
 }
 
@@ -231,26 +267,105 @@ TEST_CASE("retention: a case is kept until the anniversary of its decision and r
   decide_case(*store, "BIB-OLD", make_decision("geweigerd", day("2021-11-27"), "g", "ernstig_gevaar"));
   decide_case(*store, "BIB-NEW", make_decision("verleend", day("2021-11-28"), "g", "geen"));
   // Today 2026-11-28, 5 years: the cutoff is 2021-11-28; decided on it is kept.
-  const auto dry = store->purge_decided_before(day("2021-11-28"), true);
+  const auto dry = store->purge(cases_only(day("2021-11-28")), true);
   CHECK(dry.cases == 1);
   CHECK(count(file, "SELECT COUNT(*) FROM cases") == 2);
-  const auto counts = store->purge_decided_before(day("2021-11-28"), false);
+  const auto counts = store->purge(cases_only(day("2021-11-28")), false);
   CHECK(counts.cases == 1);
   CHECK(counts.parties == 2);
   CHECK(counts.screenings == 1);
   CHECK(counts.findings == 3);
   CHECK(counts.decisions == 1);
+  CHECK(counts.signals == 0);
+  CHECK(counts.audit_records == 0);
   CHECK(store->current_state("BIB-NEW"));
   CHECK_FALSE(store->current_state("BIB-OLD"));
   CHECK(count(file, "SELECT COUNT(*) FROM findings") == 3);
   CHECK(count(file, "SELECT COUNT(*) FROM parties") == 2);
   const auto records = store->audit_records(std::nullopt);
   CHECK(records.back().action == "purge");
-  CHECK(records.back().what == "removed, decided before 2021-11-28: 1 cases (2 parties, 1 screenings, 3 findings, "
-                               "1 decisions, 0 documents, 0 notes, 0 deadlines)");
+  CHECK(records.back().what ==
+        "removed (cases decided before 2021-11-28, signals observed before 2000-01-01, audit records written before "
+        "2000-01-01): 1 cases (2 parties, 1 screenings, 3 findings, 1 decisions, 0 documents, 0 notes, 0 deadlines), "
+        "0 signals, 0 audit records");
   CHECK(verify_chain(records).intact);
   // The day after its anniversary the other goes too.
-  CHECK(store->purge_decided_before(day("2021-11-29"), false).cases == 1);
+  CHECK(store->purge(cases_only(day("2021-11-29")), false).cases == 1);
+}
+
+TEST_CASE("retention: a signal is kept through its cutoff day and removed when observed before it",
+          "[store][retention][signals]") {
+  TempDir dir;
+  const auto file = dir / "bibob.db";
+  auto store = open_test_store(file);
+  std::vector<bibob::signals::Signal> signals;
+  for (const char* observed : {"2024-11-27", "2024-11-28", "2026-01-01"}) {
+    bibob::signals::Signal signal;
+    signal.subject_kind = "address";
+    signal.postcode = "1506 CH";
+    signal.number = "12";
+    signal.observed_on = day(observed);
+    signals.push_back(signal);
+  }
+  store->add_signals(signals, "imported");
+  RetentionCutoffs cutoffs = cases_only(day("2000-01-01"));
+  cutoffs.signals_observed_before = day("2024-11-28");
+  CHECK(store->purge(cutoffs, true).signals == 1);
+  CHECK(count(file, "SELECT COUNT(*) FROM signals") == 3);
+  CHECK(store->purge(cutoffs, false).signals == 1);
+  const auto kept = store->read_signals(true, "checked");
+  REQUIRE(kept.size() == 2);
+  CHECK(kept[0].observed_on == day("2024-11-28"));
+  CHECK(kept[0].id == "SIG-2");
+}
+
+TEST_CASE("retention: the oldest audit records go, the chain continues from a base a purge record names",
+          "[store][retention][audit]") {
+  TempDir dir;
+  const auto file = dir / "bibob.db";
+  auto store = open_test_store(file);
+  fill(*store);
+  const auto before = store->audit_records(std::nullopt);
+  REQUIRE(before.size() == 4);
+  // Every record so far was written today: a cutoff of tomorrow takes them all.
+  RetentionCutoffs cutoffs = cases_only(day("2000-01-01"));
+  cutoffs.audit_written_before = Date::today().plus_days(1);
+  CHECK(store->purge(cutoffs, true).audit_records == 4);
+  CHECK(store->audit_records(std::nullopt).size() == 5);  // the dry run's own record
+  const auto counts = store->purge(cutoffs, false);
+  CHECK(counts.audit_records == 5);
+  const auto base = store->audit_base();
+  REQUIRE(base);
+  CHECK(base->seq == 5);
+  const auto kept = store->audit_records(std::nullopt);
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].seq == 6);
+  CHECK(kept[0].prev_hash == base->hash);
+  CHECK(kept[0].what.ends_with(audit_base_statement(*base)));
+  CHECK(verify_chain(kept, base).intact);
+  // Without its base the kept chain does not verify.
+  CHECK_FALSE(verify_chain(kept).intact);
+  // Writing goes on from there, and a kept record is still not deletable.
+  store->add_note("BIB-1", {"tester", "", "second note"});
+  CHECK(verify_chain(store->audit_records(std::nullopt), store->audit_base()).intact);
+  {
+    SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE);
+    CHECK_THROWS(raw.exec("DELETE FROM audit_log WHERE seq = 6"));
+    CHECK_THROWS(raw.exec("UPDATE audit_base SET seq = 2"));
+  }
+  // An intruder who cuts more of the chain away and moves the base is found out: no kept
+  // purge record names the new base.
+  {
+    auto raw = tamper_with(file);
+    raw->exec("DROP TRIGGER audit_base_forward");
+    const std::string hash = raw->execAndGet("SELECT hash FROM audit_log WHERE seq = 6").getString();
+    raw->exec("UPDATE audit_base SET seq = 6, hash = '" + hash + "'");
+    raw->exec("DELETE FROM audit_log WHERE seq = 6");
+  }
+  const auto check = verify_chain(store->audit_records(std::nullopt), store->audit_base());
+  CHECK_FALSE(check.intact);
+  CHECK(check.problem == "the chain starts after record 6, but no kept purge record says that retention removed the "
+                         "records before it");
 }
 
 TEST_CASE("two writers at once both succeed", "[store][concurrency]") {
