@@ -53,7 +53,7 @@ class ScanCommand final : public Command {
 
     // The sources, each read once. The registries only offline: a scan never asks them.
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
-    const auto signals = signals_in_use(context);
+    const auto signals = signals_in_use(context, "scan");
     std::unique_ptr<std::vector<store::DecidedCase>> decided;
     if (std::filesystem::exists(store::register_path(config))) {
       decided = std::make_unique<std::vector<store::DecidedCase>>(

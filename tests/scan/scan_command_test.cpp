@@ -17,7 +17,6 @@ namespace {
 std::map<std::string, std::string> scan_env(const TempDir& dir, bool lists = true) {
   std::map<std::string, std::string> env = {{"BIBOB_LISTS_DB", (dir / "lists.db").string()},
                                             {"BIBOB_CACHE_DB", (dir / "cache.db").string()},
-                                            {"BIBOB_SIGNALS_DB", (dir / "signals.db").string()},
                                             {"BIBOB_DB", (dir / "register/bibob.db").string()},
                                             {"BIBOB_TODAY", "2026-11-28"}};
   if (lists) {
@@ -70,7 +69,8 @@ std::vector<std::string> files_in(const std::filesystem::path& folder) {
 TEST_CASE("bibob scan of the bundled extract: every indicator shows, every output owner-only", "[scan][e2e]") {
   TempDir dir;
   const auto env = scan_env(dir);
-  ok({"signals", "import", source_path("examples/scan-signals.csv")}, env);
+  // Exit 4: the invented addresses are not in the snapshot; the signals are kept, unlinked.
+  ok({"signals", "import", "--offline", source_path("examples/scan-signals.csv")}, env, 4);
   refuse_example_case(env);
   const auto result = ok(
       {"--verbose", "scan", source_path("examples/establishments.csv"), "--out-json", (dir / "out/scan.json").string(),
