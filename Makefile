@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test fuzz sanitize bench bench-screen clean
+.PHONY: all setup build demo test fuzz sanitize bench bench-screen bench-scan clean
 
 all: build
 
@@ -41,6 +41,12 @@ bench: build
 # Screening speed: one case offline and a batch, against validation in the same run.
 bench-screen: build
 	bench/screen_bench.sh $(BUILD)/bibob $(BENCH_CASES)
+
+# Area scan: a synthetic extract of 100,000 establishments (and one of 10,000), against
+# reading the extract alone, in the same run. SCAN_BENCH_ARGS="--establishments 20000" for fewer.
+SCAN_BENCH_ARGS ?=
+bench-scan: build
+	$(BUILD)/bench/bibob_bench_scan $(SCAN_BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz

@@ -13,6 +13,8 @@ const std::vector<CommandSpec>& command_table() {
        make_advise_command},
       {"signals", "The signals register (zachte informatie): add, import, list, show, retract",
        "bibob signals import handhaving-export.csv", make_signals_command},
+      {"scan", "Area scan: indicators per establishment of a register extract, ranked, with an HTML report",
+       "bibob scan examples/establishments.csv --area 1500-1509 --out-html scan.html", make_scan_command},
       {"templates", "List, explain and check the document templates", "bibob templates check my-templates/",
        make_templates_command},
       {"checks", "List the integrity checks, or explain one", "bibob checks explain young_company",

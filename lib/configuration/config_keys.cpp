@@ -101,6 +101,20 @@ Check item_selector() {
   };
 }
 
+// SBI codes or their first digits: two to five digits each.
+Check sbi_prefixes() {
+  return [](const YAML::Node& node) -> std::optional<std::string> {
+    for (const auto& item : node) {
+      const std::string& value = item.Scalar();
+      if (value.size() < 2 || value.size() > 5 ||
+          !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return text::quoted(value) + " is not an SBI code or its first digits (2 to 5 digits)";
+      }
+    }
+    return std::nullopt;
+  };
+}
+
 std::vector<ConfigKey> build_keys() {
   using T = ConfigValueType;
   std::vector<ConfigKey> keys = {
@@ -164,7 +178,33 @@ std::vector<ConfigKey> build_keys() {
       {"templates.directory", T::text, "folder whose templates override the bundled ones", {}},
       {"signals.categories", T::text_list, "the taxonomy of signals: the categories a signal may have", {}},
       {"templates.reference_docx", T::text, "a .docx whose styles DOCX documents take (pandoc --reference-doc)", {}},
+      {"scan.risk_sectors", T::text_list,
+       "area scan: SBI code prefixes of the risk sectors (56 horeca, 9602 barbers and nail studios, ...)",
+       sbi_prefixes()},
+      {"scan.young_company_months", T::integer,
+       "area scan: registered less than this many months before the scan is young", positive()},
+      {"scan.address_cluster_min", T::integer, "area scan: active establishments at one address that make a cluster",
+       positive()},
+      {"scan.officer_min_establishments", T::integer,
+       "area scan: establishments of one officer in the extract that count as churn", positive()},
+      {"scan.officer_change_months", T::integer,
+       "area scan: an officer in office this recently, at an older establishment, is a change", positive()},
+      {"scan.signal_window_months", T::integer, "area scan: signals observed this many months before the scan count",
+       positive()},
+      {"scan.signals_min", T::integer,
+       "area scan: signals about one establishment, its address or officers that make a cluster", positive()},
+      {"scan.insolvency_window_years", T::integer,
+       "area scan: insolvencies published this many years before the scan count", positive()},
+      {"scan.refusal_kinds", T::text_list, "area scan: the earlier decisions in the case register that count",
+       each_one_of({"verleend", "verleend_met_voorschriften", "geweigerd", "ingetrokken", "buiten_behandeling"})},
+      {"scan.top", T::integer, "area scan: establishments shown in the ranking (--top)", positive()},
   };
+  for (const char* indicator : {"address_cluster", "young_risk_sector", "officer_churn", "list_hit", "insolvency",
+                                "signals", "earlier_refusal"}) {
+    keys.push_back({std::string("scan.weights.") + indicator, T::number,
+                    std::string("area scan: points the indicator ") + indicator + " adds to an establishment's score",
+                    not_negative()});
+  }
   for (const auto& [name, values] : document_conditions()) {
     keys.push_back({"decision_types.*.required_documents[].when." + name, T::text_list,
                     "the document is required when " + name + " is one of these", each_one_of(values)});

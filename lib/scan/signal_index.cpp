@@ -1,0 +1,83 @@
+#include "scan/signal_index.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "matching/normalise.hpp"
+#include "screening/name_identity.hpp"
+
+namespace bibob::scan {
+namespace {
+
+const std::set<std::string> k_generic = {"b.v", "bv",  "vof", "v.o.f",     "holding",    "beheer",
+                                         "the", "van", "der", "den",       "het",        "en",
+                                         "and", "nv",  "cv",  "stichting", "vereniging", "groep"};
+
+void add_unique(std::vector<const signals::Signal*>& out, const signals::Signal* signal) {
+  if (std::find(out.begin(), out.end(), signal) == out.end()) out.push_back(signal);
+}
+
+}  // namespace
+
+std::vector<std::string> distinctive_words(const std::string& name) {
+  std::vector<std::string> words;
+  std::istringstream in(matching::normalise(name));
+  for (std::string word; in >> word;) {
+    if (word.size() >= 3 && k_generic.count(word) == 0 && std::find(words.begin(), words.end(), word) == words.end()) {
+      words.push_back(word);
+    }
+  }
+  return words;
+}
+
+SignalIndex::SignalIndex(const std::vector<signals::Signal>& signals, const Date& since) {
+  for (const auto& signal : signals) {
+    if (signal.retracted || signal.observed_on < since) continue;
+    ++m_count;
+    if (signal.subject_kind == "address") {
+      m_by_address.emplace(address_key(signal.postcode, signal.number), &signal);
+    } else if (signal.subject_kind == "company") {
+      if (!signal.kvk.empty()) {
+        m_by_kvk.emplace(signal.kvk, &signal);
+      } else {
+        for (const auto& word : distinctive_words(signal.name)) m_by_name_word.emplace(word, &signal);
+      }
+    } else if (signal.subject_kind == "person" && signal.birth_date) {
+      m_persons[*signal.birth_date].push_back(&signal);
+    }
+  }
+}
+
+std::vector<const signals::Signal*> SignalIndex::about_establishment(const Establishment& establishment) const {
+  std::vector<const signals::Signal*> found;
+  auto [a, a_end] = m_by_address.equal_range(establishment.address_key());
+  for (; a != a_end; ++a) add_unique(found, a->second);
+  auto [k, k_end] = m_by_kvk.equal_range(establishment.kvk);
+  for (; k != k_end; ++k) add_unique(found, k->second);
+  if (!m_by_name_word.empty()) {
+    for (const auto& word : distinctive_words(establishment.name)) {
+      auto [n, n_end] = m_by_name_word.equal_range(word);
+      for (; n != n_end; ++n) {
+        if (screening::same_organisation(n->second->name, establishment.name)) add_unique(found, n->second);
+      }
+    }
+  }
+  return found;
+}
+
+std::vector<const signals::Signal*> SignalIndex::about_person(const std::string& name, const Date& birth_date) const {
+  std::vector<const signals::Signal*> found;
+  const auto it = m_persons.find(birth_date);
+  if (it == m_persons.end()) return found;
+  Party person;
+  person.kind = PartyKind::person;
+  person.person_name.family = name;
+  person.birth_date = birth_date;
+  for (const auto* signal : it->second) {
+    if (screening::same_person(signal->name, signal->birth_date, person)) add_unique(found, signal);
+  }
+  return found;
+}
+
+}  // namespace bibob::scan

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "scan/establishment.hpp"
+#include "signals/signal.hpp"
+
+namespace bibob::scan {
+
+// The signals register, indexed for the scan: the signals that are not retracted and were
+// observed since a date, by address, KvK number, company name and person.
+class SignalIndex {
+ public:
+  SignalIndex(const std::vector<signals::Signal>& signals, const Date& since);
+
+  // About the establishment itself: its address (the building), its KvK number or its name.
+  std::vector<const signals::Signal*> about_establishment(const Establishment& establishment) const;
+  // About a person with this name and date of birth.
+  std::vector<const signals::Signal*> about_person(const std::string& name, const Date& birth_date) const;
+  std::size_t size() const { return m_count; }
+
+ private:
+  std::unordered_multimap<std::string, const signals::Signal*> m_by_address;
+  std::unordered_multimap<std::string, const signals::Signal*> m_by_kvk;
+  std::unordered_multimap<std::string, const signals::Signal*> m_by_name_word;  // companies named without KvK number
+  std::map<Date, std::vector<const signals::Signal*>> m_persons;                // by date of birth
+  std::size_t m_count = 0;
+};
+
+// The words of a name that may tell it apart: normalised, three letters or more, without
+// legal forms and the like ("Eetcafe De Gouden Leeuw B.V." -> eetcafe, gouden, leeuw).
+std::vector<std::string> distinctive_words(const std::string& name);
+
+}  // namespace bibob::scan

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+
+namespace bibob::private_files {
+
+// A file written piece by piece that appears whole or not at all: the pieces go to a
+// temporary file beside the target (mode 0600), and commit() renames it over the target.
+// Destroyed without commit(), the temporary file is removed and the target left as it was.
+// For output too large to hold in memory; write_atomically() is the one-piece form.
+class PrivateFileWriter {
+ public:
+  explicit PrivateFileWriter(std::filesystem::path target);
+  ~PrivateFileWriter();
+  PrivateFileWriter(const PrivateFileWriter&) = delete;
+  PrivateFileWriter& operator=(const PrivateFileWriter&) = delete;
+
+  std::ostream& stream() { return m_out; }
+  const std::filesystem::path& target() const { return m_target; }
+  const std::filesystem::path& temporary() const { return m_temporary; }
+  // Flushes, syncs and renames the temporary file over the target; Error when that fails.
+  void commit();
+
+ private:
+  std::filesystem::path m_target;
+  std::filesystem::path m_temporary;
+  std::ofstream m_out;
+  bool m_committed = false;
+};
+
+}  // namespace bibob::private_files
