@@ -41,6 +41,9 @@ SignalIndex::SignalIndex(const std::vector<signals::Signal>& signals, const Date
       if (!signal.kvk.empty()) {
         m_by_kvk.emplace(signal.kvk, &signal);
       } else {
+        // Named without a number: the KvK registration it was linked to when recorded, and
+        // its name for establishments the link did not reach.
+        if (signal.link_status == "linked") m_by_kvk.emplace(signal.linked_id, &signal);
         for (const auto& word : distinctive_words(signal.name)) m_by_name_word.emplace(word, &signal);
       }
     } else if (signal.subject_kind == "person" && signal.birth_date) {

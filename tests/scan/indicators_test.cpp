@@ -231,6 +231,22 @@ TEST_CASE("signal clusters: the address, the KvK number and the officers, in the
   CHECK_FALSE(scan_lines({{.kvk = "71000001", .number = "12", .postcode = "1506 CH"}}, sources, settings)
                   .has("71000001", Indicator::signals));
   CHECK(run.report.sources[2].detail == "4 signalen sinds 28 november 2024 in het signalenregister");
+
+  // A company named without a KvK number that was linked to one when recorded: found by that
+  // number though the extract writes its name otherwise.
+  auto named = address_signal("SIG-7", "", "", "2026-09-05", "veel_contant_geld");
+  named.subject_kind = "company";
+  named.name = "Snackbar Het Hoekje";
+  named.linked_id = "71000004";
+  named.link_status = "linked";
+  const std::vector<signals::Signal> linked = {named};
+  const scan::ScanSources linked_sources{nullptr, nullptr, &linked, nullptr};
+  settings.signals_min = 1;
+  const auto by_link = scan_lines({{.kvk = "71000004", .name = "Cafetaria 't Hoekje", .number = "4"},
+                                   {.kvk = "71000005", .name = "Bakkerij Zaandam", .number = "5"}},
+                                  linked_sources, settings);
+  CHECK(by_link.has("71000004", Indicator::signals));
+  CHECK_FALSE(by_link.has("71000005", Indicator::signals));
 }
 
 TEST_CASE("earlier refusals: the case register's refused cases by KvK number, address and person", "[scan]") {
