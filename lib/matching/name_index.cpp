@@ -85,7 +85,10 @@ std::uint32_t NameIndex::add(std::uint32_t entity, std::string_view name, NameRu
   const PreparedName& prepared = m_names.back();
   for (std::size_t i = 0; i < prepared.tokens.size(); ++i) {
     if (!indexed(prepared.tokens[i], rules)) continue;
-    m_pending.emplace_back(term_id(prepared.token(i)), id);
+    const std::uint32_t term_index = term_id(prepared.token(i));
+    m_pending.emplace_back(term_index, id);
+    if (m_term_scripts.size() <= term_index) m_term_scripts.resize(term_index + 1, 0);
+    m_term_scripts[term_index] |= static_cast<std::uint8_t>(prepared.tokens[i].abjad ? 2 : 1);
   }
   return id;
 }
@@ -123,11 +126,19 @@ void NameIndex::build() {
   for (std::uint32_t t = 0; t < terms; ++t) m_by_phonetic.emplace_back(m_term_phonetic[t], t);
   std::sort(m_by_phonetic.begin(), m_by_phonetic.end());
 
-  m_by_consonants.clear();
-  for (std::uint32_t t = 0; t < terms; ++t) {
-    for (const std::uint64_t key : latin_consonant_keys(term(t))) m_by_consonants.emplace_back(key, t);
+  m_latin_by_consonants.clear();
+  m_arabic_by_consonants.clear();
+  for (std::uint32_t t = 0; t < terms && t < m_term_scripts.size(); ++t) {
+    if ((m_term_scripts[t] & 1) != 0) {
+      for (const std::uint64_t key : latin_consonant_keys(term(t))) m_latin_by_consonants.emplace_back(key, t);
+    }
+    if ((m_term_scripts[t] & 2) != 0) {
+      for (const std::uint64_t key : arabic_consonant_keys(term(t))) m_arabic_by_consonants.emplace_back(key, t);
+    }
   }
-  std::sort(m_by_consonants.begin(), m_by_consonants.end());
+  std::sort(m_latin_by_consonants.begin(), m_latin_by_consonants.end());
+  std::sort(m_arabic_by_consonants.begin(), m_arabic_by_consonants.end());
+  std::vector<std::uint8_t>().swap(m_term_scripts);
 
   m_trigram_offsets.assign(k_trigram_space + 1, 0);
   for (std::uint32_t t = 0; t < terms; ++t) for_each_trigram(term(t), [&](std::uint32_t code) { ++m_trigram_offsets[code + 1]; });
@@ -146,9 +157,12 @@ template <typename Visit>
 void NameIndex::similar_terms(std::string_view word, std::uint64_t phonetic, NameRules rules, bool arabic_script,
                               Visit&& visit) const {
   if (const std::uint32_t exact = find_term(word); exact != k_no_term) visit(exact);
-  if (arabic_script) {
-    for (const std::uint64_t key : arabic_consonant_keys(word)) {
-      auto range = std::equal_range(m_by_consonants.begin(), m_by_consonants.end(), std::make_pair(key, 0U),
+  // Across scripts, by consonants: an Arabic-script word to Latin names' words, a Latin word
+  // to Arabic-script names' words.
+  const auto& across = arabic_script ? m_latin_by_consonants : m_arabic_by_consonants;
+  if (!across.empty()) {
+    for (const std::uint64_t key : arabic_script ? arabic_consonant_keys(word) : latin_consonant_keys(word)) {
+      auto range = std::equal_range(across.begin(), across.end(), std::make_pair(key, 0U),
                                     [](const auto& a, const auto& b) { return a.first < b.first; });
       for (auto it = range.first; it != range.second; ++it) visit(it->second);
     }

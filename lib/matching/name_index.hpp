@@ -67,7 +67,11 @@ class NameIndex {
   std::vector<std::uint32_t> m_postings;
 
   std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_phonetic;  // sorted
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_consonants;  // sorted; for Arabic-script queries
+  // Sorted consonant keys (abjad.hpp) of the words of Latin names, for a word of an Arabic-script
+  // query, and of the words of Arabic-script names, for a word of a Latin query.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_latin_by_consonants;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_arabic_by_consonants;
+  std::vector<std::uint8_t> m_term_scripts;  // until build(): 1 seen in a Latin name, 2 in an Arabic-script one
   std::vector<std::uint32_t> m_trigram_offsets;
   std::vector<std::uint32_t> m_trigram_terms;
   bool m_built = false;

@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 3;
+constexpr std::uint32_t k_format = 4;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);
@@ -93,7 +93,8 @@ void NameIndex::write(BinaryWriter& out) const {
   out.values(m_posting_offsets);
   out.values(m_postings);
   write_keyed_terms(out, m_by_phonetic);
-  write_keyed_terms(out, m_by_consonants);
+  write_keyed_terms(out, m_latin_by_consonants);
+  write_keyed_terms(out, m_arabic_by_consonants);
   out.values(m_trigram_offsets);
   out.values(m_trigram_terms);
 }
@@ -109,7 +110,8 @@ NameIndex NameIndex::read(BinaryReader& in) {
   index.m_posting_offsets = in.values<std::uint32_t>();
   index.m_postings = in.values<std::uint32_t>();
   index.m_by_phonetic = read_keyed_terms(in);
-  index.m_by_consonants = read_keyed_terms(in);
+  index.m_latin_by_consonants = read_keyed_terms(in);
+  index.m_arabic_by_consonants = read_keyed_terms(in);
   index.m_trigram_offsets = in.values<std::uint32_t>();
   index.m_trigram_terms = in.values<std::uint32_t>();
   // What the index's lookups rely on: every offset inside its array, every id a real one.
@@ -125,7 +127,8 @@ NameIndex NameIndex::read(BinaryReader& in) {
       !ascending_within(index.m_trigram_offsets, k_trigram_space, index.m_trigram_terms.size()) ||
       std::any_of(index.m_postings.begin(), index.m_postings.end(), [&](auto n) { return n >= names; }) ||
       std::any_of(index.m_by_phonetic.begin(), index.m_by_phonetic.end(), term_out_of_range) ||
-      std::any_of(index.m_by_consonants.begin(), index.m_by_consonants.end(), term_out_of_range) ||
+      std::any_of(index.m_latin_by_consonants.begin(), index.m_latin_by_consonants.end(), term_out_of_range) ||
+      std::any_of(index.m_arabic_by_consonants.begin(), index.m_arabic_by_consonants.end(), term_out_of_range) ||
       std::any_of(index.m_trigram_terms.begin(), index.m_trigram_terms.end(), [&](auto t) { return t >= terms; })) {
     throw std::runtime_error("inconsistent index");
   }

@@ -209,4 +209,13 @@ TEST_CASE("Arabic script: the index finds Latin spellings of a transliterated qu
   CHECK(hits.front().entity == saddam);
   CHECK(hits.front().match);
   CHECK(screener.screen("محمد عباس", {}).empty());
+
+  // And the other way: a Latin query finds a list name written in Arabic script only.
+  Screener arabic_list(0.85);
+  arabic_list.add_name(arabic_list.add_entity(facts), "صدام حسين التكريتي");
+  arabic_list.build();
+  const auto latin_hits = arabic_list.screen("Saddam Hussein al-Tikriti", {});
+  REQUIRE(latin_hits.size() == 1);
+  CHECK(latin_hits.front().match);
+  CHECK(arabic_list.screen("Hasan al-Tikriti", {}).empty());
 }
