@@ -6,6 +6,7 @@
 #include <set>
 
 #include "registries/answer_reading.hpp"
+#include "util/text.hpp"
 
 namespace bibob::registries {
 namespace {
@@ -35,17 +36,6 @@ pugi::xml_node descendant(const pugi::xml_node& node, const char* name) {
 }
 
 std::string child_text(const pugi::xml_node& node, const char* name) { return child(node, name).text().as_string(); }
-
-std::string escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
-  }
-  return out;
-}
 
 RegistryRequest soap_request(const std::string& operation, const std::string& parameters_xml, const std::string& key) {
   RegistryRequest request;
@@ -160,11 +150,11 @@ Lookup<InsolvencyCase> CirAdapter::search_undertaking(const std::string& kvk, co
   std::string parameters;
   std::string key = "searchUndertaking";
   if (!name.empty()) {
-    parameters += "<name>" + escape(name) + "</name>";
+    parameters += "<name>" + text::xml_escape(name) + "</name>";
     key += " name=" + name;
   }
   if (!kvk.empty()) {
-    parameters += "<commercialRegisterID>" + escape(kvk) + "</commercialRegisterID>";
+    parameters += "<commercialRegisterID>" + text::xml_escape(kvk) + "</commercialRegisterID>";
     key += " commercialRegisterID=" + kvk;
   }
   return cases_for("searchUndertaking", parameters, key);
@@ -175,10 +165,10 @@ Lookup<InsolvencyCase> CirAdapter::search_person(const std::string& surname, con
   std::string parameters;
   std::string key = "searchNaturalPerson";
   if (!prefix.empty()) {
-    parameters += "<prefix>" + escape(prefix) + "</prefix>";
+    parameters += "<prefix>" + text::xml_escape(prefix) + "</prefix>";
     key += " prefix=" + prefix;
   }
-  parameters += "<surname>" + escape(surname) + "</surname>";
+  parameters += "<surname>" + text::xml_escape(surname) + "</surname>";
   key += " surname=" + surname;
   if (birth_date) {
     parameters += "<dateOfBirth>" + birth_date->iso() + "T00:00:00</dateOfBirth>";
@@ -224,7 +214,7 @@ Lookup<InsolvencyCase> CirAdapter::cases_for(const std::string& operation, const
 
 Lookup<InsolvencyCase> CirAdapter::get_case(const std::string& publication_reference) const {
   const Fetched fetched =
-      m_gateway.fetch("cir", soap_request("getCase", "<publicationNumber>" + escape(publication_reference) +
+      m_gateway.fetch("cir", soap_request("getCase", "<publicationNumber>" + text::xml_escape(publication_reference) +
                                                          "</publicationNumber>",
                                           "getCase publicationNumber=" + publication_reference));
   if (fetched.failure) return failed_lookup<InsolvencyCase>(*fetched.failure);

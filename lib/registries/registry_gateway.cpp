@@ -4,6 +4,7 @@
 
 #include "util/clock.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
 
 namespace bibob::registries {
 namespace {
@@ -21,29 +22,15 @@ std::string key_header(const std::string& registry) {
   return "X-Api-Key";  // BAG, BRK
 }
 
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // The WS-Security UsernameToken header the insolvency register asks for.
 std::string ws_security_header(const std::string& user, const std::string& password) {
   return "<soap:Header><wsse:Security soap:mustUnderstand=\"1\" "
          "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">"
          "<wsse:UsernameToken><wsse:Username>" +
-         xml_escape(user) +
+         text::xml_escape(user) +
          "</wsse:Username><wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/"
          "oasis-200401-wss-username-token-profile-1.0#PasswordText\">" +
-         xml_escape(password) + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header>";
+         text::xml_escape(password) + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header>";
 }
 
 HttpSettings http_settings(const RegistrySettings& registry) {

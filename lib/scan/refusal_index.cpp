@@ -59,13 +59,10 @@ std::vector<EarlierRefusal> RefusalIndex::about_person(const std::string& name, 
   std::vector<EarlierRefusal> found;
   const auto it = m_persons.find(birth_date);
   if (it == m_persons.end()) return found;
-  Party person;
-  person.kind = PartyKind::person;
-  person.person_name.family = name;
-  person.birth_date = birth_date;
   for (const auto& entry : it->second) {
-    if (screening::same_person(entry.name, birth_date, person))
+    if (screening::same_person(entry.name, birth_date, name, birth_date)) {
       add(found, m_refusals[entry.refusal], "naam en geboortedatum");
+    }
   }
   return found;
 }

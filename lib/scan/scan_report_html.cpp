@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "scan/svg_chart.hpp"
+#include "util/text.hpp"
 
 namespace bibob::scan {
 namespace {
@@ -59,7 +60,7 @@ void counts_table(std::ostringstream& html, const std::vector<GroupCounts>& grou
   for (const char* label : k_short_titles) html << "<th>" << label << "</th>";
   html << "</tr></thead><tbody>";
   for (const auto& group : groups) {
-    html << "<tr><td>" << xml_escape(group.key) << "</td><td class=\"n\">" << group.establishments
+    html << "<tr><td>" << text::xml_escape(group.key) << "</td><td class=\"n\">" << group.establishments
          << "</td><td class=\"n\">" << group.flagged << "</td>";
     for (long count : group.triggered) html << "<td class=\"n\">" << count << "</td>";
     html << "</tr>";
@@ -97,11 +98,11 @@ std::string scan_report_html(const ScanReport& report) {
       report.area.everything() ? "alle postcodegebieden" : "postcodegebieden " + report.area.describe();
   html << "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head><meta charset=\"utf-8\"/>"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-       << "<title>Gebiedsscan " << xml_escape(report.scanned_on.iso()) << "</title><style>" << k_style
+       << "<title>Gebiedsscan " << text::xml_escape(report.scanned_on.iso()) << "</title><style>" << k_style
        << "</style></head><body>";
   html << "<p class=\"classification\">Vertrouwelijk, art. 28 Wet Bibob</p>";
-  html << "<h1>Gebiedsscan</h1><p id=\"scope\">" << xml_escape(report.file) << ", gescand op "
-       << xml_escape(report.scanned_on.dutch()) << ", " << xml_escape(area) << ".</p>";
+  html << "<h1>Gebiedsscan</h1><p id=\"scope\">" << text::xml_escape(report.file) << ", gescand op "
+       << text::xml_escape(report.scanned_on.dutch()) << ", " << text::xml_escape(area) << ".</p>";
   html << "<p class=\"notice\">De score ordent alleen de lijst voor beoordeling door een persoon; hij is geen "
           "bevinding en geen besluit. Signalen zijn zachte informatie, geen vastgestelde feiten. Een indicator die "
           "niet kon worden geverifieerd staat als zodanig vermeld en telt nooit als schoon.</p>";
@@ -115,7 +116,7 @@ std::string scan_report_html(const ScanReport& report) {
   for (std::size_t i = 0; i < k_indicator_count; ++i) {
     html << "<tr data-indicator=\"" << k_indicator_names[i]
          << "\"><td><span class=\"tag\" style=\"background:" << k_colours[i] << "\">&#160;</span>"
-         << xml_escape(std::string(k_indicator_titles[i])) << "</td><td class=\"n\">" << report.triggered[i]
+         << text::xml_escape(std::string(k_indicator_titles[i])) << "</td><td class=\"n\">" << report.triggered[i]
          << "</td><td class=\"n\">" << report.not_verified[i] << "</td><td class=\"n\">"
          << score_text(report.settings.weights[i]) << "</td></tr>";
   }
@@ -123,9 +124,9 @@ std::string scan_report_html(const ScanReport& report) {
 
   html << "<section id=\"sources\"><h2>Bronnen</h2><table><tbody>";
   for (const auto& source : report.sources) {
-    html << "<tr data-source=\"" << xml_escape(source.name) << "\" data-state=\"" << xml_escape(source.state)
-         << "\"><th>" << xml_escape(source.name) << "</th><td"
-         << (source.state == "not_verified" ? " class=\"unverified\"" : "") << ">" << xml_escape(source.detail)
+    html << "<tr data-source=\"" << text::xml_escape(source.name) << "\" data-state=\"" << text::xml_escape(source.state)
+         << "\"><th>" << text::xml_escape(source.name) << "</th><td"
+         << (source.state == "not_verified" ? " class=\"unverified\"" : "") << ">" << text::xml_escape(source.detail)
          << "</td></tr>";
   }
   html << "</tbody></table></section>";
@@ -150,18 +151,18 @@ std::string scan_report_html(const ScanReport& report) {
     int rank = 0;
     for (const auto& r : report.top) {
       html << "<tr data-kvk=\"" << r.kvk << "\"><td class=\"n\">" << ++rank << "</td><td class=\"n\">"
-           << score_text(r.score) << "</td><td><strong>" << xml_escape(r.name) << "</strong><br/>KvK " << r.kvk
-           << "<br/>" << xml_escape(r.address) << "<br/>SBI " << r.sbi << ", ingeschreven " << r.registered_on.iso()
+           << score_text(r.score) << "</td><td><strong>" << text::xml_escape(r.name) << "</strong><br/>KvK " << r.kvk
+           << "<br/>" << text::xml_escape(r.address) << "<br/>SBI " << r.sbi << ", ingeschreven " << r.registered_on.iso()
            << "</td><td><ul class=\"reasons\">";
       for (const auto& reason : r.reasons) {
         const auto i = static_cast<std::size_t>(reason.indicator);
         html << "<li data-indicator=\"" << k_indicator_names[i] << "\"" << (reason.soft ? " class=\"soft\"" : "")
              << "><span class=\"tag\" style=\"background:" << k_colours[i] << "\">"
-             << xml_escape(std::string(k_indicator_titles[i])) << "</span>" << xml_escape(reason.text) << "</li>";
+             << text::xml_escape(std::string(k_indicator_titles[i])) << "</span>" << text::xml_escape(reason.text) << "</li>";
       }
       for (const auto& name : r.unverified()) {
         html << "<li class=\"unverified\" data-not-verified=\"" << name
-             << "\">niet geverifieerd: " << xml_escape(std::string(title_of(*indicator_named(name)))) << "</li>";
+             << "\">niet geverifieerd: " << text::xml_escape(std::string(title_of(*indicator_named(name)))) << "</li>";
       }
       html << "</ul></td></tr>";
     }

@@ -73,12 +73,8 @@ std::vector<const signals::Signal*> SignalIndex::about_person(const std::string&
   std::vector<const signals::Signal*> found;
   const auto it = m_persons.find(birth_date);
   if (it == m_persons.end()) return found;
-  Party person;
-  person.kind = PartyKind::person;
-  person.person_name.family = name;
-  person.birth_date = birth_date;
   for (const auto* signal : it->second) {
-    if (screening::same_person(signal->name, signal->birth_date, person)) add_unique(found, signal);
+    if (screening::same_person(signal->name, signal->birth_date, name, birth_date)) add_unique(found, signal);
   }
   return found;
 }

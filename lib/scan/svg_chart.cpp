@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "util/text.hpp"
+
 namespace bibob::scan {
 namespace {
 
@@ -36,21 +38,6 @@ long tick_step(long maximum) {
 
 }  // namespace
 
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string stacked_bar_chart(const std::string& id, const std::string& title, const std::vector<ChartSeries>& series,
                               const std::vector<ChartRow>& rows) {
   long maximum = 0;
@@ -69,10 +56,10 @@ std::string stacked_bar_chart(const std::string& id, const std::string& title, c
   auto x_of = [&](double value) { return k_label_width + value / static_cast<double>(scale_max) * bar_area; };
 
   std::ostringstream svg;
-  svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" << xml_escape(id) << "\" class=\"chart\" role=\"img\" "
+  svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" << text::xml_escape(id) << "\" class=\"chart\" role=\"img\" "
       << "width=\"" << k_width << "\" height=\"" << height << "\" viewBox=\"0 0 " << k_width << ' ' << height
       << "\" font-family=\"sans-serif\" font-size=\"12\">";
-  svg << "<title>" << xml_escape(title) << "</title>";
+  svg << "<title>" << text::xml_escape(title) << "</title>";
   // Scale: grid lines and their numbers.
   svg << "<g class=\"scale\">";
   for (long tick = 0; tick <= scale_max; tick += step) {
@@ -85,7 +72,7 @@ std::string stacked_bar_chart(const std::string& id, const std::string& title, c
   svg << "</g>";
   int y = k_top;
   for (const auto& row : rows) {
-    const std::string label = xml_escape(row.label);
+    const std::string label = text::xml_escape(row.label);
     long total = 0;
     svg << "<g class=\"row\" data-row=\"" << label << "\">";
     svg << "<text x=\"" << k_label_width - 6 << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">" << label << "</text>";
@@ -95,10 +82,10 @@ std::string stacked_bar_chart(const std::string& id, const std::string& title, c
       total += value;
       if (value == 0) continue;
       const double width = static_cast<double>(value) / static_cast<double>(scale_max) * bar_area;
-      svg << "<rect class=\"bar\" data-row=\"" << label << "\" data-series=\"" << xml_escape(series[i].key)
+      svg << "<rect class=\"bar\" data-row=\"" << label << "\" data-series=\"" << text::xml_escape(series[i].key)
           << "\" data-value=\"" << value << "\" x=\"" << number(x) << "\" y=\"" << y + 3 << "\" width=\""
           << number(width) << "\" height=\"" << k_bar_height << "\" fill=\"" << series[i].colour << "\"><title>"
-          << label << ", " << xml_escape(series[i].label) << ": " << value << "</title></rect>";
+          << label << ", " << text::xml_escape(series[i].label) << ": " << value << "</title></rect>";
       x += width;
     }
     svg << "<text class=\"total\" data-row=\"" << label << "\" x=\"" << number(x + 4) << "\" y=\"" << y + 15 << "\">"
@@ -115,7 +102,7 @@ std::string stacked_bar_chart(const std::string& id, const std::string& title, c
     const int lx = 10 + static_cast<int>(i % 3) * 250;
     const int ly = legend_top + static_cast<int>(i / 3) * k_legend_row;
     svg << "<rect x=\"" << lx << "\" y=\"" << ly << "\" width=\"12\" height=\"12\" fill=\"" << series[i].colour
-        << "\"/><text x=\"" << lx + 18 << "\" y=\"" << ly + 11 << "\">" << xml_escape(series[i].label) << "</text>";
+        << "\"/><text x=\"" << lx + 18 << "\" y=\"" << ly + 11 << "\">" << text::xml_escape(series[i].label) << "</text>";
   }
   svg << "</g></svg>";
   return svg.str();

@@ -23,7 +23,4 @@ struct ChartRow {
 std::string stacked_bar_chart(const std::string& id, const std::string& title, const std::vector<ChartSeries>& series,
                               const std::vector<ChartRow>& rows);
 
-// Text for XML and HTML: & < > " escaped.
-std::string xml_escape(const std::string& text);
-
 }  // namespace bibob::scan

@@ -18,6 +18,15 @@ bool same_person(const std::string& registry_name, const std::optional<Date>& re
   return !score.only_generic && score.score >= k_same_name;
 }
 
+bool same_person(const std::string& registry_name, const std::optional<Date>& registry_birth,
+                 const std::string& name, const Date& birth_date) {
+  Party person;
+  person.kind = PartyKind::person;
+  person.person_name.family = name;
+  person.birth_date = birth_date;
+  return same_person(registry_name, registry_birth, person);
+}
+
 bool same_organisation(const std::string& registry_name, const std::string& declared_name) {
   const auto score = matching::compare_any(registry_name, declared_name, matching::EntityKind::organisation);
   return !score.only_generic && score.score >= k_same_name;

@@ -13,6 +13,9 @@ namespace bibob::screening {
 // persons, a date of birth that must not differ when both are known.
 bool same_person(const std::string& registry_name, const std::optional<Date>& registry_birth, const Party& party);
 bool same_organisation(const std::string& registry_name, const std::string& declared_name);
+// The same for a person known only by a name written whole and a date of birth.
+bool same_person(const std::string& registry_name, const std::optional<Date>& registry_birth,
+                 const std::string& name, const Date& birth_date);
 
 // The case party a registry's person or organisation is, if any.
 const Party* find_person(const CaseFile& file, const std::string& name, const std::optional<Date>& birth_date);

@@ -25,4 +25,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // A value quoted for an error message, shortened so junk input cannot flood the terminal.
 std::string quoted(std::string_view value);
 
+// Text safe inside XML or HTML content and attribute values: & < > " escaped.
+std::string xml_escape(std::string_view text);
+
 }  // namespace bibob::text
