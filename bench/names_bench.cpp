@@ -160,6 +160,28 @@ Timing time_queries(const Screener& screener, const std::vector<std::string>& qu
   return summarise(ms);
 }
 
+// What makes the slowest queries slow: how many names the index proposed.
+void print_slowest(const Screener& screener, const std::vector<std::string>& queries, const char* label) {
+  std::vector<std::pair<double, std::size_t>> slowest;
+  for (std::size_t q = 0; q < std::min<std::size_t>(queries.size(), 2000); ++q) {
+    const auto start = Clock::now();
+    const auto found = screener.screen(queries[q], QueryFacts{}, false).size();
+    slowest.emplace_back(seconds_since(start) * 1000, q);
+    (void)found;
+  }
+  std::sort(slowest.rbegin(), slowest.rend());
+  for (std::size_t k = 0; k < std::min<std::size_t>(3, slowest.size()); ++k) {
+    std::size_t proposed = 0;
+    std::vector<std::uint32_t> ids;
+    for (auto rules : {bibob::matching::NameRules::person, bibob::matching::NameRules::organisation}) {
+      screener.index().candidates(bibob::matching::prepare_name(queries[slowest[k].second], rules), ids);
+      proposed += ids.size();
+    }
+    std::printf("  %s slow query: %.1f ms, %zu names proposed by the index, %zu hits [%s]\n", label, slowest[k].first,
+                proposed, screener.screen(queries[slowest[k].second], QueryFacts{}, false).size(), queries[slowest[k].second].c_str());
+  }
+}
+
 void build_real_lists(const Options& options, Screener& screener) {
   for (const char* kind : {"ofac", "un"}) {
     const auto import = bibob::lists::import_list(
@@ -211,6 +233,7 @@ int main(int argc, char** argv) {
     const Timing t = time_queries(real, queries, hits);
     std::printf("real OFAC + UN: %zu queries, median %.3f ms, p99 %.3f ms, mean %.3f ms, %zu hits\n", queries.size(),
                 t.median_ms, t.p99_ms, t.mean_ms, hits);
+    print_slowest(real, queries, "real");
   }
 
   std::vector<Synthetic> entities;
@@ -266,27 +289,7 @@ int main(int argc, char** argv) {
   const Timing indexed = time_queries(screener, queries, hits);
   std::printf("synthetic: %zu queries in %.1f s: median %.3f ms, p99 %.3f ms, mean %.3f ms per query; %zu hits\n",
               queries.size(), seconds_since(screen_start), indexed.median_ms, indexed.p99_ms, indexed.mean_ms, hits);
-  // What makes the slowest queries slow: how many names the index proposed.
-  {
-    std::vector<std::pair<double, std::size_t>> slowest;
-    for (std::size_t q = 0; q < std::min<std::size_t>(queries.size(), 2000); ++q) {
-      const auto start = Clock::now();
-      const auto found = screener.screen(queries[q], QueryFacts{}, false).size();
-      slowest.emplace_back(seconds_since(start) * 1000, q);
-      (void)found;
-    }
-    std::sort(slowest.rbegin(), slowest.rend());
-    for (std::size_t k = 0; k < std::min<std::size_t>(3, slowest.size()); ++k) {
-      std::size_t proposed = 0;
-      std::vector<std::uint32_t> ids;
-      for (auto rules : {bibob::matching::NameRules::person, bibob::matching::NameRules::organisation}) {
-        screener.index().candidates(bibob::matching::prepare_name(queries[slowest[k].second], rules), ids);
-        proposed += ids.size();
-      }
-      std::printf("  slow query: %.1f ms, %zu names proposed by the index, %zu hits\n", slowest[k].first, proposed,
-                  screener.screen(queries[slowest[k].second], QueryFacts{}, false).size());
-    }
-  }
+  print_slowest(screener, queries, "synthetic");
 
   // Brute force: every name scored, for the first queries only (each takes about a second).
   const std::vector<std::string> sample(queries.begin(),
