@@ -44,9 +44,16 @@ class BinaryReader {
 
   template <BinaryScalar T>
   T value() {
-    T v{};
-    std::memcpy(&v, take(sizeof v), sizeof v);
-    return v;
+    if constexpr (std::is_same_v<T, bool>) {
+      // A byte other than 0 or 1 is no bool: reading it as one would be undefined.
+      const auto byte = value<std::uint8_t>();
+      if (byte > 1) throw std::runtime_error("not a bool");
+      return byte == 1;
+    } else {
+      T v{};
+      std::memcpy(&v, take(sizeof v), sizeof v);
+      return v;
+    }
   }
   std::string text() {
     const auto size = length(1);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "matching/screener.hpp"
+#include "util/binary_io.hpp"
 
 using namespace bibob::matching;
 
@@ -125,4 +126,12 @@ TEST_CASE("a screener's bytes cut short or changed are refused, never read half"
   std::string huge = bytes;
   for (std::size_t i = 4; i < 12; ++i) huge[i] = '\x7f';
   CHECK_THROWS(Screener::deserialise(huge, 0.85));
+}
+
+TEST_CASE("a byte other than 0 or 1 is refused as a bool", "[matching][index]") {
+  bibob::BinaryReader two(std::string_view("\x02", 1));
+  CHECK_THROWS(two.value<bool>());
+  bibob::BinaryReader one(std::string_view("\x01", 1));
+  CHECK(one.value<bool>());
+  CHECK(one.at_end());
 }
