@@ -110,6 +110,10 @@ FakeRegistry::FakeRegistry(const std::string& snapshot_folder) : m_server(std::m
     m_server->Get(pattern, handler);
     m_server->Post(pattern, handler);
   }
+  // Idle keep-alive connections hold a worker each until they time out: enough workers, and a
+  // short wait, so that a slow (sanitizer) build never queues requests behind idle clients.
+  m_server->new_task_queue = [] { return new httplib::ThreadPool(32); };
+  m_server->set_keep_alive_timeout(1);
   m_port = m_server->bind_to_any_port("127.0.0.1");
   m_thread = std::thread([this] { m_server->listen_after_bind(); });
   while (!m_server->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
