@@ -1,5 +1,7 @@
 #include "checks/finding_builder.hpp"
 
+#include "registries/registry_names.hpp"
+
 namespace bibob::checks {
 
 Finding about(const screening::ScreeningContext& context, const std::string& party_id, Severity severity,
@@ -20,21 +22,11 @@ Finding not_verified(const screening::ScreeningContext& context, const std::stri
                      const std::string& registry, const std::string& what, const registries::Failure& failure,
                      Severity would_be) {
   Finding finding = about(context, party_id, would_be,
-                          "Niet geverifieerd: " + registry_name(registry) + " kon niet worden geraadpleegd over " +
+                          "Niet geverifieerd: " + registries::registry_title_in_sentence(registry) + " kon niet worden geraadpleegd over " +
                               what + " (" + std::string(registries::to_string(failure.kind)) + ": " + failure.message +
                               ").");
   finding.status = screening::FindingStatus::not_verified;
   return finding;
-}
-
-std::string registry_name(const std::string& registry) {
-  if (registry == "kvk") return "het Handelsregister (KvK)";
-  if (registry == "bag") return "de Basisregistratie Adressen en Gebouwen (BAG)";
-  if (registry == "brp") return "de Basisregistratie Personen (BRP)";
-  if (registry == "brk") return "de Basisregistratie Kadaster (BRK)";
-  if (registry == "cir") return "het Centraal Insolventieregister";
-  if (registry == "lists") return "de sanctie- en terrorismelijsten";
-  return registry;
 }
 
 std::string with_period(std::string text) {

@@ -23,9 +23,6 @@ Finding not_verified(const screening::ScreeningContext& context, const std::stri
                      const std::string& registry, const std::string& what, const registries::Failure& failure,
                      Severity would_be = Severity::medium);
 
-// The registry's Dutch name for statements: "het Handelsregister (KvK)".
-std::string registry_name(const std::string& registry);
-
 // The text with a full stop, unless it ends with one already ("Holding B.V.").
 std::string with_period(std::string text);
 

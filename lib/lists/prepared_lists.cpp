@@ -67,11 +67,10 @@ std::string read_file(const std::filesystem::path& file) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-}  // namespace
-
-PreparedLists prepare_lists(const ListStore& store, double threshold) {
+// The screener over every entry of the store, for the lists already read from it.
+PreparedLists build_prepared(const ListStore& store, std::vector<ListInfo> lists, double threshold) {
   PreparedLists prepared;
-  prepared.lists = store.lists();
+  prepared.lists = std::move(lists);
   prepared.screener = std::make_unique<matching::Screener>(threshold);
   for (const auto& stored : store.entries()) {
     matching::EntityFacts facts;
@@ -93,9 +92,15 @@ PreparedLists prepare_lists(const ListStore& store, double threshold) {
   return prepared;
 }
 
+}  // namespace
+
+PreparedLists prepare_lists(const ListStore& store, double threshold) {
+  return build_prepared(store, store.lists(), threshold);
+}
+
 PreparedLists load_prepared_lists(const ListStore& store, double threshold, const std::filesystem::path& cache_folder) {
-  const auto lists = store.lists();
-  if (lists.empty()) return prepare_lists(store, threshold);
+  auto lists = store.lists();
+  if (lists.empty()) return build_prepared(store, std::move(lists), threshold);
   const std::string key = index_key(lists);
   const auto file = cache_folder / (key + ".index");
   std::error_code error;
@@ -111,7 +116,7 @@ PreparedLists load_prepared_lists(const ListStore& store, double threshold, cons
       // A damaged cache file is rebuilt below, like a missing one.
     }
   }
-  PreparedLists built = prepare_lists(store, threshold);
+  PreparedLists built = build_prepared(store, std::move(lists), threshold);
   try {
     private_files::ensure_directory(cache_folder);
     // Older indexes are of lists no longer in the store: only the newest is kept.

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "registries/registry_names.hpp"
 #include "util/errors.hpp"
 
 namespace bibob::rendering {
@@ -33,15 +34,6 @@ std::string dutch_date(const std::string& iso) {
 std::string text_of(const Json& object, const char* key) {
   auto it = object.find(key);
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::string registry_name(const std::string& registry) {
-  if (registry == "kvk") return "Handelsregister (KvK)";
-  if (registry == "bag") return "Basisregistratie Adressen en Gebouwen (BAG)";
-  if (registry == "brp") return "Basisregistratie Personen (BRP)";
-  if (registry == "brk") return "Basisregistratie Kadaster (BRK)";
-  if (registry == "cir") return "Centraal Insolventieregister";
-  return registry;
 }
 
 std::string conclusion_text(const std::string& conclusion) {
@@ -203,7 +195,7 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
         numbers[key] = static_cast<int>(numbers.size()) + 1;
         const std::string origin = text_of(source, "source");
         sources.push_back({{"nummer", std::to_string(numbers[key])},
-                           {"register", registry_name(text_of(source, "registry"))},
+                           {"register", registries::registry_title(text_of(source, "registry"))},
                            {"vraag", redacted ? "(weggelaten)" : text_of(source, "request")},
                            {"opgevraagd_op", dutch_date(text_of(source, "retrieved_at"))},
                            {"herkomst", origin == "live"    ? "rechtstreeks"
