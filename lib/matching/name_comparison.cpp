@@ -7,11 +7,16 @@
 #include <optional>
 
 #include "matching/abjad.hpp"
+#include "matching/name_weights.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
 
 namespace bibob::matching {
 namespace {
+
+using namespace weights;
+
+double weight(const Token& token, NameRules rules) { return weights::of(token, rules); }
 
 constexpr std::size_t k_max_candidates = 1024;
 constexpr std::size_t k_max_span = 3;
@@ -24,11 +29,6 @@ constexpr double k_generic_floor = 0.95;
 constexpr double k_sounds_alike = 0.90;     // what a pair that sounds alike scores at least
 constexpr double k_initial_similarity = 0.80;
 constexpr double k_particle_variant = 0.60;  // van der / van den
-constexpr double k_middle_name_cost = 0.40;  // share of a word's weight a missing middle name costs
-constexpr double k_patronymic_cost = 0.25;
-constexpr double k_loose_patronymic_cost = 0.50;
-constexpr double k_legal_same = 0.02;
-constexpr double k_legal_different = -0.05;
 
 enum class How : std::uint8_t { exact, spelling, sounds_alike, initial, particle, joined, consonants };
 
@@ -51,22 +51,6 @@ struct Candidate {
   How how;
 };
 
-double weight(const Token& token, NameRules rules) {
-  if (rules == NameRules::person) {
-    switch (token.role) {
-      case TokenRole::particle: return 0.15;
-      case TokenRole::initial: return 0.5;
-      default: return 1.0;
-    }
-  }
-  switch (token.role) {
-    case TokenRole::generic: return 0.5;
-    case TokenRole::geographic: return 0.5;
-    case TokenRole::stopword: return 0.1;
-    default: return 1.0;
-  }
-}
-
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // Robert / Roberta, Samir / Samira, Francois / Francoise, Petrov / Petrova: the same word
@@ -79,20 +63,12 @@ bool gendered_pair(std::string_view a, std::string_view b) {
 constexpr double k_spelling_variant = 0.95;
 constexpr double k_gendered = 0.75;
 
-// Similarity of two words, 0 below the floor.
-// Two words and their phonetic and spelling keys.
-struct Word {
-  std::string_view text;
-  std::uint64_t phonetic;
-  std::uint64_t spelling;
-  std::uint64_t letters;
-};
-
 // Below this Jaro-Winkler nothing can reach a floor: the floors are higher, and words that
 // sound alike need at least this much too.
 constexpr double k_hopeless = 0.78;
 
-double word_similarity(const Word& wa, const Word& wb, double floor, bool person, How& how) {
+// Similarity of two words by their spelling and sound, 0 below the floor.
+double word_similarity(const WordForm& wa, const WordForm& wb, double floor, bool person, How& how) {
   const std::string_view a = wa.text;
   const std::string_view b = wb.text;
   const std::uint64_t key_a = wa.phonetic;
@@ -149,22 +125,22 @@ double word_similarity(const Word& wa, const Word& wb, double floor, bool person
 // spellings, since the short vowels that would tell Hasan from Husayn are not written.
 constexpr double k_same_consonants = 0.88;
 
-bool distinctive(const Token& token, NameRules rules) {
-  if (rules == NameRules::person) return token.role == TokenRole::normal;
-  return token.role == TokenRole::normal || token.role == TokenRole::geographic;
-}
-
 // The spelling similarity, or the consonants' when one word came from Arabic script and
 // the other did not and that says more.
-double best_of_abjad(const Token& a, std::string_view wa, const Token& b, std::string_view wb, How& how,
-                     double spelling) {
+double best_of_abjad(const WordForm& a, const WordForm& b, How& how, double spelling) {
   if (a.abjad == b.abjad || spelling >= k_same_consonants || a.consonant_stem != b.consonant_stem ||
       a.consonant_stem == 0) {
     return spelling;
   }
-  if (!(a.abjad ? same_consonants(wa, wb) : same_consonants(wb, wa))) return spelling;
+  if (!(a.abjad ? same_consonants(a.text, b.text) : same_consonants(b.text, a.text))) return spelling;
   how = How::consonants;
   return k_same_consonants;
+}
+
+// Two words that identify their names (not initials, particles, generic or little words).
+double distinctive_similarity(const WordForm& a, const WordForm& b, NameRules rules, How& how) {
+  const bool person = rules == NameRules::person;
+  return best_of_abjad(a, b, how, word_similarity(a, b, person ? k_person_floor : k_organisation_floor, person, how));
 }
 
 double token_similarity(const PreparedName& left, std::size_t i, const PreparedName& right, std::size_t j,
@@ -192,9 +168,7 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
       how = wa == wb ? How::exact : How::particle;
       return wa == wb ? 1.0 : k_particle_variant;
     }
-    return best_of_abjad(a, wa, b, wb, how,
-                         word_similarity({wa, a.phonetic, a.spelling, a.letters},
-                                         {wb, b.phonetic, b.spelling, b.letters}, k_person_floor, true, how));
+    return distinctive_similarity(word_form(left, i), word_form(right, j), NameRules::person, how);
   }
   const bool a_stop = a.role == TokenRole::stopword;
   const bool b_stop = b.role == TokenRole::stopword;
@@ -202,11 +176,10 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
     how = How::exact;
     return a_stop && b_stop && wa == wb ? 1.0 : 0.0;
   }
-  const bool generic_pair = a.role == TokenRole::generic || b.role == TokenRole::generic;
-  const double similarity = word_similarity({wa, a.phonetic, a.spelling, a.letters},
-                                            {wb, b.phonetic, b.spelling, b.letters},
-                                            generic_pair ? k_generic_floor : k_organisation_floor, false, how);
-  return generic_pair ? similarity : best_of_abjad(a, wa, b, wb, how, similarity);
+  if (a.role == TokenRole::generic || b.role == TokenRole::generic) {
+    return word_similarity(word_form(left, i), word_form(right, j), k_generic_floor, false, how);
+  }
+  return distinctive_similarity(word_form(left, i), word_form(right, j), NameRules::organisation, how);
 }
 
 // Runs of words written together on one side against one word on the other
@@ -258,8 +231,8 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
         const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
         if (gap > 2) continue;
         How how = How::joined;
-        const double similarity = word_similarity({span, 0, spelling_key(span), letter_set(span)},
-                                                  {target, 0, other.spelling, other.letters}, floor,
+        const double similarity = word_similarity(WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic},
+                                                  WordForm{target, 0, other.spelling, other.letters, 0, other.abjad}, floor,
                                                   joined_side.rules == NameRules::person, how);
         if (similarity <= 0) continue;
         add_joined(similarity, j);
@@ -284,6 +257,22 @@ std::string fixed(double value) {
 }
 
 }  // namespace
+
+WordForm word_form(const PreparedName& name, std::size_t i) {
+  const Token& token = name.tokens[i];
+  return {name.token(i), token.phonetic, token.spelling, token.letters, token.consonant_stem, token.abjad};
+}
+
+bool words_pair(const WordForm& a, const WordForm& b, NameRules rules) {
+  How how = How::exact;
+  return distinctive_similarity(a, b, rules, how) > 0;
+}
+
+bool runs_pair(const PreparedName& runs, const PreparedName& words) {
+  bool found = false;
+  add_spans(runs, words, true, [&](double, std::size_t, std::size_t, std::size_t, std::size_t, How) { found = true; });
+  return found;
+}
 
 NameScore compare_names(const PreparedName& left, const PreparedName& right, NameExplanation* explanation) {
   const NameRules rules = left.rules;
@@ -390,10 +379,10 @@ NameScore compare_names(const PreparedName& left, const PreparedName& right, Nam
       // organisation is ("Sberbank of Russia"); a generic word mostly what it does.
       if (token.role == TokenRole::geographic) {
         why = "place name";
-        return 0.25;
+        return k_unmatched_place_cost;
       }
       why = token.role == TokenRole::generic ? "generic word" : "unmatched";
-      return token.role == TokenRole::generic ? 0.35 : w;
+      return token.role == TokenRole::generic ? k_unmatched_generic_cost : w;
     }
     bool before = false;
     bool after = false;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "matching/prepared_name.hpp"
@@ -34,6 +36,27 @@ struct NameScore {
   double score = 0;  // 0..1, the names alone
   bool only_generic = false;  // nothing distinctive aligned: capped below any threshold
 };
+
+// One word as the comparison sees it.
+struct WordForm {
+  std::string_view text;
+  std::uint64_t phonetic = 0;
+  std::uint64_t spelling = 0;
+  std::uint64_t letters = 0;
+  std::uint64_t consonant_stem = 0;  // abjad.hpp, read as Arabic when abjad
+  bool abjad = false;
+};
+
+WordForm word_form(const PreparedName& name, std::size_t i);
+
+// Whether the comparison takes two distinctive words (weights::distinctive) of names under
+// these rules for the same word: what the index checks every word it looks up by, so that
+// the words it reaches are the ones the comparison would pair.
+bool words_pair(const WordForm& a, const WordForm& b, NameRules rules);
+
+// Whether two or three words in a row of `runs` pair with one word of `words`, as the
+// comparison takes them ("abdul rahman" / "abdulrahman").
+bool runs_pair(const PreparedName& runs, const PreparedName& words);
 
 // Compares two names prepared under the same rules. Allocation-free unless an explanation
 // is asked for; the explanation's effects add up to score - 1.
