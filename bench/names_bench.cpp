@@ -160,7 +160,7 @@ Timing time_queries(const Screener& screener, const std::vector<std::string>& qu
   return summarise(ms);
 }
 
-// What makes the slowest queries slow: how many names the index proposed.
+// What makes the slowest queries slow: how many names the index proposed for scoring.
 void print_slowest(const Screener& screener, const std::vector<std::string>& queries, const char* label) {
   std::vector<std::pair<double, std::size_t>> slowest;
   for (std::size_t q = 0; q < std::min<std::size_t>(queries.size(), 2000); ++q) {
@@ -174,7 +174,8 @@ void print_slowest(const Screener& screener, const std::vector<std::string>& que
     std::size_t proposed = 0;
     std::vector<std::uint32_t> ids;
     for (auto rules : {bibob::matching::NameRules::person, bibob::matching::NameRules::organisation}) {
-      screener.index().candidates(bibob::matching::prepare_name(queries[slowest[k].second], rules), ids);
+      screener.index().candidates(bibob::matching::prepare_name(queries[slowest[k].second], rules), ids,
+                                  screener.name_floor());
       proposed += ids.size();
     }
     std::printf("  %s slow query: %.1f ms, %zu names proposed by the index, %zu hits [%s]\n", label, slowest[k].first,

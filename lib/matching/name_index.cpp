@@ -5,6 +5,7 @@
 #include <bit>
 
 #include "matching/abjad.hpp"
+#include "matching/name_weights.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
 #include "matching/vocabulary.hpp"
@@ -13,15 +14,27 @@ namespace bibob::matching {
 namespace {
 
 constexpr std::uint32_t k_no_term = 0xFFFFFFFFU;
+// What a term was seen as (bits): a word of a Latin name, a word of an Arabic-script name, or
+// words in a row of an Arabic-script name run together, which a Latin word may spell
+// ("Nasrallah" / nsr allh); runs are looked up by their consonants only.
+constexpr std::uint8_t k_latin_word = 1;
+constexpr std::uint8_t k_arabic_word = 2;
+constexpr std::uint8_t k_arabic_run = 4;
+constexpr std::size_t k_longest_run = 3;
 constexpr std::size_t k_max_query_bits = 32;
-// Words this close by spelling are looked up (a little looser than the comparison's floor,
-// so that candidate generation never decides a pair the comparison would take).
-constexpr double k_person_lookup_floor = 0.84;
-constexpr double k_organisation_lookup_floor = 0.88;
+// Words from this length on are also looked up by letter trigrams: long enough for the
+// comparison to forgive three typos, which deletions do not reach.
+constexpr std::size_t k_trigram_lookup_length = 10;
 
-bool indexed(const Token& token, NameRules rules) {
-  if (rules == NameRules::person) return token.role == TokenRole::normal;
-  return token.role == TokenRole::normal || token.role == TokenRole::geographic;
+bool indexed(const Token& token, NameRules rules) { return weights::distinctive(token, rules); }
+
+// "van", or two particles written as one ("vander", "abdal").
+bool particles(std::string_view word) {
+  if (vocabulary::is_particle(word)) return true;
+  for (std::size_t cut = 1; cut < word.size(); ++cut) {
+    if (vocabulary::is_particle(word.substr(0, cut)) && vocabulary::is_particle(word.substr(cut))) return true;
+  }
+  return false;
 }
 
 std::uint32_t letter_code(char c) {
@@ -40,11 +53,85 @@ void for_each_trigram(std::string_view word, Visit&& visit) {
   }
 }
 
+// A word made of parts of query words, as the comparison sees it; runs of words are compared
+// by spelling alone (phonetic 0).
+WordForm form_of(std::string_view text, bool abjad, std::uint64_t phonetic) {
+  return {text, phonetic, spelling_key(text), letter_set(text), consonant_stem(text, abjad), abjad};
+}
+
+// How many names ahead their marks and shapes are fetched: they are read at random.
+constexpr std::size_t k_prefetch_ahead = 8;
+
+// Letters a word may lose so that it meets every word the comparison takes for a typo of
+// it: one edit from four letters on, two from seven (name_comparison.cpp: a word pair's edit
+// distance may be up to 0.29 of the longer word). Both sides lose letters (a letter changed
+// is one deleted on each side); a longer word of the pair has used up the difference.
+std::size_t deletions_for(std::size_t length) { return length >= 7 ? 2 : (length >= 4 ? 1 : 0); }
+
+// Calls visit(hash) for the word and for it with each one and each two letters deleted.
+template <typename Visit>
+void for_each_deletion(std::string_view word, Visit&& visit) {
+  const std::size_t deletions = deletions_for(word.size());
+  auto hash_without = [&](std::size_t skip_a, std::size_t skip_b) {
+    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      if (i == skip_a || i == skip_b) continue;
+      hash = (hash ^ static_cast<unsigned char>(word[i])) * 1099511628211ULL;
+    }
+    return hash;
+  };
+  const std::size_t none = word.size();
+  visit(hash_without(none, none));
+  if (deletions < 1) return;
+  for (std::size_t a = 0; a < word.size(); ++a) {
+    if (a > 0 && word[a] == word[a - 1]) continue;  // "mm" less either m is the same word
+    visit(hash_without(a, none));
+    if (deletions < 2) continue;
+    for (std::size_t b = a + 1; b < word.size(); ++b) visit(hash_without(a, b));
+  }
+}
+
+// A list word that may be the first of several the comparison takes as one against the
+// query word ("islam in" / "islamic"): at least two letters shorter, and the query word's
+// start but for one letter.
+bool may_begin_run(std::string_view word, std::string_view listed) {
+  if (listed.size() < 3 || listed.size() + 2 > word.size()) return false;
+  const std::string_view start = word.substr(0, listed.size());
+  return listed == start || (listed.size() >= 4 && bounded_edit_distance(listed, start, 1) <= 1);
+}
+
+template <typename Visit>
+void for_each_key_match(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& sorted, std::uint64_t key,
+                        Visit&& visit) {
+  auto range = std::equal_range(sorted.begin(), sorted.end(), std::make_pair(key, 0U),
+                                [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto it = range.first; it != range.second; ++it) visit(it->second);
+}
+
+void sort_unique(std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs) {
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  pairs.shrink_to_fit();
+}
+
 // Scratch space of one thread, reused between queries so that a query allocates nothing
 // once it has run once.
 struct Scratch {
-  std::vector<std::uint32_t> masks;
+  // Per name, together so that a posting touches one cache line: the query words some word
+  // of it may stand for, how many query words its words can stand for at most, how many of
+  // its words some query word reached.
+  struct Marks {
+    std::uint32_t query_words = 0;
+    std::uint8_t cover = 0;
+    std::uint8_t reached = 0;
+  };
+  std::vector<Marks> marks;
   std::vector<std::uint32_t> touched;
+  std::vector<std::uint32_t> term_bits;     // per term: the query words it may stand for
+  std::vector<std::uint8_t> term_cover;     // per term: how many of them one occurrence can stand for
+  std::vector<std::uint32_t> terms_touched;
+  std::vector<std::uint32_t> term_seen;     // per term: the lookup that last met it
+  std::uint32_t lookup = 0;
   std::vector<std::uint16_t> trigram_counts;
   std::vector<std::uint32_t> trigram_touched;
 };
@@ -63,6 +150,9 @@ std::uint32_t NameIndex::term_id(std::string_view word) {
     m_term_text += word;
     m_term_offsets.push_back(static_cast<std::uint32_t>(m_term_text.size()));
     m_term_phonetic.push_back(phonetic_key(word));
+    m_term_spelling.push_back(spelling_key(word));
+    m_term_letters.push_back(letter_set(word));
+    m_term_scripts.push_back(0);
   }
   return it->second;
 }
@@ -81,14 +171,25 @@ std::uint32_t NameIndex::find_term(std::string_view word) const {
 std::uint32_t NameIndex::add(std::uint32_t entity, std::string_view name, NameRules rules) {
   const auto id = static_cast<std::uint32_t>(m_names.size());
   m_names.push_back(prepare_name(name, rules));
+  m_shapes.push_back(shape_of(m_names.back()));
   m_entities.push_back(entity);
   const PreparedName& prepared = m_names.back();
   for (std::size_t i = 0; i < prepared.tokens.size(); ++i) {
     if (!indexed(prepared.tokens[i], rules)) continue;
     const std::uint32_t term_index = term_id(prepared.token(i));
     m_pending.emplace_back(term_index, id);
-    if (m_term_scripts.size() <= term_index) m_term_scripts.resize(term_index + 1, 0);
-    m_term_scripts[term_index] |= static_cast<std::uint8_t>(prepared.tokens[i].abjad ? 2 : 1);
+    m_term_scripts[term_index] |= prepared.tokens[i].abjad ? k_arabic_word : k_latin_word;
+  }
+  if (prepared.tokens.empty() || !prepared.tokens.front().abjad) return id;
+  for (std::size_t start = 0; start + 1 < prepared.tokens.size(); ++start) {
+    std::string run(prepared.token(start));
+    for (std::size_t k = start + 1; k < prepared.tokens.size() && k < start + k_longest_run; ++k) {
+      if (prepared.tokens[start].role == TokenRole::initial || prepared.tokens[k].role == TokenRole::initial) break;
+      run += prepared.token(k);
+      const std::uint32_t term_index = term_id(run);
+      m_pending.emplace_back(term_index, id);
+      m_term_scripts[term_index] |= k_arabic_run;
+    }
   }
   return id;
 }
@@ -98,54 +199,50 @@ void NameIndex::build() {
   m_posting_offsets.assign(terms + 1, 0);
   for (const auto& [term_index, name] : m_pending) ++m_posting_offsets[term_index + 1];
   for (std::size_t t = 0; t < terms; ++t) m_posting_offsets[t + 1] += m_posting_offsets[t];
+  // A word twice in one name is posted twice: each occurrence can stand for a query word.
   m_postings.assign(m_pending.size(), 0);
   std::vector<std::uint32_t> fill(m_posting_offsets.begin(), m_posting_offsets.end() - 1);
   for (const auto& [term_index, name] : m_pending) m_postings[fill[term_index]++] = name;
-  // The same word twice in one name is posted once.
-  std::vector<std::uint32_t> compact_offsets(terms + 1, 0);
-  std::size_t write = 0;
-  for (std::size_t t = 0; t < terms; ++t) {
-    const std::size_t begin = m_posting_offsets[t];
-    const std::size_t end = m_posting_offsets[t + 1];
-    compact_offsets[t] = static_cast<std::uint32_t>(write);
-    std::uint32_t last = k_no_term;
-    for (std::size_t p = begin; p < end; ++p) {
-      if (m_postings[p] == last) continue;
-      last = m_postings[p];
-      m_postings[write++] = last;
-    }
-  }
-  compact_offsets[terms] = static_cast<std::uint32_t>(write);
-  m_postings.resize(write);
-  m_postings.shrink_to_fit();
-  m_posting_offsets = std::move(compact_offsets);
   std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(m_pending);
 
   m_by_phonetic.clear();
-  m_by_phonetic.reserve(terms);
-  for (std::uint32_t t = 0; t < terms; ++t) m_by_phonetic.emplace_back(m_term_phonetic[t], t);
-  std::sort(m_by_phonetic.begin(), m_by_phonetic.end());
+  m_by_spelling.clear();
+  m_by_deletions.clear();
+  for (std::uint32_t t = 0; t < terms; ++t) {
+    if ((m_term_scripts[t] & (k_latin_word | k_arabic_word)) == 0) continue;
+    m_by_phonetic.emplace_back(m_term_phonetic[t], t);
+    m_by_spelling.emplace_back(m_term_spelling[t], t);
+    for_each_deletion(term(t), [&](std::uint64_t hash) { m_by_deletions.emplace_back(hash, t); });
+  }
+  sort_unique(m_by_phonetic);
+  sort_unique(m_by_spelling);
+  sort_unique(m_by_deletions);
+  index_deletions();
 
   m_latin_by_consonants.clear();
   m_arabic_by_consonants.clear();
-  for (std::uint32_t t = 0; t < terms && t < m_term_scripts.size(); ++t) {
-    if ((m_term_scripts[t] & 1) != 0) {
+  for (std::uint32_t t = 0; t < terms; ++t) {
+    if ((m_term_scripts[t] & k_latin_word) != 0) {
       for (const std::uint64_t key : latin_consonant_keys(term(t))) m_latin_by_consonants.emplace_back(key, t);
     }
-    if ((m_term_scripts[t] & 2) != 0) {
+    if ((m_term_scripts[t] & (k_arabic_word | k_arabic_run)) != 0) {
       for (const std::uint64_t key : arabic_consonant_keys(term(t))) m_arabic_by_consonants.emplace_back(key, t);
     }
   }
-  std::sort(m_latin_by_consonants.begin(), m_latin_by_consonants.end());
-  std::sort(m_arabic_by_consonants.begin(), m_arabic_by_consonants.end());
-  std::vector<std::uint8_t>().swap(m_term_scripts);
+  sort_unique(m_latin_by_consonants);
+  sort_unique(m_arabic_by_consonants);
 
   m_trigram_offsets.assign(k_trigram_space + 1, 0);
-  for (std::uint32_t t = 0; t < terms; ++t) for_each_trigram(term(t), [&](std::uint32_t code) { ++m_trigram_offsets[code + 1]; });
+  auto is_word = [&](std::uint32_t t) { return (m_term_scripts[t] & (k_latin_word | k_arabic_word)) != 0; };
+  for (std::uint32_t t = 0; t < terms; ++t) {
+    if (is_word(t)) for_each_trigram(term(t), [&](std::uint32_t code) { ++m_trigram_offsets[code + 1]; });
+  }
   for (std::size_t c = 0; c < k_trigram_space; ++c) m_trigram_offsets[c + 1] += m_trigram_offsets[c];
   m_trigram_terms.assign(m_trigram_offsets.back(), 0);
   std::vector<std::uint32_t> cursor(m_trigram_offsets.begin(), m_trigram_offsets.end() - 1);
-  for (std::uint32_t t = 0; t < terms; ++t) for_each_trigram(term(t), [&](std::uint32_t code) { m_trigram_terms[cursor[code]++] = t; });
+  for (std::uint32_t t = 0; t < terms; ++t) {
+    if (is_word(t)) for_each_trigram(term(t), [&](std::uint32_t code) { m_trigram_terms[cursor[code]++] = t; });
+  }
   m_built = true;
 }
 
@@ -153,33 +250,65 @@ std::pair<const std::uint32_t*, const std::uint32_t*> NameIndex::postings(std::u
   return {m_postings.data() + m_posting_offsets[term_index], m_postings.data() + m_posting_offsets[term_index + 1]};
 }
 
+void NameIndex::index_deletions() {
+  m_deletion_bits = std::max(1U, static_cast<unsigned>(std::bit_width(m_by_deletions.size())) - 1);
+  m_deletion_directory.assign((std::size_t{1} << m_deletion_bits) + 1, 0);
+  for (const auto& [hash, term_index] : m_by_deletions) ++m_deletion_directory[(hash >> (64 - m_deletion_bits)) + 1];
+  for (std::size_t i = 1; i < m_deletion_directory.size(); ++i) m_deletion_directory[i] += m_deletion_directory[i - 1];
+}
+
+bool NameIndex::pairs_with(const WordForm& word, std::uint32_t term_index, NameRules rules) const {
+  const std::string_view text = term(term_index);
+  for (const bool abjad : {false, true}) {
+    if ((m_term_scripts[term_index] & (abjad ? k_arabic_word | k_arabic_run : k_latin_word)) == 0) continue;
+    const WordForm listed{text, m_term_phonetic[term_index], m_term_spelling[term_index], m_term_letters[term_index],
+                          abjad != word.abjad ? consonant_stem(text, abjad) : 0, abjad};
+    if (words_pair(word, listed, rules)) return true;
+  }
+  return false;
+}
+
 template <typename Visit>
-void NameIndex::similar_terms(std::string_view word, std::uint64_t phonetic, NameRules rules, bool arabic_script,
-                              Visit&& visit) const {
-  if (const std::uint32_t exact = find_term(word); exact != k_no_term) visit(exact);
+void NameIndex::lookup_terms(const WordForm& word, bool long_typos, Visit&& visit) const {
+  Scratch& s = scratch();
+  if (s.term_seen.size() < m_term_phonetic.size()) s.term_seen.assign(m_term_phonetic.size(), 0);
+  if (++s.lookup == 0) {
+    std::fill(s.term_seen.begin(), s.term_seen.end(), 0);
+    s.lookup = 1;
+  }
+  auto consider = [&](std::uint32_t t) {
+    if (s.term_seen[t] == s.lookup) return;
+    s.term_seen[t] = s.lookup;
+    visit(t);
+  };
+  if (const std::uint32_t exact = find_term(word.text); exact != k_no_term) consider(exact);
   // Across scripts, by consonants: an Arabic-script word to Latin names' words, a Latin word
   // to Arabic-script names' words.
-  const auto& across = arabic_script ? m_latin_by_consonants : m_arabic_by_consonants;
+  const auto& across = word.abjad ? m_latin_by_consonants : m_arabic_by_consonants;
   if (!across.empty()) {
-    for (const std::uint64_t key : arabic_script ? arabic_consonant_keys(word) : latin_consonant_keys(word)) {
-      auto range = std::equal_range(across.begin(), across.end(), std::make_pair(key, 0U),
-                                    [](const auto& a, const auto& b) { return a.first < b.first; });
-      for (auto it = range.first; it != range.second; ++it) visit(it->second);
+    for (const std::uint64_t key : word.abjad ? arabic_consonant_keys(word.text) : latin_consonant_keys(word.text)) {
+      for_each_key_match(across, key, consider);
     }
   }
-  if (phonetic != 0) {
-    auto range = std::equal_range(m_by_phonetic.begin(), m_by_phonetic.end(), std::make_pair(phonetic, 0U),
-                                  [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto it = range.first; it != range.second; ++it) {
-      if (jaro_winkler(word, term(it->second)) >= 0.70) visit(it->second);
-    }
+  // Alike in sound: the same consonant skeleton, whatever the vowel groups (the low 4 bits).
+  if (word.phonetic != 0) {
+    auto range = std::equal_range(m_by_phonetic.begin(), m_by_phonetic.end(), std::make_pair(word.phonetic, 0U),
+                                  [](const auto& a, const auto& b) { return (a.first >> 4) < (b.first >> 4); });
+    for (auto it = range.first; it != range.second; ++it) consider(it->second);
   }
-  // Typos: terms sharing enough letter trigrams, confirmed by Jaro-Winkler.
-  Scratch& s = scratch();
+  for_each_key_match(m_by_spelling, word.spelling, consider);
+  for_each_deletion(word.text, [&](std::uint64_t hash) {
+    const std::size_t top = hash >> (64 - m_deletion_bits);
+    for (std::uint32_t i = m_deletion_directory[top]; i < m_deletion_directory[top + 1]; ++i) {
+      if (m_by_deletions[i].first == hash) consider(m_by_deletions[i].second);
+    }
+  });
+  if (!long_typos || word.text.size() < k_trigram_lookup_length) return;
+  // Long words with up to three typos: terms sharing enough letter trigrams.
   if (s.trigram_counts.size() < m_term_phonetic.size()) s.trigram_counts.assign(m_term_phonetic.size(), 0);
   s.trigram_touched.clear();
   std::size_t trigrams = 0;
-  for_each_trigram(word, [&](std::uint32_t code) {
+  for_each_trigram(word.text, [&](std::uint32_t code) {
     ++trigrams;
     for (std::uint32_t p = m_trigram_offsets[code]; p < m_trigram_offsets[code + 1]; ++p) {
       const std::uint32_t t = m_trigram_terms[p];
@@ -187,29 +316,30 @@ void NameIndex::similar_terms(std::string_view word, std::uint64_t phonetic, Nam
     }
   });
   const std::size_t needed = std::max<std::size_t>(2, (trigrams + 1) / 3);
-  const double floor = rules == NameRules::person ? k_person_lookup_floor : k_organisation_lookup_floor;
   for (const std::uint32_t t : s.trigram_touched) {
-    if (s.trigram_counts[t] >= needed) {
-      const std::string_view candidate = term(t);
-      const std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
-      if (gap <= 3 && jaro_winkler(word, candidate) >= floor) visit(t);
-    }
+    if (s.trigram_counts[t] >= needed) consider(t);
     s.trigram_counts[t] = 0;
   }
 }
 
-void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out) const {
+void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out, double floor) const {
   out.clear();
   if (!m_built) return;
   Scratch& s = scratch();
-  if (s.masks.size() < m_names.size()) s.masks.assign(m_names.size(), 0);
+  if (s.marks.size() < m_names.size()) s.marks.assign(m_names.size(), {});
+  if (s.term_bits.size() < m_term_phonetic.size()) {
+    s.term_bits.assign(m_term_phonetic.size(), 0);
+    s.term_cover.assign(m_term_phonetic.size(), 0);
+  }
   s.touched.clear();
-  auto post = [&](std::uint32_t term_index, std::uint32_t bits) {
-    const auto [begin, end] = postings(term_index);
-    for (const std::uint32_t* p = begin; p != end; ++p) {
-      if (s.masks[*p] == 0) s.touched.push_back(*p);
-      s.masks[*p] |= bits;
-    }
+  s.terms_touched.clear();
+  // First every list word the query reaches, with the query words it may stand for: one list
+  // word reached from two query words ("Mochammad Mohammed" / Muhammad) still stands for
+  // one of them only, unless it is those words run together.
+  auto note = [&](std::uint32_t term_index, std::uint32_t bits, std::uint8_t cover) {
+    if (s.term_bits[term_index] == 0) s.terms_touched.push_back(term_index);
+    s.term_bits[term_index] |= bits;
+    s.term_cover[term_index] = std::max(s.term_cover[term_index], cover);
   };
   const NameRules rules = query.rules;
   std::array<std::uint32_t, k_max_tokens> bit_of{};
@@ -218,19 +348,46 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
     if (!indexed(query.tokens[i], rules)) continue;
     bit_of[i] = 1U << significant++;
     const std::string_view word = query.token(i);
-    similar_terms(word, query.tokens[i].phonetic, rules, query.tokens[i].abjad,
-                  [&](std::uint32_t t) { post(t, bit_of[i]); });
-    // A word that is two list words run together ("abdulrahman", "gazprombank").
-    for (std::size_t cut = 3; cut + 3 <= word.size(); ++cut) {
+    const WordForm form = word_form(query, i);
+    lookup_terms(form, true, [&](std::uint32_t t) {
+      if (pairs_with(form, t, rules) || may_begin_run(word, term(t))) note(t, bit_of[i], 1);
+    });
+    // A word that is list words run together ("abdulrahman", "kim jongun", "alqaida",
+    // "gazprombank"): the parts that are list words as they are; after particles or before a
+    // generic word, also the list words with which the two parts together pair with the word.
+    const bool abjad = query.tokens[i].abjad;
+    const WordForm whole = form_of(word, abjad, 0);
+    for (std::size_t cut = 2; cut + 2 <= word.size(); ++cut) {
       const std::string_view head = word.substr(0, cut);
       const std::string_view tail = word.substr(cut);
       const std::uint32_t head_term = find_term(head);
       const std::uint32_t tail_term = find_term(tail);
-      const bool head_known = head_term != k_no_term || vocabulary::is_generic(head) || vocabulary::is_particle(head);
-      const bool tail_known = tail_term != k_no_term || vocabulary::is_generic(tail);
-      if (!head_known || !tail_known) continue;
-      if (head_term != k_no_term) post(head_term, bit_of[i]);
-      if (tail_term != k_no_term) post(tail_term, bit_of[i]);
+      const bool head_particles = particles(head);
+      const bool tail_generic = vocabulary::is_generic(tail);
+      const bool head_known = head_term != k_no_term || vocabulary::is_generic(head) || head_particles;
+      const bool tail_known = tail_term != k_no_term || tail_generic;
+      if (head_known && tail_known) {
+        if (head_term != k_no_term) note(head_term, bit_of[i], 1);
+        if (tail_term != k_no_term) note(tail_term, bit_of[i], 1);
+      } else if (head_term != k_no_term && head.size() >= 3) {
+        note(head_term, bit_of[i], 1);  // the first of a run
+      }
+      const bool alike_tail = head_particles;
+      if (!head_particles && !tail_generic) continue;
+      const std::string_view known = alike_tail ? head : tail;
+      const std::string_view other = alike_tail ? tail : head;
+      if (other.size() < 3) continue;
+      std::array<char, 96> run{};
+      lookup_terms(form_of(other, abjad, phonetic_key(other)), false, [&](std::uint32_t t) {
+        const std::string_view listed = term(t);
+        if (known.size() + listed.size() > run.size()) return;
+        const std::string_view first = alike_tail ? known : listed;
+        const std::string_view second = alike_tail ? listed : known;
+        std::copy(first.begin(), first.end(), run.begin());
+        std::copy(second.begin(), second.end(), run.begin() + static_cast<std::ptrdiff_t>(first.size()));
+        const std::string_view together(run.data(), first.size() + second.size());
+        if (words_pair(whole, form_of(together, abjad, 0), rules)) note(t, bit_of[i], 1);
+      });
     }
   }
   if (significant == 0) return;
@@ -249,16 +406,60 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
       bits |= bit_of[k];
       if (count < 2 || bits == 0) continue;
       const std::string_view joined(buffer.data(), length);
-      similar_terms(joined, phonetic_key(joined), rules, query.tokens[start].abjad,
-                    [&](std::uint32_t t) { post(t, bits); });
+      const auto cover = static_cast<std::uint8_t>(std::popcount(bits));
+      // As the comparison takes words run together: by spelling, not by sound.
+      const WordForm form = form_of(joined, query.tokens[start].abjad, 0);
+      lookup_terms(form, false, [&](std::uint32_t t) {
+        if (pairs_with(form, t, rules)) note(t, bits, cover);
+      });
     }
   }
+  // Then the names those words occur in (the ceiling needs no runs of query words with a
+  // distinctive word: the lookups above took them): a name is worth scoring when its words can stand
+  // for enough different query words, each occurrence for as many as its word can.
+  for (const std::uint32_t term_index : s.terms_touched) {
+    const std::uint32_t bits = s.term_bits[term_index];
+    const std::uint8_t cover = s.term_cover[term_index];
+    const auto [begin, end] = postings(term_index);
+    for (const std::uint32_t* p = begin; p != end; ++p) {
+      Scratch::Marks& marks = s.marks[*p];
+      if (marks.query_words == 0) s.touched.push_back(*p);
+      marks.query_words |= bits;
+      marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + cover));
+      marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
+    }
+    s.term_bits[term_index] = 0;
+    s.term_cover[term_index] = 0;
+  }
   const std::size_t required = significant <= (rules == NameRules::person ? 2U : 1U) ? significant : significant - 1;
-  for (const std::uint32_t name : s.touched) {
-    if (static_cast<std::size_t>(std::popcount(s.masks[name])) >= required && m_names[name].rules == rules) {
+  const NameShape query_shape = shape_of(query);
+  std::uint32_t first_letters = 0;  // of the query's distinctive words
+  for (std::size_t i = 0; i < query.tokens.size(); ++i) {
+    const char first = query.text[query.tokens[i].offset];
+    if (bit_of[i] != 0 && first >= 'a' && first <= 'z') first_letters |= 1U << (first - 'a');
+  }
+  for (std::size_t t = 0; t < s.touched.size(); ++t) {
+    if (t + k_prefetch_ahead < s.touched.size()) {
+      const std::uint32_t ahead = s.touched[t + k_prefetch_ahead];
+      __builtin_prefetch(&s.marks[ahead]);
+      __builtin_prefetch(&m_shapes[ahead]);
+    }
+    const std::uint32_t name = s.touched[t];
+    // Words pair one to one, but for runs: a list word stands for as many query words as its
+    // cover, and no more list words pair with query words than there are query words. An
+    // initial of the list name may stand for a query word of its letter, unseen by the lookups.
+    Scratch::Marks& marks = s.marks[name];
+    const std::size_t query_words = std::min<std::size_t>(static_cast<std::size_t>(std::popcount(marks.query_words)), marks.cover);
+    const std::size_t listed_words = std::min<std::size_t>(marks.reached, significant);
+    const NameShape& shape = m_shapes[name];
+    const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
+    if (query_words + initials >= required && shape.rules == rules &&
+        (floor <= 0 || score_ceiling(query_shape, query_words, shape, listed_words, rules) >= floor ||
+         (runs_may_pair(shape, query_shape, false) && runs_pair(m_names[name], query)) ||
+         runs_may_pair(query_shape, shape, true))) {
       out.push_back(name);
     }
-    s.masks[name] = 0;
+    marks = {};
   }
   std::sort(out.begin(), out.end());
 }

@@ -7,7 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "matching/name_comparison.hpp"
 #include "matching/prepared_name.hpp"
+#include "matching/score_ceiling.hpp"
 
 namespace bibob {
 class BinaryReader;
@@ -17,10 +19,13 @@ class BinaryWriter;
 namespace bibob::matching {
 
 // Candidate generation: an inverted index from the distinctive words of list names to the
-// names, reached from a query word exactly, by phonetic key, by shared letter trigrams
-// (typos), by splitting or joining words ("Abdulrahman" / "Abdul Rahman"), and a word
-// transliterated from Arabic script by its consonants ("mhmd" / Muhammad). A query is
-// scored only against names that share enough of its distinctive words.
+// names. A query word reaches the list words the comparison would pair it with: looked up
+// exactly, by spelling and phonetic key, by deletions (every word with up to one letter
+// deleted, two from seven letters on, so typos meet), by letter trigrams (long words), by
+// splitting or joining words ("Abdulrahman" / "Abdul Rahman"), and across scripts by
+// consonants ("mhmd" / Muhammad); each word found is kept only when words_pair() takes it.
+// A name is scored only when its words reach enough different query words and its score
+// can still reach the floor (score_ceiling.hpp).
 class NameIndex {
  public:
   // Prepares and adds a name; returns its id. Not after build().
@@ -39,8 +44,9 @@ class NameIndex {
   std::uint32_t entity(std::uint32_t id) const { return m_entities[id]; }
 
   // The ids of the names worth scoring against the query, ascending; names prepared under
-  // other rules than the query's are left out.
-  void candidates(const PreparedName& query, std::vector<std::uint32_t>& out) const;
+  // other rules than the query's are left out, and so are names whose score cannot reach
+  // `floor` (score_ceiling.hpp).
+  void candidates(const PreparedName& query, std::vector<std::uint32_t>& out, double floor = 0) const;
 
  private:
   // Letter trigrams over a-z, 0-9 and the two word ends: 39 symbols.
@@ -50,28 +56,42 @@ class NameIndex {
   std::string_view term(std::uint32_t id) const;
   std::pair<const std::uint32_t*, const std::uint32_t*> postings(std::uint32_t term) const;
   std::uint32_t find_term(std::string_view word) const;
+  bool pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
+  // Calls visit(term) once for every term the lookups reach from the word (letter trigrams
+  // only with long_typos); the caller decides which pair.
   template <typename Visit>
-  void similar_terms(std::string_view word, std::uint64_t phonetic, NameRules rules, bool arabic_script,
-                     Visit&& visit) const;
+  void lookup_terms(const WordForm& word, bool long_typos, Visit&& visit) const;
 
   std::vector<PreparedName> m_names;
+  std::vector<NameShape> m_shapes;  // of each name, worked out again when read
   std::vector<std::uint32_t> m_entities;
 
   std::unordered_map<std::string, std::uint32_t> m_term_ids;
   std::string m_term_text;
   std::vector<std::uint32_t> m_term_offsets;  // into m_term_text, one more than terms
   std::vector<std::uint64_t> m_term_phonetic;
+  std::vector<std::uint64_t> m_term_spelling;
+  std::vector<std::uint64_t> m_term_letters;
+  std::vector<std::uint8_t> m_term_scripts;  // 1 seen in a Latin name, 2 in an Arabic-script one
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> m_pending;  // (term, name) until build()
   std::vector<std::uint32_t> m_posting_offsets;
   std::vector<std::uint32_t> m_postings;
 
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_phonetic;  // sorted
+  // Sorted (key, term) pairs: phonetic keys (alike in their high bits when only the vowel
+  // groups differ), spelling keys, and hashes of each word with letters deleted.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_phonetic;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_spelling;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_deletions;
+  // Where each value of a deletion hash's top bits begins in m_by_deletions (worked out again
+  // when read): a word looks up dozens of deletions, each then one step instead of a search.
+  std::vector<std::uint32_t> m_deletion_directory;
+  unsigned m_deletion_bits = 0;
+  void index_deletions();
   // Sorted consonant keys (abjad.hpp) of the words of Latin names, for a word of an Arabic-script
   // query, and of the words of Arabic-script names, for a word of a Latin query.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> m_latin_by_consonants;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> m_arabic_by_consonants;
-  std::vector<std::uint8_t> m_term_scripts;  // until build(): 1 seen in a Latin name, 2 in an Arabic-script one
   std::vector<std::uint32_t> m_trigram_offsets;
   std::vector<std::uint32_t> m_trigram_terms;
   bool m_built = false;

@@ -28,6 +28,7 @@ std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts
   std::vector<Hit> hits;
   std::unordered_map<std::uint32_t, std::size_t> hit_of_entity;  // a common name can hit thousands
   std::vector<std::uint32_t> candidates;
+  const double floor = name_floor();
   for (const NameRules rules : rules_to_try(name, facts.kind)) {
     const PreparedName query = prepare_name(name, rules);
     if (brute_force) {
@@ -36,12 +37,11 @@ std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts
         if (m_index.name(id).rules == rules) candidates.push_back(id);
       }
     } else {
-      m_index.candidates(query, candidates);
+      m_index.candidates(query, candidates, floor);
     }
     for (const std::uint32_t id : candidates) {
       const NameScore name_score = compare_names(query, m_index.name(id));
-      // Corroboration adds at most this much; anything further below cannot become a hit.
-      if (name_score.score + k_birth_date_agrees + k_country_agrees < m_threshold) continue;
+      if (name_score.score < floor) continue;
       const std::uint32_t entity = m_index.entity(id);
       Corroboration corroboration = corroborate(facts, m_facts[entity]);
       const double score = std::clamp(name_score.score + corroboration.delta, 0.0, 1.0);

@@ -34,6 +34,9 @@ class Screener {
   void build() { m_index.build(); }
 
   double threshold() const { return m_threshold; }
+  // The lowest name score that corroboration can still lift to the threshold: names whose
+  // score cannot reach it are not scored.
+  double name_floor() const { return m_threshold - k_birth_date_agrees - k_country_agrees; }
   const NameIndex& index() const { return m_index; }
   const EntityFacts& facts(std::uint32_t entity) const { return m_facts[entity]; }
   std::size_t entity_count() const { return m_facts.size(); }

@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 4;
+constexpr std::uint32_t k_format = 5;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);
@@ -90,9 +90,14 @@ void NameIndex::write(BinaryWriter& out) const {
   out.text(m_term_text);
   out.values(m_term_offsets);
   out.values(m_term_phonetic);
+  out.values(m_term_spelling);
+  out.values(m_term_letters);
+  out.values(m_term_scripts);
   out.values(m_posting_offsets);
   out.values(m_postings);
   write_keyed_terms(out, m_by_phonetic);
+  write_keyed_terms(out, m_by_spelling);
+  write_keyed_terms(out, m_by_deletions);
   write_keyed_terms(out, m_latin_by_consonants);
   write_keyed_terms(out, m_arabic_by_consonants);
   out.values(m_trigram_offsets);
@@ -107,9 +112,14 @@ NameIndex NameIndex::read(BinaryReader& in) {
   index.m_term_text = in.text();
   index.m_term_offsets = in.values<std::uint32_t>();
   index.m_term_phonetic = in.values<std::uint64_t>();
+  index.m_term_spelling = in.values<std::uint64_t>();
+  index.m_term_letters = in.values<std::uint64_t>();
+  index.m_term_scripts = in.values<std::uint8_t>();
   index.m_posting_offsets = in.values<std::uint32_t>();
   index.m_postings = in.values<std::uint32_t>();
   index.m_by_phonetic = read_keyed_terms(in);
+  index.m_by_spelling = read_keyed_terms(in);
+  index.m_by_deletions = read_keyed_terms(in);
   index.m_latin_by_consonants = read_keyed_terms(in);
   index.m_arabic_by_consonants = read_keyed_terms(in);
   index.m_trigram_offsets = in.values<std::uint32_t>();
@@ -121,18 +131,24 @@ NameIndex NameIndex::read(BinaryReader& in) {
     return std::is_sorted(offsets.begin(), offsets.end());
   };
   auto term_out_of_range = [&](const auto& entry) { return entry.second >= terms; };
-  if (index.m_entities.size() != index.m_names.size() ||
+  auto keyed_out_of_range = [&](const auto& pairs) { return std::any_of(pairs.begin(), pairs.end(), term_out_of_range); };
+  if (index.m_entities.size() != index.m_names.size() || index.m_term_spelling.size() != terms ||
+      index.m_term_letters.size() != terms || index.m_term_scripts.size() != terms ||
       (terms > 0 && !ascending_within(index.m_term_offsets, terms, index.m_term_text.size())) ||
       !ascending_within(index.m_posting_offsets, terms, index.m_postings.size()) ||
       !ascending_within(index.m_trigram_offsets, k_trigram_space, index.m_trigram_terms.size()) ||
       std::any_of(index.m_postings.begin(), index.m_postings.end(), [&](auto n) { return n >= names; }) ||
-      std::any_of(index.m_by_phonetic.begin(), index.m_by_phonetic.end(), term_out_of_range) ||
-      std::any_of(index.m_latin_by_consonants.begin(), index.m_latin_by_consonants.end(), term_out_of_range) ||
-      std::any_of(index.m_arabic_by_consonants.begin(), index.m_arabic_by_consonants.end(), term_out_of_range) ||
+      keyed_out_of_range(index.m_by_phonetic) || keyed_out_of_range(index.m_by_spelling) ||
+      keyed_out_of_range(index.m_by_deletions) || keyed_out_of_range(index.m_latin_by_consonants) ||
+      keyed_out_of_range(index.m_arabic_by_consonants) ||
       std::any_of(index.m_trigram_terms.begin(), index.m_trigram_terms.end(), [&](auto t) { return t >= terms; })) {
     throw std::runtime_error("inconsistent index");
   }
   for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.emplace(std::string(index.term(t)), t);
+  if (!std::is_sorted(index.m_by_deletions.begin(), index.m_by_deletions.end())) throw std::runtime_error("unsorted deletions");
+  index.index_deletions();
+  index.m_shapes.reserve(index.m_names.size());
+  for (const auto& name : index.m_names) index.m_shapes.push_back(shape_of(name));
   index.m_built = true;
   return index;
 }

@@ -1,0 +1,146 @@
+#include "matching/score_ceiling.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "matching/abjad.hpp"
+#include "matching/name_weights.hpp"
+
+namespace bibob::matching {
+namespace {
+
+// The comparison takes a run and a word for one only when their letters differ in number by at
+// most this many (name_comparison.cpp, add_spans).
+constexpr std::size_t k_run_gap = 2;
+constexpr std::size_t k_longest_run = 3;
+
+std::uint8_t saturated(std::size_t value) { return static_cast<std::uint8_t>(std::min<std::size_t>(value, 255)); }
+
+std::uint32_t letter_bit(char c) { return c >= 'a' && c <= 'z' ? 1U << (c - 'a') : 0; }
+
+std::uint64_t stem_bit(std::uint64_t stem) { return stem == 0 ? 0 : 1ULL << ((stem * 0x9E3779B97F4A7C15ULL) >> 58); }
+
+bool runs_meet_targets(const NameShape::Runs& runs, std::uint64_t run_stems, bool runs_arabic, const NameShape& targets) {
+  if (runs.letters == 0 || targets.target_letters == 0) return false;
+  if (runs_arabic != targets.arabic_script) return (run_stems & targets.target_stems) != 0;
+  return (runs.letters & targets.target_letters) != 0 && runs.shortest <= targets.longest_target + k_run_gap &&
+         runs.longest + k_run_gap >= targets.shortest_target;
+}
+
+void add_run(NameShape::Runs& runs, char first, std::size_t letters) {
+  runs.letters |= letter_bit(first);
+  runs.shortest = std::min(runs.shortest, saturated(letters));
+  runs.longest = std::max(runs.longest, saturated(letters));
+}
+
+}  // namespace
+
+NameShape shape_of(const PreparedName& name) {
+  NameShape shape;
+  const NameRules rules = name.rules;
+  shape.rules = rules;
+  std::size_t distinctive = 0;
+  std::size_t persons_names = 0;
+  std::size_t loose = 0;
+  double weight = 0;
+  for (std::size_t i = 0; i < name.tokens.size(); ++i) {
+    const Token& token = name.tokens[i];
+    weight += weights::of(token, rules);
+    if (weights::distinctive(token, rules)) {
+      ++distinctive;
+      if (rules == NameRules::person) {
+        ++persons_names;
+        shape.cheap_unmatched |= token.patronymic;
+      } else {
+        shape.cheap_unmatched |= token.role == TokenRole::geographic;
+      }
+    }
+    if (token.role == (rules == NameRules::person ? TokenRole::initial : TokenRole::generic)) ++loose;
+    const char first = name.text[token.offset];
+    if (token.role == TokenRole::initial) {
+      shape.initials |= letter_bit(first);
+      continue;
+    }
+    if (token.role != TokenRole::particle && token.role != TokenRole::stopword) {
+      shape.target_stems |= stem_bit(token.consonant_stem);
+      shape.target_letters |= letter_bit(first);
+      shape.shortest_target = std::min(shape.shortest_target, token.length);
+      shape.longest_target = std::max(shape.longest_target, token.length);
+    }
+    std::array<char, 96> run{};
+    std::size_t letters = 0;
+    auto append = [&](std::size_t k) {
+      const std::string_view word = name.token(k);
+      if (letters + word.size() > run.size()) return false;
+      std::copy(word.begin(), word.end(), run.begin() + static_cast<std::ptrdiff_t>(letters));
+      letters += word.size();
+      return true;
+    };
+    if (!append(i)) continue;
+    bool plain = !weights::distinctive(token, rules);
+    for (std::size_t k = i + 1; k < name.tokens.size() && k < i + k_longest_run; ++k) {
+      if (name.tokens[k].role == TokenRole::initial || !append(k)) break;
+      plain &= !weights::distinctive(name.tokens[k], rules);
+      add_run(shape.runs, first, letters);
+      if (plain) add_run(shape.plain_runs, first, letters);
+      shape.run_stems |= stem_bit(consonant_stem(std::string_view(run.data(), letters), token.abjad));
+    }
+  }
+  shape.arabic_script = !name.tokens.empty() && name.tokens.front().abjad;
+  shape.weight = static_cast<float>(weight);
+  shape.distinctive = saturated(distinctive);
+  shape.persons_names = saturated(persons_names);
+  shape.loose = saturated(loose);
+  shape.bounded = name.tokens.size() <= k_max_tokens && distinctive < 32;
+  return shape;
+}
+
+bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_only) {
+  return runs_meet_targets(plain_only ? runs.plain_runs : runs.runs, runs.run_stems, runs.arabic_script, words);
+}
+
+double score_ceiling(const NameShape& query, std::size_t reached_query, const NameShape& listed,
+                     std::size_t reached_listed, NameRules rules) {
+  if (!query.bounded || !listed.bounded) return 1.0;
+  // The other name's initials pair only with words of their letters.
+  auto loose = [rules](const NameShape& side, const NameShape& other) -> std::size_t {
+    if (rules == NameRules::person && (other.initials & side.target_letters) == 0) return 0;
+    return other.loose;
+  };
+  auto unreached = [&](const NameShape& side, std::size_t reached, const NameShape& other) {
+    const std::size_t covered = reached + loose(side, other);
+    return side.distinctive > covered ? side.distinctive - covered : 0;
+  };
+  const auto query_alone = static_cast<double>(unreached(query, reached_query, listed));
+  const auto listed_alone = static_cast<double>(unreached(listed, reached_listed, query));
+  if (query_alone == 0 && listed_alone == 0) return 1.0;
+
+  double query_cost = 1.0;
+  double listed_cost = 1.0;
+  double query_weight = 1.0;
+  double listed_weight = 1.0;
+  if (rules == NameRules::person) {
+    // A word missing in the middle costs less when every word of the other name found a partner.
+    const bool query_complete = query_alone == 0 && query.persons_names >= 2;
+    const bool listed_complete = listed_alone == 0 && listed.persons_names >= 2;
+    auto cost = [](const NameShape& side, bool other_complete) {
+      if (other_complete) return side.cheap_unmatched ? weights::k_patronymic_cost : weights::k_middle_name_cost;
+      return side.cheap_unmatched ? weights::k_loose_patronymic_cost : 1.0;
+    };
+    query_cost = cost(query, listed_complete);
+    listed_cost = cost(listed, query_complete);
+  } else {
+    auto cost = [](const NameShape& side) { return side.cheap_unmatched ? weights::k_unmatched_place_cost : 1.0; };
+    query_cost = cost(query);
+    listed_cost = cost(listed);
+    query_weight = query.cheap_unmatched ? weights::k_geographic : 1.0;
+    listed_weight = listed.cheap_unmatched ? weights::k_geographic : 1.0;
+  }
+  const double aligned = static_cast<double>(query.weight) + static_cast<double>(listed.weight) -
+                         query_alone * query_weight - listed_alone * listed_weight;
+  if (aligned <= 0) return 0.0;
+  const double ceiling = aligned / (aligned + query_alone * query_cost + listed_alone * listed_cost);
+  return std::min(1.0, ceiling + (rules == NameRules::organisation ? weights::k_legal_same : 0.0));
+}
+
+}  // namespace bibob::matching

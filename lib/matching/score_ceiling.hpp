@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "matching/prepared_name.hpp"
+
+namespace bibob::matching {
+
+// What the comparison needs to know of a name to tell, without comparing it, how high its
+// score against another name can be at most: how many distinctive words it has, what they
+// all weigh, and what its unmatched words cost at least. Kept per list name in the index
+// (48 bytes), so that a query can pass over names that cannot reach the threshold.
+struct NameShape {
+  NameRules rules = NameRules::person;
+  float weight = 0;                 // all its words
+  std::uint8_t distinctive = 0;     // words the index looks up (weights::distinctive)
+  std::uint8_t persons_names = 0;   // person rules: normal words, for "complete" (a middle name left out)
+  std::uint8_t loose = 0;           // words that pair with a distinctive word not looked up: initials, generic words
+  std::uint32_t initials = 0;       // person rules: the letters (a-z) of its initials
+  // Two or three words in a row (runs), and the words a run of the other name may pair with
+  // (targets): the first letters (a-z) and the shortest and longest, for a quick
+  // may_run_together() before words_run_together().
+  struct Runs {
+    std::uint32_t letters = 0;
+    std::uint8_t shortest = 255;
+    std::uint8_t longest = 0;
+  };
+  Runs runs;
+  Runs plain_runs;  // runs without a distinctive word
+  std::uint32_t target_letters = 0;
+  // Across scripts runs pair by their consonants: a bit for the consonant stem (abjad.hpp) of
+  // each run and of each target word.
+  std::uint64_t run_stems = 0;
+  std::uint64_t target_stems = 0;
+  std::uint8_t shortest_target = 255;
+  std::uint8_t longest_target = 0;
+  bool arabic_script = false;       // against Latin, runs pair by their consonants, whatever their letters
+  bool cheap_unmatched = false;     // a patronymic (person) or place name (organisation): costs less unmatched
+  bool bounded = true;              // false when too long to bound
+};
+
+NameShape shape_of(const PreparedName& name);
+
+// False when no run of `runs` (only those without a distinctive word when plain_only) can
+// pair with a word of `words`: they begin with another letter, differ in length by more than
+// the comparison allows, or (across scripts) have other consonants.
+bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_only);
+
+// The highest score compare_names() can give a query and a list name of these shapes when
+// only `reached_query` of the query's distinctive words and `reached_listed` of the list
+// name's have a partner on the other side at all (by spelling, sound, consonants, split or
+// joined words, as the index looks them up), and no words run together pair with one word
+// (words_run_together(), which the caller asks only when this ceiling is too low).
+double score_ceiling(const NameShape& query, std::size_t reached_query, const NameShape& listed,
+                     std::size_t reached_listed, NameRules rules);
+
+}  // namespace bibob::matching
