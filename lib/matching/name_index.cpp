@@ -68,26 +68,52 @@ constexpr std::size_t k_prefetch_ahead = 8;
 // is one deleted on each side); a longer word of the pair has used up the difference.
 std::size_t deletions_for(std::size_t length) { return length >= 7 ? 2 : (length >= 4 ? 1 : 0); }
 
-// Calls visit(hash) for the word and for it with each one and each two letters deleted.
+// Query words run together of at most this many letters are looked up with two typos too.
+constexpr std::size_t k_short_run = 12;
+
+// Longer words are looked up whole (and by letter trigrams): their deletions would be many.
+constexpr std::size_t k_longest_deleting_word = 24;
+
+// A polynomial hash, so that the hash of a word less one or two letters follows from the
+// hashes of its parts: H(x + y) = H(x) * B^|y| + H(y). Mixed at the end, so that its top
+// bits spread evenly over the directory.
+constexpr std::uint64_t k_hash_base = 1099511628211ULL;
+
+std::uint64_t mixed(std::uint64_t hash) {
+  hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBULL;
+  return hash ^ (hash >> 31);
+}
+
+// Calls visit(hash) for the word and for it with each one and each two letters deleted (as
+// deletions_for() its length, at most most_deletions).
 template <typename Visit>
-void for_each_deletion(std::string_view word, Visit&& visit) {
-  const std::size_t deletions = deletions_for(word.size());
-  auto hash_without = [&](std::size_t skip_a, std::size_t skip_b) {
-    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      if (i == skip_a || i == skip_b) continue;
-      hash = (hash ^ static_cast<unsigned char>(word[i])) * 1099511628211ULL;
-    }
-    return hash;
-  };
-  const std::size_t none = word.size();
-  visit(hash_without(none, none));
+void for_each_deletion(std::string_view word, std::size_t most_deletions, Visit&& visit) {
+  const std::size_t n = std::min(word.size(), k_longest_deleting_word + 1);
+  std::array<std::uint64_t, k_longest_deleting_word + 2> prefix{};  // prefix[k]: H(word[0, k))
+  std::array<std::uint64_t, k_longest_deleting_word + 2> power{};   // power[k]: B^k
+  power[0] = 1;
+  for (std::size_t k = 0; k < n; ++k) {
+    prefix[k + 1] = prefix[k] * k_hash_base + static_cast<unsigned char>(word[k]);
+    power[k + 1] = power[k] * k_hash_base;
+  }
+  if (word.size() > k_longest_deleting_word) {
+    std::uint64_t whole = 0;
+    for (const char c : word) whole = whole * k_hash_base + static_cast<unsigned char>(c);
+    visit(mixed(whole));
+    return;
+  }
+  auto part = [&](std::size_t from, std::size_t to) { return prefix[to] - prefix[from] * power[to - from]; };
+  visit(mixed(prefix[n]));
+  const std::size_t deletions = std::min(deletions_for(n), most_deletions);
   if (deletions < 1) return;
-  for (std::size_t a = 0; a < word.size(); ++a) {
+  for (std::size_t a = 0; a < n; ++a) {
     if (a > 0 && word[a] == word[a - 1]) continue;  // "mm" less either m is the same word
-    visit(hash_without(a, none));
+    visit(mixed(prefix[a] * power[n - a - 1] + part(a + 1, n)));
     if (deletions < 2) continue;
-    for (std::size_t b = a + 1; b < word.size(); ++b) visit(hash_without(a, b));
+    for (std::size_t b = a + 1; b < n; ++b) {
+      visit(mixed(prefix[a] * power[n - a - 2] + part(a + 1, b) * power[n - b - 1] + part(b + 1, n)));
+    }
   }
 }
 
@@ -162,9 +188,7 @@ std::string_view NameIndex::term(std::uint32_t id) const {
 }
 
 std::uint32_t NameIndex::find_term(std::string_view word) const {
-  // Heterogeneous lookup needs C++20 transparent hashing for unordered_map; a string copy
-  // of one short word is cheap enough here.
-  const auto it = m_term_ids.find(std::string(word));
+  const auto it = m_term_ids.find(word);
   return it == m_term_ids.end() ? k_no_term : it->second;
 }
 
@@ -212,7 +236,7 @@ void NameIndex::build() {
     if ((m_term_scripts[t] & (k_latin_word | k_arabic_word)) == 0) continue;
     m_by_phonetic.emplace_back(m_term_phonetic[t], t);
     m_by_spelling.emplace_back(m_term_spelling[t], t);
-    for_each_deletion(term(t), [&](std::uint64_t hash) { m_by_deletions.emplace_back(hash, t); });
+    for_each_deletion(term(t), 2, [&](std::uint64_t hash) { m_by_deletions.emplace_back(hash, t); });
   }
   sort_unique(m_by_phonetic);
   sort_unique(m_by_spelling);
@@ -269,7 +293,7 @@ bool NameIndex::pairs_with(const WordForm& word, std::uint32_t term_index, NameR
 }
 
 template <typename Visit>
-void NameIndex::lookup_terms(const WordForm& word, bool long_typos, Visit&& visit) const {
+void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visit) const {
   Scratch& s = scratch();
   if (s.term_seen.size() < m_term_phonetic.size()) s.term_seen.assign(m_term_phonetic.size(), 0);
   if (++s.lookup == 0) {
@@ -297,13 +321,16 @@ void NameIndex::lookup_terms(const WordForm& word, bool long_typos, Visit&& visi
     for (auto it = range.first; it != range.second; ++it) consider(it->second);
   }
   for_each_key_match(m_by_spelling, word.spelling, consider);
-  for_each_deletion(word.text, [&](std::uint64_t hash) {
+  // Long parts of query words and long query words run together are looked up for one typo
+  // only: their two-letter deletions would be many.
+  const std::size_t deletions = whole_word || word.text.size() <= k_short_run ? 2 : 1;
+  for_each_deletion(word.text, deletions, [&](std::uint64_t hash) {
     const std::size_t top = hash >> (64 - m_deletion_bits);
     for (std::uint32_t i = m_deletion_directory[top]; i < m_deletion_directory[top + 1]; ++i) {
       if (m_by_deletions[i].first == hash) consider(m_by_deletions[i].second);
     }
   });
-  if (!long_typos || word.text.size() < k_trigram_lookup_length) return;
+  if (!whole_word || word.text.size() < k_trigram_lookup_length) return;
   // Long words with up to three typos: terms sharing enough letter trigrams.
   if (s.trigram_counts.size() < m_term_phonetic.size()) s.trigram_counts.assign(m_term_phonetic.size(), 0);
   s.trigram_touched.clear();

@@ -57,16 +57,22 @@ class NameIndex {
   std::pair<const std::uint32_t*, const std::uint32_t*> postings(std::uint32_t term) const;
   std::uint32_t find_term(std::string_view word) const;
   bool pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
-  // Calls visit(term) once for every term the lookups reach from the word (letter trigrams
-  // only with long_typos); the caller decides which pair.
+  // Calls visit(term) once for every term the lookups reach from the word; a whole query
+  // word is also looked up with two letters deleted and by letter trigrams. The caller
+  // decides which pair.
   template <typename Visit>
-  void lookup_terms(const WordForm& word, bool long_typos, Visit&& visit) const;
+  void lookup_terms(const WordForm& word, bool whole_word, Visit&& visit) const;
 
   std::vector<PreparedName> m_names;
   std::vector<NameShape> m_shapes;  // of each name, worked out again when read
   std::vector<std::uint32_t> m_entities;
 
-  std::unordered_map<std::string, std::uint32_t> m_term_ids;
+  // Looked up by string_view, without a copy of the word.
+  struct TermHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
+  std::unordered_map<std::string, std::uint32_t, TermHash, std::equal_to<>> m_term_ids;
   std::string m_term_text;
   std::vector<std::uint32_t> m_term_offsets;  // into m_term_text, one more than terms
   std::vector<std::uint64_t> m_term_phonetic;
