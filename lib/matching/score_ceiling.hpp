@@ -38,6 +38,18 @@ struct NameShape {
   bool arabic_script = false;       // against Latin, runs pair by their consonants, whatever their letters
   bool cheap_unmatched = false;     // a patronymic (person) or place name (organisation): costs less unmatched
   bool bounded = true;              // false when too long to bound
+
+  // Calls visit(field) for every field, in a fixed order (screener_file.cpp writes and reads
+  // them so).
+  template <typename Self, typename Visit>
+  static void visit_fields(Self& shape, Visit&& visit) {
+    visit(shape.rules), visit(shape.weight), visit(shape.distinctive), visit(shape.persons_names);
+    visit(shape.loose), visit(shape.initials), visit(shape.runs.letters), visit(shape.runs.shortest);
+    visit(shape.runs.longest), visit(shape.plain_runs.letters), visit(shape.plain_runs.shortest);
+    visit(shape.plain_runs.longest), visit(shape.target_letters), visit(shape.shortest_target);
+    visit(shape.longest_target), visit(shape.run_stems), visit(shape.target_stems), visit(shape.arabic_script);
+    visit(shape.cheap_unmatched), visit(shape.bounded);
+  }
 };
 
 NameShape shape_of(const PreparedName& name);

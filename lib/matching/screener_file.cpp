@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 6;
+constexpr std::uint32_t k_format = 7;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);
@@ -86,6 +86,8 @@ std::vector<std::pair<std::uint64_t, std::uint32_t>> read_keyed_terms(BinaryRead
 void NameIndex::write(BinaryWriter& out) const {
   out.value<std::uint64_t>(m_names.size());
   for (const auto& name : m_names) write_name(out, name);
+  // The shapes too: working them out again took longer than reading them.
+  for (const auto& shape : m_shapes) NameShape::visit_fields(shape, [&](const auto& field) { out.value(field); });
   out.values(m_entities);
   out.text(m_term_text);
   out.values(m_term_offsets);
@@ -108,6 +110,10 @@ NameIndex NameIndex::read(BinaryReader& in) {
   NameIndex index;
   const auto names = in.value<std::uint64_t>();
   for (std::uint64_t i = 0; i < names; ++i) index.m_names.push_back(read_name(in));
+  index.m_shapes.resize(index.m_names.size());
+  for (auto& shape : index.m_shapes) {
+    NameShape::visit_fields(shape, [&](auto& field) { field = in.value<std::remove_reference_t<decltype(field)>>(); });
+  }
   index.m_entities = in.values<std::uint32_t>();
   index.m_term_text = in.text();
   index.m_term_offsets = in.values<std::uint32_t>();
@@ -132,7 +138,11 @@ NameIndex NameIndex::read(BinaryReader& in) {
   };
   auto term_out_of_range = [&](const auto& entry) { return entry.second >= terms; };
   auto keyed_out_of_range = [&](const auto& pairs) { return std::any_of(pairs.begin(), pairs.end(), term_out_of_range); };
-  if (index.m_entities.size() != index.m_names.size() || index.m_term_spelling.size() != terms ||
+  auto strange_rules = [](const NameShape& shape) {
+    return shape.rules != NameRules::person && shape.rules != NameRules::organisation;
+  };
+  if (index.m_entities.size() != index.m_names.size() ||
+      std::any_of(index.m_shapes.begin(), index.m_shapes.end(), strange_rules) || index.m_term_spelling.size() != terms ||
       index.m_term_letters.size() != terms || index.m_term_scripts.size() != terms ||
       (terms > 0 && !ascending_within(index.m_term_offsets, terms, index.m_term_text.size())) ||
       !ascending_within(index.m_posting_offsets, terms, index.m_postings.size()) ||
@@ -147,8 +157,6 @@ NameIndex NameIndex::read(BinaryReader& in) {
   for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.emplace(std::string(index.term(t)), t);
   if (!std::is_sorted(index.m_by_deletions.begin(), index.m_by_deletions.end())) throw std::runtime_error("unsorted deletions");
   index.index_deletions();
-  index.m_shapes.reserve(index.m_names.size());
-  for (const auto& name : index.m_names) index.m_shapes.push_back(shape_of(name));
   index.m_built = true;
   return index;
 }
