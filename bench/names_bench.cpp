@@ -259,7 +259,7 @@ int main(int argc, char** argv) {
   }
   screener.build();
   const double build_seconds = seconds_since(build_start);
-  std::printf("synthetic: %zu entities, %zu names, %zu distinct words; index built in %.2f s; peak memory %ld MiB "
+  std::printf("synthetic: %zu entities, %zu names, %zu terms (distinct words and Arabic-script runs); index built in %.2f s; peak memory %ld MiB "
               "(%ld MiB before the index)\n",
               screener.entity_count(), screener.index().name_count(), screener.index().term_count(), build_seconds,
               peak_rss_mib(), rss_before);

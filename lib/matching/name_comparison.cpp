@@ -27,7 +27,6 @@ constexpr double k_person_floor = 0.86;
 constexpr double k_organisation_floor = 0.90;
 constexpr double k_generic_floor = 0.95;
 constexpr double k_sounds_alike = 0.90;     // what a pair that sounds alike scores at least
-constexpr double k_initial_similarity = 0.80;
 constexpr double k_particle_variant = 0.60;  // van der / van den
 
 enum class How : std::uint8_t { exact, spelling, sounds_alike, initial, particle, joined, consonants };

@@ -13,6 +13,9 @@ inline constexpr double k_generic = 0.5;
 inline constexpr double k_geographic = 0.5;
 inline constexpr double k_stopword = 0.1;
 
+// What a word and an initial of its letter are alike (person names).
+inline constexpr double k_initial_similarity = 0.80;
+
 // Share of a word's weight a missing middle name or patronymic costs when the other name is
 // complete, and a patronymic anywhere else.
 inline constexpr double k_middle_name_cost = 0.40;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 #include "matching/abjad.hpp"
 #include "matching/name_weights.hpp"
@@ -20,20 +21,31 @@ std::uint32_t letter_bit(char c) { return c >= 'a' && c <= 'z' ? 1U << (c - 'a')
 
 std::uint64_t stem_bit(std::uint64_t stem) { return stem == 0 ? 0 : 1ULL << ((stem * 0x9E3779B97F4A7C15ULL) >> 58); }
 
-bool runs_meet_targets(const NameShape::Runs& runs, std::uint64_t run_stems, bool runs_arabic, const NameShape& targets) {
-  if (runs.letters == 0 || targets.target_letters == 0) return false;
+bool runs_meet_targets(const NameShape::Keys& runs, std::uint64_t run_stems, bool runs_arabic, const NameShape& targets) {
+  if (runs.count == 0 || targets.targets.count == 0) return false;
   if (runs_arabic != targets.arabic_script) return (run_stems & targets.target_stems) != 0;
-  return (runs.letters & targets.target_letters) != 0 && runs.shortest <= targets.longest_target + k_run_gap &&
-         runs.longest + k_run_gap >= targets.shortest_target;
-}
-
-void add_run(NameShape::Runs& runs, char first, std::size_t letters) {
-  runs.letters |= letter_bit(first);
-  runs.shortest = std::min(runs.shortest, saturated(letters));
-  runs.longest = std::max(runs.longest, saturated(letters));
+  if (runs.count > NameShape::Keys::k_kept || targets.targets.count > NameShape::Keys::k_kept) return true;
+  for (std::size_t r = 0; r < runs.count; ++r) {
+    for (std::size_t t = 0; t < targets.targets.count; ++t) {
+      const std::uint16_t run = runs.keys[r];
+      const std::uint16_t target = targets.targets.keys[t];
+      const int gap = static_cast<int>(run & 0xFFU) - static_cast<int>(target & 0xFFU);
+      if ((run >> 8) == (target >> 8) && gap <= static_cast<int>(k_run_gap) && -gap <= static_cast<int>(k_run_gap)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace
+
+void NameShape::Keys::add(char first, std::size_t letters) {
+  if (count < k_kept) {
+    keys[count] = static_cast<std::uint16_t>(static_cast<unsigned char>(first) << 8 | saturated(letters));
+  }
+  if (count <= k_kept) ++count;
+}
 
 NameShape shape_of(const PreparedName& name) {
   NameShape shape;
@@ -64,8 +76,7 @@ NameShape shape_of(const PreparedName& name) {
     if (token.role != TokenRole::particle && token.role != TokenRole::stopword) {
       shape.target_stems |= stem_bit(token.consonant_stem);
       shape.target_letters |= letter_bit(first);
-      shape.shortest_target = std::min(shape.shortest_target, token.length);
-      shape.longest_target = std::max(shape.longest_target, token.length);
+      shape.targets.add(first, token.length);
     }
     std::array<char, 96> run{};
     std::size_t letters = 0;
@@ -81,8 +92,8 @@ NameShape shape_of(const PreparedName& name) {
     for (std::size_t k = i + 1; k < name.tokens.size() && k < i + k_longest_run; ++k) {
       if (name.tokens[k].role == TokenRole::initial || !append(k)) break;
       plain &= !weights::distinctive(name.tokens[k], rules);
-      add_run(shape.runs, first, letters);
-      if (plain) add_run(shape.plain_runs, first, letters);
+      shape.runs.add(first, letters);
+      if (plain) shape.plain_runs.add(first, letters);
       shape.run_stems |= stem_bit(consonant_stem(std::string_view(run.data(), letters), token.abjad));
     }
   }
@@ -102,14 +113,22 @@ bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_onl
 double score_ceiling(const NameShape& query, std::size_t reached_query, const NameShape& listed,
                      std::size_t reached_listed, NameRules rules) {
   if (!query.bounded || !listed.bounded) return 1.0;
-  // The other name's initials pair only with words of their letters.
+  // Words without a partner by the lookups may still pair with the other name's initials
+  // (person) or generic words (organisation); initials only with words of their letters, and
+  // at less than a full pair.
   auto loose = [rules](const NameShape& side, const NameShape& other) -> std::size_t {
-    if (rules == NameRules::person && (other.initials & side.target_letters) == 0) return 0;
-    return other.loose;
+    if (rules != NameRules::person) return other.loose;
+    const auto letters = static_cast<std::size_t>(std::popcount(other.initials));
+    const std::size_t repeated = other.loose > letters ? other.loose - letters : 0;  // "A. A."
+    const auto fitting = static_cast<std::size_t>(std::popcount(other.initials & side.target_letters));
+    return std::min<std::size_t>(other.loose, fitting + repeated);
   };
+  std::size_t paired_with_initials = 0;
   auto unreached = [&](const NameShape& side, std::size_t reached, const NameShape& other) {
-    const std::size_t covered = reached + loose(side, other);
-    return side.distinctive > covered ? side.distinctive - covered : 0;
+    const std::size_t without = side.distinctive > reached ? side.distinctive - reached : 0;
+    const std::size_t by_loose = std::min(without, loose(side, other));
+    if (rules == NameRules::person) paired_with_initials += by_loose;
+    return without - by_loose;
   };
   const auto query_alone = static_cast<double>(unreached(query, reached_query, listed));
   const auto listed_alone = static_cast<double>(unreached(listed, reached_listed, query));
@@ -139,7 +158,11 @@ double score_ceiling(const NameShape& query, std::size_t reached_query, const Na
   const double aligned = static_cast<double>(query.weight) + static_cast<double>(listed.weight) -
                          query_alone * query_weight - listed_alone * listed_weight;
   if (aligned <= 0) return 0.0;
-  const double ceiling = aligned / (aligned + query_alone * query_cost + listed_alone * listed_cost);
+  // A word paired with an initial counts at the initial's similarity, not in full.
+  const double initials_short = static_cast<double>(paired_with_initials) * (1.0 - weights::k_initial_similarity) *
+                                (weights::k_initial + 1.0);
+  const double ceiling =
+      (aligned - initials_short) / (aligned + query_alone * query_cost + listed_alone * listed_cost);
   return std::min(1.0, ceiling + (rules == NameRules::organisation ? weights::k_legal_same : 0.0));
 }
 

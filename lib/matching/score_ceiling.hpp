@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -10,7 +11,7 @@ namespace bibob::matching {
 // What the comparison needs to know of a name to tell, without comparing it, how high its
 // score against another name can be at most: how many distinctive words it has, what they
 // all weigh, and what its unmatched words cost at least. Kept per list name in the index
-// (48 bytes), so that a query can pass over names that cannot reach the threshold.
+// (about 80 bytes), so that a query can pass over names that cannot reach the threshold.
 struct NameShape {
   NameRules rules = NameRules::person;
   float weight = 0;                 // all its words
@@ -19,22 +20,22 @@ struct NameShape {
   std::uint8_t loose = 0;           // words that pair with a distinctive word not looked up: initials, generic words
   std::uint32_t initials = 0;       // person rules: the letters (a-z) of its initials
   // Two or three words in a row (runs), and the words a run of the other name may pair with
-  // (targets): the first letters (a-z) and the shortest and longest, for a quick
-  // may_run_together() before words_run_together().
-  struct Runs {
-    std::uint32_t letters = 0;
-    std::uint8_t shortest = 255;
-    std::uint8_t longest = 0;
+  // (targets), each as its first letter and its length, for a quick runs_may_pair() before
+  // runs_pair(). A name with more than fit is taken to have every key.
+  struct Keys {
+    static constexpr std::size_t k_kept = 6;
+    std::array<std::uint16_t, k_kept> keys{};  // first letter << 8 | letters
+    std::uint8_t count = 0;                     // k_kept + 1: more than fit
+    void add(char first, std::size_t letters);
   };
-  Runs runs;
-  Runs plain_runs;  // runs without a distinctive word
-  std::uint32_t target_letters = 0;
+  Keys runs;
+  Keys plain_runs;  // runs without a distinctive word
+  Keys targets;
+  std::uint32_t target_letters = 0;  // a-z
   // Across scripts runs pair by their consonants: a bit for the consonant stem (abjad.hpp) of
   // each run and of each target word.
   std::uint64_t run_stems = 0;
   std::uint64_t target_stems = 0;
-  std::uint8_t shortest_target = 255;
-  std::uint8_t longest_target = 0;
   bool arabic_script = false;       // against Latin, runs pair by their consonants, whatever their letters
   bool cheap_unmatched = false;     // a patronymic (person) or place name (organisation): costs less unmatched
   bool bounded = true;              // false when too long to bound
@@ -44,10 +45,12 @@ struct NameShape {
   template <typename Self, typename Visit>
   static void visit_fields(Self& shape, Visit&& visit) {
     visit(shape.rules), visit(shape.weight), visit(shape.distinctive), visit(shape.persons_names);
-    visit(shape.loose), visit(shape.initials), visit(shape.runs.letters), visit(shape.runs.shortest);
-    visit(shape.runs.longest), visit(shape.plain_runs.letters), visit(shape.plain_runs.shortest);
-    visit(shape.plain_runs.longest), visit(shape.target_letters), visit(shape.shortest_target);
-    visit(shape.longest_target), visit(shape.run_stems), visit(shape.target_stems), visit(shape.arabic_script);
+    visit(shape.loose), visit(shape.initials);
+    for (auto* keys : {&shape.runs, &shape.plain_runs, &shape.targets}) {
+      for (auto& key : keys->keys) visit(key);
+      visit(keys->count);
+    }
+    visit(shape.target_letters), visit(shape.run_stems), visit(shape.target_stems), visit(shape.arabic_script);
     visit(shape.cheap_unmatched), visit(shape.bounded);
   }
 };

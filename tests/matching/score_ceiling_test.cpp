@@ -38,8 +38,8 @@ TEST_CASE("runs of words pair with one word of the other name", "[matching][ceil
   CHECK_FALSE(runs_may_pair(runs, shape_of(prepare_name("Muhammad", NameRules::person)), false));
   CHECK_FALSE(runs_may_pair(runs, shape_of(prepare_name("Abdulrahmanhassanovich", NameRules::person)), false));
   // Without a distinctive word: particles only.
-  CHECK(shape_of(prepare_name("van der Meer", NameRules::person)).plain_runs.letters != 0);
-  CHECK(shape_of(prepare_name("Pieter Meer", NameRules::person)).plain_runs.letters == 0);
+  CHECK(shape_of(prepare_name("van der Meer", NameRules::person)).plain_runs.count == 1);  // "vander"
+  CHECK(shape_of(prepare_name("Pieter Meer", NameRules::person)).plain_runs.count == 0);
 }
 
 TEST_CASE("a name's shape counts its distinctive words, weight and initials", "[matching][ceiling]") {
@@ -83,4 +83,10 @@ TEST_CASE("the score ceiling: exact in the simple cases, never below the compari
                       NameRules::person) == 1.0);
   CHECK(score_ceiling(shape_of(prepare_name("Karim Djamel", NameRules::person)), 1, shape_of(initials), 1,
                       NameRules::person) < 0.77);
+  // ... and count at the initial's similarity: J ~ John at 0.8, Smith in full, Peter alone.
+  const PreparedName smith = prepare_name("J. Smith", NameRules::person);
+  const PreparedName john = prepare_name("John Peter Smith", NameRules::person);
+  const double with_initial = score_ceiling(shape_of(smith), 1, shape_of(john), 1, NameRules::person);
+  CHECK(with_initial == Approx((1.5 + 3 - 1 - 0.3) / (1.5 + 3)));
+  CHECK(compare_names(smith, john).score == Approx(with_initial));
 }
