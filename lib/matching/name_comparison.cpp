@@ -84,6 +84,13 @@ double word_similarity(const WordForm& wa, const WordForm& wb, double floor, boo
     how = How::spelling;
     return k_spelling_variant;
   }
+  // Unless they sound alike, the edit distance must stay within what the floor allows: at
+  // least the difference in length, so that alone may rule the pair out.
+  const bool same_skeleton = key_a != 0 && (key_a >> 4) == (key_b >> 4);
+  const std::size_t longest = std::max(a.size(), b.size());
+  const auto allowed = static_cast<std::size_t>((1.15 - floor) * static_cast<double>(longest) + 1e-9);
+  const std::size_t gap = longest - std::min(a.size(), b.size());
+  if (!same_skeleton && gap > allowed) return 0.0;
   if (jaro_winkler_bound(a, wa.letters, b, wb.letters) < k_hopeless) return 0.0;
   const double jw = jaro_winkler(a, b);
   if (jw < k_hopeless) return 0.0;
@@ -91,8 +98,7 @@ double word_similarity(const WordForm& wa, const WordForm& wb, double floor, boo
   how = How::spelling;
   // Jaro-Winkler forgives a long added ending ("Abramov" / "Abramovich"); the edit distance
   // does not.
-  const std::size_t longest = std::max(a.size(), b.size());
-  const std::size_t distance = bounded_edit_distance(a, b, longest);
+  const std::size_t distance = bounded_edit_distance(a, b, same_skeleton ? longest : allowed);
   const double edit_similarity = 1.0 - static_cast<double>(distance) / static_cast<double>(longest) + 0.15;
   similarity = std::min(similarity, edit_similarity);
   // Transliterations that keep the consonants and the syllables (Qadhafi, Gaddafi, Kadhafi).
@@ -105,7 +111,6 @@ double word_similarity(const WordForm& wa, const WordForm& wb, double floor, boo
   const bool long_enough = shortest >= 5 || (shortest >= 4 && a.size() != b.size());
   const bool first_vowel_only = a.size() == b.size() && a.size() >= 3 && is_vowel(a[0]) && is_vowel(b[0]) &&
                                 a.substr(1) == b.substr(1);
-  const bool same_skeleton = key_a != 0 && (key_a >> 4) == (key_b >> 4);
   const std::uint64_t groups_a = key_a & 15U;
   const std::uint64_t groups_b = key_b & 15U;
   const bool same_groups = groups_a == groups_b;
