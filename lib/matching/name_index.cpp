@@ -314,11 +314,13 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
       for_each_key_match(across, key, consider);
     }
   }
-  // Alike in sound: the same consonant skeleton, whatever the vowel groups (the low 4 bits).
+  // Alike in sound: the same consonant skeleton, and vowel groups (the low 4 bits) the same or
+  // one more or less, as the comparison's "sounds alike" wants.
   if (word.phonetic != 0) {
-    auto range = std::equal_range(m_by_phonetic.begin(), m_by_phonetic.end(), std::make_pair(word.phonetic, 0U),
-                                  [](const auto& a, const auto& b) { return (a.first >> 4) < (b.first >> 4); });
-    for (auto it = range.first; it != range.second; ++it) consider(it->second);
+    const std::uint64_t groups = word.phonetic & 15U;
+    for (std::uint64_t other = groups == 0 ? 0 : groups - 1; other <= std::min<std::uint64_t>(groups + 1, 15); ++other) {
+      for_each_key_match(m_by_phonetic, (word.phonetic & ~std::uint64_t{15}) | other, consider);
+    }
   }
   for_each_key_match(m_by_spelling, word.spelling, consider);
   // Long parts of query words and long query words run together are looked up for one typo
