@@ -351,6 +351,79 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
   }
 }
 
+template <typename Note>
+void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32_t bit, Note&& note) const {
+  const NameRules rules = query.rules;
+  const std::string_view word = query.token(i);
+  const WordForm form = word_form(query, i);
+  lookup_terms(form, true, [&](std::uint32_t t) {
+    if (pairs_with(form, t, rules) || may_begin_run(word, term(t))) note(t, bit, 1);
+  });
+  // A word that is list words run together ("abdulrahman", "kim jongun", "alqaida",
+  // "gazprombank"): the parts that are list words as they are; after particles or before a
+  // generic word, also the list words with which the two parts together pair with the word.
+  const bool abjad = query.tokens[i].abjad;
+  const WordForm whole = form_of(word, abjad, 0);
+  for (std::size_t cut = 2; cut + 2 <= word.size(); ++cut) {
+    const std::string_view head = word.substr(0, cut);
+    const std::string_view tail = word.substr(cut);
+    const std::uint32_t head_term = find_term(head);
+    const std::uint32_t tail_term = find_term(tail);
+    const bool head_particles = particles(head);
+    const bool tail_generic = vocabulary::is_generic(tail);
+    const bool head_known = head_term != k_no_term || vocabulary::is_generic(head) || head_particles;
+    const bool tail_known = tail_term != k_no_term || tail_generic;
+    if (head_known && tail_known) {
+      if (head_term != k_no_term) note(head_term, bit, 1);
+      if (tail_term != k_no_term) note(tail_term, bit, 1);
+    } else if (head_term != k_no_term && head.size() >= 3) {
+      note(head_term, bit, 1);  // the first of a run
+    }
+    if (!head_particles && !tail_generic) continue;
+    const std::string_view known = head_particles ? head : tail;
+    const std::string_view other = head_particles ? tail : head;
+    if (other.size() < 3) continue;
+    std::array<char, 96> run{};
+    lookup_terms(form_of(other, abjad, phonetic_key(other)), false, [&](std::uint32_t t) {
+      const std::string_view listed = term(t);
+      if (known.size() + listed.size() > run.size()) return;
+      const std::string_view first = head_particles ? known : listed;
+      const std::string_view second = head_particles ? listed : known;
+      std::copy(first.begin(), first.end(), run.begin());
+      std::copy(second.begin(), second.end(), run.begin() + static_cast<std::ptrdiff_t>(first.size()));
+      const std::string_view together(run.data(), first.size() + second.size());
+      if (words_pair(whole, form_of(together, abjad, 0), rules)) note(t, bit, 1);
+    });
+  }
+}
+
+template <typename Note>
+void NameIndex::reach_runs(const PreparedName& query, const std::array<std::uint32_t, k_max_tokens>& bit_of,
+                           Note&& note) const {
+  std::array<char, 96> buffer{};
+  for (std::size_t start = 0; start + 1 < query.tokens.size(); ++start) {
+    std::size_t length = 0;
+    std::uint32_t bits = 0;
+    for (std::size_t count = 1; count <= k_longest_run && start + count <= query.tokens.size(); ++count) {
+      const std::size_t k = start + count - 1;
+      if (query.tokens[k].role == TokenRole::initial) break;
+      const std::string_view word = query.token(k);
+      if (length + word.size() > buffer.size()) break;
+      std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
+      length += word.size();
+      bits |= bit_of[k];
+      if (count < 2 || bits == 0) continue;
+      const std::string_view joined(buffer.data(), length);
+      const auto cover = static_cast<std::uint8_t>(std::popcount(bits));
+      // As the comparison takes words run together: by spelling, not by sound.
+      const WordForm form = form_of(joined, query.tokens[start].abjad, 0);
+      lookup_terms(form, false, [&](std::uint32_t t) {
+        if (pairs_with(form, t, query.rules)) note(t, bits, cover);
+      });
+    }
+  }
+}
+
 void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out, double floor) const {
   out.clear();
   if (!m_built) return;
@@ -373,79 +446,18 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   const NameRules rules = query.rules;
   std::array<std::uint32_t, k_max_tokens> bit_of{};
   std::size_t significant = 0;
+  std::uint32_t first_letters = 0;  // of the query's distinctive words
   for (std::size_t i = 0; i < query.tokens.size() && significant < k_max_query_bits; ++i) {
     if (!indexed(query.tokens[i], rules)) continue;
     bit_of[i] = 1U << significant++;
-    const std::string_view word = query.token(i);
-    const WordForm form = word_form(query, i);
-    lookup_terms(form, true, [&](std::uint32_t t) {
-      if (pairs_with(form, t, rules) || may_begin_run(word, term(t))) note(t, bit_of[i], 1);
-    });
-    // A word that is list words run together ("abdulrahman", "kim jongun", "alqaida",
-    // "gazprombank"): the parts that are list words as they are; after particles or before a
-    // generic word, also the list words with which the two parts together pair with the word.
-    const bool abjad = query.tokens[i].abjad;
-    const WordForm whole = form_of(word, abjad, 0);
-    for (std::size_t cut = 2; cut + 2 <= word.size(); ++cut) {
-      const std::string_view head = word.substr(0, cut);
-      const std::string_view tail = word.substr(cut);
-      const std::uint32_t head_term = find_term(head);
-      const std::uint32_t tail_term = find_term(tail);
-      const bool head_particles = particles(head);
-      const bool tail_generic = vocabulary::is_generic(tail);
-      const bool head_known = head_term != k_no_term || vocabulary::is_generic(head) || head_particles;
-      const bool tail_known = tail_term != k_no_term || tail_generic;
-      if (head_known && tail_known) {
-        if (head_term != k_no_term) note(head_term, bit_of[i], 1);
-        if (tail_term != k_no_term) note(tail_term, bit_of[i], 1);
-      } else if (head_term != k_no_term && head.size() >= 3) {
-        note(head_term, bit_of[i], 1);  // the first of a run
-      }
-      const bool alike_tail = head_particles;
-      if (!head_particles && !tail_generic) continue;
-      const std::string_view known = alike_tail ? head : tail;
-      const std::string_view other = alike_tail ? tail : head;
-      if (other.size() < 3) continue;
-      std::array<char, 96> run{};
-      lookup_terms(form_of(other, abjad, phonetic_key(other)), false, [&](std::uint32_t t) {
-        const std::string_view listed = term(t);
-        if (known.size() + listed.size() > run.size()) return;
-        const std::string_view first = alike_tail ? known : listed;
-        const std::string_view second = alike_tail ? listed : known;
-        std::copy(first.begin(), first.end(), run.begin());
-        std::copy(second.begin(), second.end(), run.begin() + static_cast<std::ptrdiff_t>(first.size()));
-        const std::string_view together(run.data(), first.size() + second.size());
-        if (words_pair(whole, form_of(together, abjad, 0), rules)) note(t, bit_of[i], 1);
-      });
-    }
+    const char first = query.text[query.tokens[i].offset];
+    if (first >= 'a' && first <= 'z') first_letters |= 1U << (first - 'a');
+    reach_word(query, i, bit_of[i], note);
   }
   if (significant == 0) return;
-  // Several query words written as one list word ("van der meer" / "vandermeer").
-  std::array<char, 96> buffer{};
-  for (std::size_t start = 0; start + 1 < query.tokens.size(); ++start) {
-    std::size_t length = 0;
-    std::uint32_t bits = 0;
-    for (std::size_t count = 1; count <= 3 && start + count <= query.tokens.size(); ++count) {
-      const std::size_t k = start + count - 1;
-      if (query.tokens[k].role == TokenRole::initial) break;
-      const std::string_view word = query.token(k);
-      if (length + word.size() > buffer.size()) break;
-      std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
-      length += word.size();
-      bits |= bit_of[k];
-      if (count < 2 || bits == 0) continue;
-      const std::string_view joined(buffer.data(), length);
-      const auto cover = static_cast<std::uint8_t>(std::popcount(bits));
-      // As the comparison takes words run together: by spelling, not by sound.
-      const WordForm form = form_of(joined, query.tokens[start].abjad, 0);
-      lookup_terms(form, false, [&](std::uint32_t t) {
-        if (pairs_with(form, t, rules)) note(t, bits, cover);
-      });
-    }
-  }
-  // Then the names those words occur in (the ceiling needs no runs of query words with a
-  // distinctive word: the lookups above took them): a name is worth scoring when its words can stand
-  // for enough different query words, each occurrence for as many as its word can.
+  reach_runs(query, bit_of, note);  // "van der meer" / "vandermeer"
+
+  // Then the names those words occur in.
   for (const std::uint32_t term_index : s.terms_touched) {
     const std::uint32_t bits = s.term_bits[term_index];
     const std::uint8_t cover = s.term_cover[term_index];
@@ -460,13 +472,15 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
     s.term_bits[term_index] = 0;
     s.term_cover[term_index] = 0;
   }
+
+  // A name is worth scoring when its words stand for enough different query words and its
+  // score can reach the floor. Words pair one to one, but for runs: a list word stands for as
+  // many query words as its cover, and no more list words pair with query words than there
+  // are query words. An initial of the list name may stand for a query word of its letter,
+  // unseen by the lookups. The ceiling needs no runs of query words with a distinctive word
+  // (the lookups took them), but does runs of list words and other runs of query words.
   const std::size_t required = significant <= (rules == NameRules::person ? 2U : 1U) ? significant : significant - 1;
   const NameShape query_shape = shape_of(query);
-  std::uint32_t first_letters = 0;  // of the query's distinctive words
-  for (std::size_t i = 0; i < query.tokens.size(); ++i) {
-    const char first = query.text[query.tokens[i].offset];
-    if (bit_of[i] != 0 && first >= 'a' && first <= 'z') first_letters |= 1U << (first - 'a');
-  }
   for (std::size_t t = 0; t < s.touched.size(); ++t) {
     if (t + k_prefetch_ahead < s.touched.size()) {
       const std::uint32_t ahead = s.touched[t + k_prefetch_ahead];
@@ -474,9 +488,6 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
       __builtin_prefetch(&m_shapes[ahead]);
     }
     const std::uint32_t name = s.touched[t];
-    // Words pair one to one, but for runs: a list word stands for as many query words as its
-    // cover, and no more list words pair with query words than there are query words. An
-    // initial of the list name may stand for a query word of its letter, unseen by the lookups.
     Scratch::Marks& marks = s.marks[name];
     const std::size_t query_words = std::min<std::size_t>(static_cast<std::size_t>(std::popcount(marks.query_words)), marks.cover);
     const std::size_t listed_words = std::min<std::size_t>(marks.reached, significant);

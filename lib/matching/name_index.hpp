@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -57,6 +58,13 @@ class NameIndex {
   std::pair<const std::uint32_t*, const std::uint32_t*> postings(std::uint32_t term) const;
   std::uint32_t find_term(std::string_view word) const;
   bool pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
+  // note(term, query words, cover) for every list word the query's word i reaches, as it is
+  // and as parts of it; and for every list word that query words run together reach.
+  template <typename Note>
+  void reach_word(const PreparedName& query, std::size_t i, std::uint32_t bit, Note&& note) const;
+  template <typename Note>
+  void reach_runs(const PreparedName& query, const std::array<std::uint32_t, k_max_tokens>& bit_of,
+                  Note&& note) const;
   // Calls visit(term) once for every term the lookups reach from the word; a whole query
   // word is also looked up with two letters deleted and by letter trigrams. The caller
   // decides which pair.
