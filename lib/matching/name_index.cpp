@@ -275,7 +275,8 @@ std::pair<const std::uint32_t*, const std::uint32_t*> NameIndex::postings(std::u
 }
 
 void NameIndex::index_deletions() {
-  m_deletion_bits = std::max(1U, static_cast<unsigned>(std::bit_width(m_by_deletions.size())) - 1);
+  const auto width = static_cast<unsigned>(std::bit_width(m_by_deletions.size()));
+  m_deletion_bits = width > 1 ? width - 1 : 1;  // about two entries a directory slot
   m_deletion_directory.assign((std::size_t{1} << m_deletion_bits) + 1, 0);
   for (const auto& [hash, term_index] : m_by_deletions) ++m_deletion_directory[(hash >> (64 - m_deletion_bits)) + 1];
   for (std::size_t i = 1; i < m_deletion_directory.size(); ++i) m_deletion_directory[i] += m_deletion_directory[i - 1];

@@ -90,6 +90,14 @@ TEST_CASE("screening: the index finds what scoring every name finds", "[matching
   }
 }
 
+TEST_CASE("index: an index without names proposes nothing", "[matching][index]") {
+  Screener screener(0.85);
+  screener.build();
+  CHECK(screener.screen("Jan Jansen", {}).empty());
+  const auto copy = Screener::deserialise(screener.serialise(), 0.85);
+  CHECK(copy->screen("Jan Jansen", {}).empty());
+}
+
 TEST_CASE("index: a list word reached from two query words stands for one of them", "[matching][index]") {
   Screener screener(0.85);
   for (const char* name : {"Muhammad Ali", "Muhammad Muhammad", "Mohammed Mochammad Rasul"}) {
