@@ -3,20 +3,17 @@
 #include <array>
 #include <fstream>
 #include <memory>
-#include <sstream>
 
 #include <openssl/evp.h>
 
 #include "util/errors.hpp"
+#include "util/whole_file.hpp"
 
 namespace bibob::lists {
 
 std::string read_file(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file + ": cannot be read");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  if (auto bytes = read_whole_file(file)) return std::move(*bytes);
+  throw InputError(file + ": cannot be read");
 }
 
 namespace {

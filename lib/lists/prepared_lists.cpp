@@ -3,14 +3,13 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "matching/partial_date.hpp"
 #include "util/binary_io.hpp"
 #include "util/private_files.hpp"
 #include "util/sha256.hpp"
+#include "util/whole_file.hpp"
 
 namespace bibob::lists {
 namespace {
@@ -62,18 +61,6 @@ bool deserialise(std::string_view bytes, const std::string& key, double threshol
   return in.at_end() && prepared.screener->entity_count() == prepared.entries.size();
 }
 
-// In one read: the index is megabytes, and a character at a time took most of a screening.
-std::string read_file(const std::filesystem::path& file) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(file, error);
-  if (error) return {};
-  std::ifstream in(file, std::ios::binary);
-  std::string bytes(size, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  return bytes;
-}
-
 // The screener over every entry of the store, for the lists already read from it.
 PreparedLists build_prepared(const ListStore& store, std::vector<ListInfo> lists, double threshold) {
   PreparedLists prepared;
@@ -115,7 +102,7 @@ PreparedLists load_prepared_lists(const ListStore& store, double threshold, cons
     PreparedLists cached;
     cached.lists = lists;
     try {
-      if (deserialise(read_file(file), key, threshold, cached)) {
+      if (deserialise(read_whole_file(file).value_or(std::string()), key, threshold, cached)) {
         cached.from_cache = true;
         return cached;
       }

@@ -3,13 +3,12 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "util/errors.hpp"
 #include "util/private_files.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
+#include "util/whole_file.hpp"
 #include "yamlio/load.hpp"
 #include "yamlio/reader.hpp"
 
@@ -17,13 +16,6 @@ namespace bibob::registries {
 namespace {
 
 constexpr const char* k_snapshot_schema = "bibob-snapshot/1";
-
-std::string read_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 // A file name for an answer, from its registry and request: readable, and safe on any disk.
 std::string file_name_for(const std::string& registry, const std::string& request_key, std::size_t index) {
@@ -96,7 +88,7 @@ std::optional<RawAnswer> Snapshot::find(const std::string& registry, const std::
   RawAnswer answer;
   answer.status = it->second.status;
   answer.content_type = it->second.content_type;
-  answer.body = read_file(m_folder / it->second.file);
+  answer.body = read_whole_file(m_folder / it->second.file).value_or(std::string());
   answer.provenance = Provenance{registry,        request_key,          answer.status, it->second.retrieved_at,
                                  sha256_hex(answer.body), "snapshot"};
   return answer;

@@ -16,6 +16,7 @@
 
 #include "rendering/template_check.hpp"
 #include "util/errors.hpp"
+#include "util/whole_file.hpp"
 #include "util/private_files.hpp"
 
 namespace bibob::rendering {
@@ -110,13 +111,6 @@ void run_converter(const std::vector<std::string>& args, const std::string& pack
   }
 }
 
-std::string slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
 // A private scratch folder for a converter's files, removed afterwards.
 class Scratch {
  public:
@@ -195,7 +189,7 @@ std::string convert(const std::string& markdown, const std::string& title, const
     run_converter({"weasyprint", "--quiet", (scratch.path() / "document.html").string(),
                    (scratch.path() / "document.pdf").string()},
                   "weasyprint", scratch.path() / "log");
-    return slurp(scratch.path() / "document.pdf");
+    return read_whole_file(scratch.path() / "document.pdf").value_or(std::string());
   }
   private_files::write_atomically(scratch.path() / "document.md", markdown);
   std::vector<std::string> args = {"pandoc", "--from", "commonmark", "--to", "docx", "--metadata",
@@ -203,7 +197,7 @@ std::string convert(const std::string& markdown, const std::string& title, const
   if (!reference_docx.empty()) args.push_back("--reference-doc=" + reference_docx);
   args.push_back((scratch.path() / "document.md").string());
   run_converter(args, "pandoc", scratch.path() / "log");
-  return slurp(scratch.path() / "document.docx");
+  return read_whole_file(scratch.path() / "document.docx").value_or(std::string());
 }
 
 }  // namespace bibob::rendering
