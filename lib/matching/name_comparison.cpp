@@ -19,8 +19,6 @@ using namespace weights;
 double weight(const Token& token, NameRules rules) { return weights::of(token, rules); }
 
 constexpr std::size_t k_max_candidates = 1024;
-constexpr std::size_t k_max_span = 3;
-constexpr std::size_t k_span_buffer = 96;
 
 // Below these a pair of words is not taken as the same word.
 constexpr double k_person_floor = 0.86;
@@ -190,59 +188,45 @@ double token_similarity(const PreparedName& left, std::size_t i, const PreparedN
 // ("van der meer" / "vandermeer", "abdul rahman" / "abdulrahman", "jin ping" / "jinping").
 template <typename Add>
 void add_spans(const PreparedName& joined_side, const PreparedName& word_side, bool joined_is_left, Add&& add) {
-  const std::size_t n = joined_side.tokens.size();
   const std::size_t m = word_side.tokens.size();
   const double floor = joined_side.rules == NameRules::person ? k_person_floor : k_organisation_floor;
-  std::array<char, k_span_buffer> buffer{};
-  for (std::size_t start = 0; start + 1 < n; ++start) {
-    std::size_t length = 0;
-    for (std::size_t count = 1; count <= k_max_span && start + count <= n; ++count) {
-      const Token& t = joined_side.tokens[start + count - 1];
-      if (t.role == TokenRole::initial) break;
-      const std::string_view word = joined_side.token(start + count - 1);
-      if (length + word.size() > buffer.size()) break;
-      std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
-      length += word.size();
-      if (count < 2) continue;
-      const std::string_view span(buffer.data(), length);
-      const bool span_arabic = joined_side.tokens[start].abjad;
-      std::optional<std::uint64_t> span_stem;  // worked out for the first word of the other script
-      auto add_joined = [&](double similarity, std::size_t j) {
-        if (joined_is_left) {
-          add(similarity, start, count, j, 1, How::joined);
-        } else {
-          add(similarity, j, 1, start, count, How::joined);
-        }
-      };
-      for (std::size_t j = 0; j < m; ++j) {
-        const Token& other = word_side.tokens[j];
-        if (other.role == TokenRole::initial || other.role == TokenRole::particle ||
-            other.role == TokenRole::stopword) {
-          continue;
-        }
-        const std::string_view target = word_side.token(j);
-        // "bd allh" / "Abdallah", "Abd Allah" / "bdallh": one side from Arabic script, which
-        // writes neither the short vowels nor the first letter's ayn.
-        if (span_arabic != other.abjad) {
-          if (!span_stem) span_stem = consonant_stem(span, span_arabic);
-          if (*span_stem != 0 && *span_stem == other.consonant_stem &&
-              (span_arabic ? same_consonants(span, target) : same_consonants(target, span))) {
-            add_joined(k_same_consonants, j);
-          }
-          continue;
-        }
-        if (target[0] != span[0]) continue;
-        const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
-        if (gap > 2) continue;
-        How how = How::joined;
-        const double similarity = word_similarity(WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic},
-                                                  WordForm{target, 0, other.spelling, other.letters, 0, other.abjad}, floor,
-                                                  joined_side.rules == NameRules::person, how);
-        if (similarity <= 0) continue;
-        add_joined(similarity, j);
+  for_each_run(joined_side, [&](std::size_t start, std::size_t count, std::string_view span) {
+    const bool span_arabic = joined_side.tokens[start].abjad;
+    std::optional<std::uint64_t> span_stem;  // worked out for the first word of the other script
+    auto add_joined = [&](double similarity, std::size_t j) {
+      if (joined_is_left) {
+        add(similarity, start, count, j, 1, How::joined);
+      } else {
+        add(similarity, j, 1, start, count, How::joined);
       }
+    };
+    for (std::size_t j = 0; j < m; ++j) {
+      const Token& other = word_side.tokens[j];
+      if (other.role == TokenRole::initial || other.role == TokenRole::particle || other.role == TokenRole::stopword) {
+        continue;
+      }
+      const std::string_view target = word_side.token(j);
+      // "bd allh" / "Abdallah", "Abd Allah" / "bdallh": one side from Arabic script, which
+      // writes neither the short vowels nor the first letter's ayn.
+      if (span_arabic != other.abjad) {
+        if (!span_stem) span_stem = consonant_stem(span, span_arabic);
+        if (*span_stem != 0 && *span_stem == other.consonant_stem &&
+            (span_arabic ? same_consonants(span, target) : same_consonants(target, span))) {
+          add_joined(k_same_consonants, j);
+        }
+        continue;
+      }
+      if (target[0] != span[0]) continue;
+      const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
+      if (gap > k_run_gap) continue;
+      How how = How::joined;
+      const double similarity = word_similarity(WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic},
+                                                WordForm{target, 0, other.spelling, other.letters, 0, other.abjad}, floor,
+                                                joined_side.rules == NameRules::person, how);
+      if (similarity <= 0) continue;
+      add_joined(similarity, j);
     }
-  }
+  });
 }
 
 std::string span_text(const PreparedName& name, std::size_t begin, std::size_t length) {

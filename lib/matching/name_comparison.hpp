@@ -54,6 +54,10 @@ WordForm word_form(const PreparedName& name, std::size_t i);
 // the words it reaches are the ones the comparison would pair.
 bool words_pair(const WordForm& a, const WordForm& b, NameRules rules);
 
+// A run (for_each_run) and a word are compared only when their letters differ in number by
+// at most this many.
+inline constexpr std::size_t k_run_gap = 2;
+
 // Whether two or three words in a row of `runs` pair with one word of `words`, as the
 // comparison takes them ("abdul rahman" / "abdulrahman").
 bool runs_pair(const PreparedName& runs, const PreparedName& words);

@@ -20,7 +20,6 @@ constexpr std::uint32_t k_no_term = 0xFFFFFFFFU;
 constexpr std::uint8_t k_latin_word = 1;
 constexpr std::uint8_t k_arabic_word = 2;
 constexpr std::uint8_t k_arabic_run = 4;
-constexpr std::size_t k_longest_run = 3;
 constexpr std::size_t k_max_query_bits = 32;
 // Words from this length on are also looked up by letter trigrams: long enough for the
 // comparison to forgive three typos, which deletions do not reach.
@@ -205,16 +204,11 @@ std::uint32_t NameIndex::add(std::uint32_t entity, std::string_view name, NameRu
     m_term_scripts[term_index] |= prepared.tokens[i].abjad ? k_arabic_word : k_latin_word;
   }
   if (prepared.tokens.empty() || !prepared.tokens.front().abjad) return id;
-  for (std::size_t start = 0; start + 1 < prepared.tokens.size(); ++start) {
-    std::string run(prepared.token(start));
-    for (std::size_t k = start + 1; k < prepared.tokens.size() && k < start + k_longest_run; ++k) {
-      if (prepared.tokens[start].role == TokenRole::initial || prepared.tokens[k].role == TokenRole::initial) break;
-      run += prepared.token(k);
-      const std::uint32_t term_index = term_id(run);
-      m_pending.emplace_back(term_index, id);
-      m_term_scripts[term_index] |= k_arabic_run;
-    }
-  }
+  for_each_run(prepared, [&](std::size_t, std::size_t, std::string_view run) {
+    const std::uint32_t term_index = term_id(run);
+    m_pending.emplace_back(term_index, id);
+    m_term_scripts[term_index] |= k_arabic_run;
+  });
   return id;
 }
 
@@ -384,7 +378,7 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
     const std::string_view known = head_particles ? head : tail;
     const std::string_view other = head_particles ? tail : head;
     if (other.size() < 3) continue;
-    std::array<char, 96> run{};
+    std::array<char, k_run_letters> run{};
     lookup_terms(form_of(other, abjad, phonetic_key(other)), false, [&](std::uint32_t t) {
       const std::string_view listed = term(t);
       if (known.size() + listed.size() > run.size()) return;
@@ -401,28 +395,17 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
 template <typename Note>
 void NameIndex::reach_runs(const PreparedName& query, const std::array<std::uint32_t, k_max_tokens>& bit_of,
                            Note&& note) const {
-  std::array<char, 96> buffer{};
-  for (std::size_t start = 0; start + 1 < query.tokens.size(); ++start) {
-    std::size_t length = 0;
+  for_each_run(query, [&](std::size_t start, std::size_t count, std::string_view joined) {
     std::uint32_t bits = 0;
-    for (std::size_t count = 1; count <= k_longest_run && start + count <= query.tokens.size(); ++count) {
-      const std::size_t k = start + count - 1;
-      if (query.tokens[k].role == TokenRole::initial) break;
-      const std::string_view word = query.token(k);
-      if (length + word.size() > buffer.size()) break;
-      std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
-      length += word.size();
-      bits |= bit_of[k];
-      if (count < 2 || bits == 0) continue;
-      const std::string_view joined(buffer.data(), length);
-      const auto cover = static_cast<std::uint8_t>(std::popcount(bits));
-      // As the comparison takes words run together: by spelling, not by sound.
-      const WordForm form = form_of(joined, query.tokens[start].abjad, 0);
-      lookup_terms(form, false, [&](std::uint32_t t) {
-        if (pairs_with(form, t, query.rules)) note(t, bits, cover);
-      });
-    }
-  }
+    for (std::size_t k = start; k < start + count; ++k) bits |= bit_of[k];
+    if (bits == 0) return;
+    const auto cover = static_cast<std::uint8_t>(std::popcount(bits));
+    // As the comparison takes words run together: by spelling, not by sound.
+    const WordForm form = form_of(joined, query.tokens[start].abjad, 0);
+    lookup_terms(form, false, [&](std::uint32_t t) {
+      if (pairs_with(form, t, query.rules)) note(t, bits, cover);
+    });
+  });
 }
 
 void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out, double floor) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,6 +51,29 @@ struct PreparedName {
 };
 
 inline constexpr std::size_t k_max_tokens = 24;
+
+// Words in a row that a comparison may take for one word ("van der meer", "abdul rahman"):
+// two or three, no initial among them, at most k_run_letters letters together.
+inline constexpr std::size_t k_longest_run = 3;
+inline constexpr std::size_t k_run_letters = 96;
+
+// Calls visit(start, count, letters) for every run of the name, the shorter first from each start.
+template <typename Visit>
+void for_each_run(const PreparedName& name, Visit&& visit) {
+  std::array<char, k_run_letters> buffer{};
+  for (std::size_t start = 0; start + 1 < name.tokens.size(); ++start) {
+    std::size_t length = 0;
+    for (std::size_t count = 1; count <= k_longest_run && start + count <= name.tokens.size(); ++count) {
+      const std::size_t k = start + count - 1;
+      if (name.tokens[k].role == TokenRole::initial) break;
+      const std::string_view word = name.token(k);
+      if (length + word.size() > buffer.size()) break;
+      std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
+      length += word.size();
+      if (count >= 2) visit(start, count, std::string_view(buffer.data(), length));
+    }
+  }
+}
 
 PreparedName prepare_name(std::string_view name, NameRules rules);
 

@@ -1,19 +1,14 @@
 #include "matching/score_ceiling.hpp"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 
 #include "matching/abjad.hpp"
+#include "matching/name_comparison.hpp"
 #include "matching/name_weights.hpp"
 
 namespace bibob::matching {
 namespace {
-
-// The comparison takes a run and a word for one only when their letters differ in number by at
-// most this many (name_comparison.cpp, add_spans).
-constexpr std::size_t k_run_gap = 2;
-constexpr std::size_t k_longest_run = 3;
 
 std::uint8_t saturated(std::size_t value) { return static_cast<std::uint8_t>(std::min<std::size_t>(value, 255)); }
 
@@ -78,25 +73,17 @@ NameShape shape_of(const PreparedName& name) {
       shape.target_letters |= letter_bit(first);
       shape.targets.add(first, token.length);
     }
-    std::array<char, 96> run{};
-    std::size_t letters = 0;
-    auto append = [&](std::size_t k) {
-      const std::string_view word = name.token(k);
-      if (letters + word.size() > run.size()) return false;
-      std::copy(word.begin(), word.end(), run.begin() + static_cast<std::ptrdiff_t>(letters));
-      letters += word.size();
-      return true;
-    };
-    if (!append(i)) continue;
-    bool plain = !weights::distinctive(token, rules);
-    for (std::size_t k = i + 1; k < name.tokens.size() && k < i + k_longest_run; ++k) {
-      if (name.tokens[k].role == TokenRole::initial || !append(k)) break;
-      plain &= !weights::distinctive(name.tokens[k], rules);
-      shape.runs.add(first, letters);
-      if (plain) shape.plain_runs.add(first, letters);
-      shape.run_stems |= stem_bit(consonant_stem(std::string_view(run.data(), letters), token.abjad));
-    }
   }
+  for_each_run(name, [&](std::size_t start, std::size_t count, std::string_view run) {
+    const Token& token = name.tokens[start];
+    const char first = run[0];
+    shape.runs.add(first, run.size());
+    const bool plain = std::none_of(name.tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                                    name.tokens.begin() + static_cast<std::ptrdiff_t>(start + count),
+                                    [&](const Token& t) { return weights::distinctive(t, rules); });
+    if (plain) shape.plain_runs.add(first, run.size());
+    shape.run_stems |= stem_bit(consonant_stem(run, token.abjad));
+  });
   shape.arabic_script = !name.tokens.empty() && name.tokens.front().abjad;
   shape.weight = static_cast<float>(weight);
   shape.distinctive = saturated(distinctive);
