@@ -20,7 +20,11 @@ constexpr std::uint32_t k_no_term = 0xFFFFFFFFU;
 constexpr std::uint8_t k_latin_word = 1;
 constexpr std::uint8_t k_arabic_word = 2;
 constexpr std::uint8_t k_arabic_run = 4;
+
+// A word of some name, not only a run: looked up by spelling, sound, deletions and trigrams.
+bool is_word(std::uint8_t scripts) { return (scripts & (k_latin_word | k_arabic_word)) != 0; }
 constexpr std::size_t k_max_query_bits = 32;
+static_assert(k_max_tokens <= k_max_query_bits, "every distinctive word of a query has a bit");
 // Words from this length on are also looked up by letter trigrams: long enough for the
 // comparison to forgive three typos, which deletions do not reach.
 constexpr std::size_t k_trigram_lookup_length = 10;
@@ -227,7 +231,7 @@ void NameIndex::build() {
   m_by_spelling.clear();
   m_by_deletions.clear();
   for (std::uint32_t t = 0; t < terms; ++t) {
-    if ((m_term_scripts[t] & (k_latin_word | k_arabic_word)) == 0) continue;
+    if (!is_word(m_term_scripts[t])) continue;
     m_by_phonetic.emplace_back(m_term_phonetic[t], t);
     m_by_spelling.emplace_back(m_term_spelling[t], t);
     for_each_deletion(term(t), 2, [&](std::uint64_t hash) { m_by_deletions.emplace_back(hash, t); });
@@ -251,15 +255,14 @@ void NameIndex::build() {
   sort_unique(m_arabic_by_consonants);
 
   m_trigram_offsets.assign(k_trigram_space + 1, 0);
-  auto is_word = [&](std::uint32_t t) { return (m_term_scripts[t] & (k_latin_word | k_arabic_word)) != 0; };
   for (std::uint32_t t = 0; t < terms; ++t) {
-    if (is_word(t)) for_each_trigram(term(t), [&](std::uint32_t code) { ++m_trigram_offsets[code + 1]; });
+    if (is_word(m_term_scripts[t])) for_each_trigram(term(t), [&](std::uint32_t code) { ++m_trigram_offsets[code + 1]; });
   }
   for (std::size_t c = 0; c < k_trigram_space; ++c) m_trigram_offsets[c + 1] += m_trigram_offsets[c];
   m_trigram_terms.assign(m_trigram_offsets.back(), 0);
   std::vector<std::uint32_t> cursor(m_trigram_offsets.begin(), m_trigram_offsets.end() - 1);
   for (std::uint32_t t = 0; t < terms; ++t) {
-    if (is_word(t)) for_each_trigram(term(t), [&](std::uint32_t code) { m_trigram_terms[cursor[code]++] = t; });
+    if (is_word(m_term_scripts[t])) for_each_trigram(term(t), [&](std::uint32_t code) { m_trigram_terms[cursor[code]++] = t; });
   }
   m_built = true;
 }

@@ -47,7 +47,6 @@ NameShape shape_of(const PreparedName& name) {
   const NameRules rules = name.rules;
   shape.rules = rules;
   std::size_t distinctive = 0;
-  std::size_t persons_names = 0;
   std::size_t loose = 0;
   double weight = 0;
   for (std::size_t i = 0; i < name.tokens.size(); ++i) {
@@ -55,12 +54,7 @@ NameShape shape_of(const PreparedName& name) {
     weight += weights::of(token, rules);
     if (weights::distinctive(token, rules)) {
       ++distinctive;
-      if (rules == NameRules::person) {
-        ++persons_names;
-        shape.cheap_unmatched |= token.patronymic;
-      } else {
-        shape.cheap_unmatched |= token.role == TokenRole::geographic;
-      }
+      shape.cheap_unmatched |= rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic;
     }
     if (token.role == (rules == NameRules::person ? TokenRole::initial : TokenRole::generic)) ++loose;
     const char first = name.text[token.offset];
@@ -87,9 +81,7 @@ NameShape shape_of(const PreparedName& name) {
   shape.arabic_script = !name.tokens.empty() && name.tokens.front().abjad;
   shape.weight = static_cast<float>(weight);
   shape.distinctive = saturated(distinctive);
-  shape.persons_names = saturated(persons_names);
   shape.loose = saturated(loose);
-  shape.bounded = name.tokens.size() <= k_max_tokens && distinctive < 32;
   return shape;
 }
 
@@ -99,7 +91,6 @@ bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_onl
 
 double score_ceiling(const NameShape& query, std::size_t reached_query, const NameShape& listed,
                      std::size_t reached_listed, NameRules rules) {
-  if (!query.bounded || !listed.bounded) return 1.0;
   // Words without a partner by the lookups may still pair with the other name's initials
   // (person) or generic words (organisation); initials only with words of their letters, and
   // at less than a full pair.
@@ -126,9 +117,10 @@ double score_ceiling(const NameShape& query, std::size_t reached_query, const Na
   double query_weight = 1.0;
   double listed_weight = 1.0;
   if (rules == NameRules::person) {
-    // A word missing in the middle costs less when every word of the other name found a partner.
-    const bool query_complete = query_alone == 0 && query.persons_names >= 2;
-    const bool listed_complete = listed_alone == 0 && listed.persons_names >= 2;
+    // A word missing in the middle costs less when every word of the other name found a
+    // partner, two of them names (a person's distinctive words are its names).
+    const bool query_complete = query_alone == 0 && query.distinctive >= 2;
+    const bool listed_complete = listed_alone == 0 && listed.distinctive >= 2;
     auto cost = [](const NameShape& side, bool other_complete) {
       if (other_complete) return side.cheap_unmatched ? weights::k_patronymic_cost : weights::k_middle_name_cost;
       return side.cheap_unmatched ? weights::k_loose_patronymic_cost : 1.0;

@@ -11,12 +11,11 @@ namespace bibob::matching {
 // What the comparison needs to know of a name to tell, without comparing it, how high its
 // score against another name can be at most: how many distinctive words it has, what they
 // all weigh, and what its unmatched words cost at least. Kept per list name in the index
-// (about 80 bytes), so that a query can pass over names that cannot reach the threshold.
+// (88 bytes), so that a query can pass over names that cannot reach the threshold.
 struct NameShape {
   NameRules rules = NameRules::person;
   float weight = 0;                 // all its words
   std::uint8_t distinctive = 0;     // words the index looks up (weights::distinctive)
-  std::uint8_t persons_names = 0;   // person rules: normal words, for "complete" (a middle name left out)
   std::uint8_t loose = 0;           // words that pair with a distinctive word not looked up: initials, generic words
   std::uint32_t initials = 0;       // person rules: the letters (a-z) of its initials
   // Two or three words in a row (runs), and the words a run of the other name may pair with
@@ -38,20 +37,19 @@ struct NameShape {
   std::uint64_t target_stems = 0;
   bool arabic_script = false;       // against Latin, runs pair by their consonants, whatever their letters
   bool cheap_unmatched = false;     // a patronymic (person) or place name (organisation): costs less unmatched
-  bool bounded = true;              // false when too long to bound
 
   // Calls visit(field) for every field, in a fixed order (screener_file.cpp writes and reads
   // them so).
   template <typename Self, typename Visit>
   static void visit_fields(Self& shape, Visit&& visit) {
-    visit(shape.rules), visit(shape.weight), visit(shape.distinctive), visit(shape.persons_names);
+    visit(shape.rules), visit(shape.weight), visit(shape.distinctive);
     visit(shape.loose), visit(shape.initials);
     for (auto* keys : {&shape.runs, &shape.plain_runs, &shape.targets}) {
       for (auto& key : keys->keys) visit(key);
       visit(keys->count);
     }
     visit(shape.target_letters), visit(shape.run_stems), visit(shape.target_stems), visit(shape.arabic_script);
-    visit(shape.cheap_unmatched), visit(shape.bounded);
+    visit(shape.cheap_unmatched);
   }
 };
 

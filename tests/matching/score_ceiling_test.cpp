@@ -45,7 +45,6 @@ TEST_CASE("runs of words pair with one word of the other name", "[matching][ceil
 TEST_CASE("a name's shape counts its distinctive words, weight and initials", "[matching][ceiling]") {
   const NameShape person = shape_of(prepare_name("J.P. van der Berg", NameRules::person));
   CHECK(person.distinctive == 1);
-  CHECK(person.persons_names == 1);
   CHECK(person.loose == 2);
   CHECK(person.initials == ((1U << ('j' - 'a')) | (1U << ('p' - 'a'))));
   CHECK(person.weight == Approx(1.0 + 0.5 + 0.5 + 0.15 + 0.15));
