@@ -57,7 +57,7 @@ bool deserialise(std::string_view bytes, const std::string& key, double threshol
     entry.primary_name = in.text();
     prepared.entries.push_back(std::move(entry));
   }
-  prepared.screener = matching::Screener::deserialise(in.text(), threshold);
+  prepared.screener = matching::Screener::deserialise(in.text_view(), threshold);
   return in.at_end() && prepared.screener->entity_count() == prepared.entries.size();
 }
 

@@ -55,9 +55,11 @@ class BinaryReader {
       return v;
     }
   }
-  std::string text() {
+  std::string text() { return std::string(text_view()); }
+  // The same, as a view into the bytes read (for bytes nested in bytes, read without a copy).
+  std::string_view text_view() {
     const auto size = length(1);
-    return std::string(take(size), size);
+    return {take(size), size};
   }
   template <BinaryScalar T>
   std::vector<T> values() {
