@@ -251,9 +251,9 @@ WordForm word_form(const PreparedName& name, std::size_t i) {
   return {name.token(i), token.phonetic, token.spelling, token.letters, token.consonant_stem, token.abjad};
 }
 
-bool words_pair(const WordForm& a, const WordForm& b, NameRules rules) {
+double pair_similarity(const WordForm& a, const WordForm& b, NameRules rules) {
   How how = How::exact;
-  return distinctive_similarity(a, b, rules, how) > 0;
+  return distinctive_similarity(a, b, rules, how);
 }
 
 bool runs_pair(const PreparedName& runs, const PreparedName& words) {

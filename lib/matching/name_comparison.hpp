@@ -49,10 +49,11 @@ struct WordForm {
 
 WordForm word_form(const PreparedName& name, std::size_t i);
 
-// Whether the comparison takes two distinctive words (weights::distinctive) of names under
-// these rules for the same word: what the index checks every word it looks up by, so that
-// the words it reaches are the ones the comparison would pair.
-bool words_pair(const WordForm& a, const WordForm& b, NameRules rules);
+// How alike the comparison takes two distinctive words (weights::distinctive) of names under
+// these rules, 0 when it does not pair them: what the index checks every word it looks up by,
+// so that the words it reaches are the ones the comparison would pair.
+double pair_similarity(const WordForm& a, const WordForm& b, NameRules rules);
+inline bool words_pair(const WordForm& a, const WordForm& b, NameRules rules) { return pair_similarity(a, b, rules) > 0; }
 
 // A run (for_each_run) and a word are compared only when their letters differ in number by
 // at most this many.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <limits>
+#include <stdexcept>
 
 #include "matching/abjad.hpp"
 #include "matching/name_weights.hpp"
@@ -23,6 +25,7 @@ constexpr std::uint8_t k_arabic_run = 4;
 
 // A word of some name, not only a run: looked up by spelling, sound, deletions and trigrams.
 bool is_word(std::uint8_t scripts) { return (scripts & (k_latin_word | k_arabic_word)) != 0; }
+
 constexpr std::size_t k_max_query_bits = 32;
 static_assert(k_max_tokens <= k_max_query_bits, "every distinctive word of a query has a bit");
 // Words from this length on are also looked up by letter trigrams: long enough for the
@@ -120,13 +123,26 @@ void for_each_deletion(std::string_view word, std::size_t most_deletions, Visit&
   }
 }
 
-// A list word that may be the first of several the comparison takes as one against the
-// query word ("islam in" / "islamic"): at least two letters shorter, and the query word's
-// start but for one letter.
-bool may_begin_run(std::string_view word, std::string_view listed) {
-  if (listed.size() < 3 || listed.size() + 2 > word.size()) return false;
-  const std::string_view start = word.substr(0, listed.size());
-  return listed == start || (listed.size() >= 4 && bounded_edit_distance(listed, start, 1) <= 1);
+// A list word that may be the first or the last of several the comparison takes as one
+// against the query word ("islam in" / "islamic", "saher la" / "sahara", "al dam" / "adam",
+// "y women" / "ywmen"): with at least a letter of other words, no longer than the query word
+// allows a run, and the query word's start or end, as long as it or a letter more or less,
+// but for one letter.
+bool may_begin_or_end_run(std::string_view word, std::string_view listed) {
+  if (listed.size() < 3 || listed.size() + 1 > word.size() + k_run_gap) return false;
+  if (word.starts_with(listed) || word.ends_with(listed)) return true;
+  if (listed.size() < 4) return false;
+  // One edit leaves the first letter, or moves it by one place (and the last likewise).
+  const bool may_begin = listed[0] == word[0] || listed[1] == word[0] || listed[0] == word[1];
+  const bool may_end = listed.back() == word.back() || listed[listed.size() - 2] == word.back() ||
+                       listed.back() == word[word.size() - 2];
+  for (std::size_t length = listed.size() - 1; length <= std::min(listed.size() + 1, word.size()); ++length) {
+    if ((may_begin && bounded_edit_distance(listed, word.substr(0, length), 1) <= 1) ||
+        (may_end && bounded_edit_distance(listed, word.substr(word.size() - length), 1) <= 1)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 template <typename Visit>
@@ -147,23 +163,51 @@ void sort_unique(std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs) {
 // once it has run once.
 struct Scratch {
   // Per name, together so that a posting touches one cache line: the query words some word
-  // of it may stand for, how many query words its words can stand for at most, how many of
-  // its words some query word reached.
+  // of it may stand for, those it pairs with (not only as part of a run), those it pairs with
+  // losing nothing, how many query words its words can stand for at most, how many of its
+  // words pair with some query word.
   struct Marks {
     std::uint32_t query_words = 0;
+    std::uint32_t paired = 0;
+    std::uint32_t alike = 0;
     std::uint8_t cover = 0;
     std::uint8_t reached = 0;
   };
   std::vector<Marks> marks;
   std::vector<std::uint32_t> touched;
-  std::vector<std::uint32_t> term_bits;     // per term: the query words it may stand for
-  std::vector<std::uint8_t> term_cover;     // per term: how many of them one occurrence can stand for
+  // Per term, the same, and how many query words one occurrence can stand for, and as a word
+  // of which script's names it pairs.
+  struct TermMarks {
+    std::uint32_t query_words = 0;
+    std::uint32_t paired = 0;
+    std::uint32_t alike = 0;
+    std::uint8_t cover = 0;
+    std::uint8_t senses = 0;
+  };
+  std::vector<TermMarks> term_marks;
   std::vector<std::uint32_t> terms_touched;
   std::vector<std::uint32_t> term_seen;     // per term: the lookup that last met it
   std::uint32_t lookup = 0;
   std::vector<std::uint16_t> trigram_counts;
   std::vector<std::uint32_t> trigram_touched;
 };
+
+// What the ceiling needs of a name's marks: its words that pair, and what the pairs that are
+// not quite alike lose at least. When its words cannot all pair at once (fewer list words
+// than query words they reach), which lose is unknown, and nothing is counted.
+template <typename Marks, typename Shortfalls>
+Reach reach_of(const Marks& marks, const NameShape& shape, const Shortfalls& least_shortfall, std::size_t significant) {
+  Reach reach;
+  const auto paired = static_cast<std::size_t>(std::popcount(marks.paired));
+  reach.query_words = std::min<std::size_t>(paired, marks.cover);
+  reach.listed_words = std::min<std::size_t>(marks.reached, significant);
+  // An organisation's generic words may pair with a query word better than its other words.
+  if (paired > marks.cover || (shape.rules == NameRules::organisation && shape.loose > 0)) return reach;
+  for (std::uint32_t rest = marks.paired & ~marks.alike; rest != 0; rest &= rest - 1) {
+    reach.shortfall += least_shortfall[static_cast<std::size_t>(std::countr_zero(rest))];
+  }
+  return reach;
+}
 
 Scratch& scratch() {
   thread_local Scratch instance;
@@ -196,21 +240,23 @@ std::uint32_t NameIndex::find_term(std::string_view word) const {
 }
 
 std::uint32_t NameIndex::add(std::uint32_t entity, std::string_view name, NameRules rules) {
+  if (m_names.size() >= k_posting_name) throw std::length_error("more list names than an index holds");
   const auto id = static_cast<std::uint32_t>(m_names.size());
   m_names.push_back(prepare_name(name, rules));
   m_shapes.push_back(shape_of(m_names.back()));
   m_entities.push_back(entity);
   const PreparedName& prepared = m_names.back();
+  const std::uint32_t posting = id | posting_rules(rules);
   for (std::size_t i = 0; i < prepared.tokens.size(); ++i) {
     if (!indexed(prepared.tokens[i], rules)) continue;
     const std::uint32_t term_index = term_id(prepared.token(i));
-    m_pending.emplace_back(term_index, id);
+    m_pending.emplace_back(term_index, posting | (prepared.tokens[i].abjad ? k_arabic_posting : 0));
     m_term_scripts[term_index] |= prepared.tokens[i].abjad ? k_arabic_word : k_latin_word;
   }
   if (prepared.tokens.empty() || !prepared.tokens.front().abjad) return id;
   for_each_run(prepared, [&](std::size_t, std::size_t, std::string_view run) {
     const std::uint32_t term_index = term_id(run);
-    m_pending.emplace_back(term_index, id);
+    m_pending.emplace_back(term_index, posting | k_arabic_posting);
     m_term_scripts[term_index] |= k_arabic_run;
   });
   return id;
@@ -279,15 +325,19 @@ void NameIndex::index_deletions() {
   for (std::size_t i = 1; i < m_deletion_directory.size(); ++i) m_deletion_directory[i] += m_deletion_directory[i - 1];
 }
 
-bool NameIndex::pairs_with(const WordForm& word, std::uint32_t term_index, NameRules rules) const {
+NameIndex::Pairing NameIndex::pairs_with(const WordForm& word, std::uint32_t term_index, NameRules rules) const {
   const std::string_view text = term(term_index);
+  Pairing pairing;
   for (const bool abjad : {false, true}) {
     if ((m_term_scripts[term_index] & (abjad ? k_arabic_word | k_arabic_run : k_latin_word)) == 0) continue;
     const WordForm listed{text, m_term_phonetic[term_index], m_term_spelling[term_index], m_term_letters[term_index],
                           abjad != word.abjad ? consonant_stem(text, abjad) : 0, abjad};
-    if (words_pair(word, listed, rules)) return true;
+    const double similarity = pair_similarity(word, listed, rules);
+    if (similarity <= 0) continue;
+    pairing.senses |= abjad ? k_arabic_sense : k_latin_sense;
+    pairing.similarity = std::max(pairing.similarity, similarity);
   }
-  return false;
+  return pairing;
 }
 
 template <typename Visit>
@@ -355,7 +405,13 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
   const std::string_view word = query.token(i);
   const WordForm form = word_form(query, i);
   lookup_terms(form, true, [&](std::uint32_t t) {
-    if (pairs_with(form, t, rules) || may_begin_run(word, term(t))) note(t, bit, 1);
+    // A word may pair in one sense and begin a run in the other: "saher" pairs with "sahara"
+    // as a transliterated Arabic word, and "saher la", in Latin, as a run.
+    const Pairing pairing = pairs_with(form, t, rules);
+    if (pairing.senses != 0) note(t, bit, 1, pairing);
+    if (pairing.senses != (k_latin_sense | k_arabic_sense) && may_begin_or_end_run(word, term(t))) {
+      note(t, bit, 1, k_part_of_run);
+    }
   });
   // A word that is list words run together ("abdulrahman", "kim jongun", "alqaida",
   // "gazprombank"): the parts that are list words as they are; after particles or before a
@@ -372,10 +428,10 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
     const bool head_known = head_term != k_no_term || vocabulary::is_generic(head) || head_particles;
     const bool tail_known = tail_term != k_no_term || tail_generic;
     if (head_known && tail_known) {
-      if (head_term != k_no_term) note(head_term, bit, 1);
-      if (tail_term != k_no_term) note(tail_term, bit, 1);
+      if (head_term != k_no_term) note(head_term, bit, 1, k_part_of_run);
+      if (tail_term != k_no_term) note(tail_term, bit, 1, k_part_of_run);
     } else if (head_term != k_no_term && head.size() >= 3) {
-      note(head_term, bit, 1);  // the first of a run
+      note(head_term, bit, 1, k_part_of_run);  // the first of a run
     }
     if (!head_particles && !tail_generic) continue;
     const std::string_view known = head_particles ? head : tail;
@@ -390,7 +446,7 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
       std::copy(first.begin(), first.end(), run.begin());
       std::copy(second.begin(), second.end(), run.begin() + static_cast<std::ptrdiff_t>(first.size()));
       const std::string_view together(run.data(), first.size() + second.size());
-      if (words_pair(whole, form_of(together, abjad, 0), rules)) note(t, bit, 1);
+      if (words_pair(whole, form_of(together, abjad, 0), rules)) note(t, bit, 1, k_part_of_run);
     });
   }
 }
@@ -406,7 +462,7 @@ void NameIndex::reach_runs(const PreparedName& query, const std::array<std::uint
     // As the comparison takes words run together: by spelling, not by sound.
     const WordForm form = form_of(joined, query.tokens[start].abjad, 0);
     lookup_terms(form, false, [&](std::uint32_t t) {
-      if (pairs_with(form, t, query.rules)) note(t, bits, cover);
+      if (const Pairing pairing = pairs_with(form, t, query.rules); pairing.senses != 0) note(t, bits, cover, pairing);
     });
   });
 }
@@ -416,26 +472,47 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   if (!m_built) return;
   Scratch& s = scratch();
   if (s.marks.size() < m_names.size()) s.marks.assign(m_names.size(), {});
-  if (s.term_bits.size() < m_term_phonetic.size()) {
-    s.term_bits.assign(m_term_phonetic.size(), 0);
-    s.term_cover.assign(m_term_phonetic.size(), 0);
-  }
+  if (s.term_marks.size() < m_term_phonetic.size()) s.term_marks.assign(m_term_phonetic.size(), {});
   s.touched.clear();
   s.terms_touched.clear();
+  const NameRules rules = query.rules;
+  std::array<std::uint32_t, k_max_tokens> bit_of{};
+  std::array<double, k_max_query_bits> word_weight{};
+  // Per query word, the least a pair with a list word that is not quite alike loses (see
+  // Reach): a name whose partners for the word are all such pairs loses at least that much.
+  std::array<double, k_max_query_bits> least_shortfall{};
+  least_shortfall.fill(std::numeric_limits<double>::infinity());
+  // What a list word paired with a distinctive query word weighs at least.
+  const double least_listed_weight = rules == NameRules::person ? 1.0 : weights::k_geographic;
+
   // First every list word the query reaches, with the query words it may stand for: one list
   // word reached from two query words ("Mochammad Mohammed" / Muhammad) still stands for
   // one of them only, unless it is those words run together.
-  auto note = [&](std::uint32_t term_index, std::uint32_t bits, std::uint8_t cover) {
-    if (s.term_bits[term_index] == 0) s.terms_touched.push_back(term_index);
-    s.term_bits[term_index] |= bits;
-    s.term_cover[term_index] = std::max(s.term_cover[term_index], cover);
+  auto note = [&](std::uint32_t term_index, std::uint32_t bits, std::uint8_t cover, const Pairing& pairing) {
+    Scratch::TermMarks& marks = s.term_marks[term_index];
+    if (marks.query_words == 0) s.terms_touched.push_back(term_index);
+    marks.query_words |= bits;
+    marks.cover = std::max(marks.cover, cover);
+    marks.senses |= pairing.senses;
+    if (pairing.similarity < 0) return;  // k_part_of_run
+    marks.paired |= bits;
+    // Only a similarity above the floor bounds the score: a pair below it could still do
+    // better than leaving the words alone.
+    if (pairing.similarity < floor || pairing.similarity >= 1.0) {
+      marks.alike |= bits;
+      return;
+    }
+    for (std::uint32_t rest = bits; rest != 0; rest &= rest - 1) {
+      const auto word = static_cast<std::size_t>(std::countr_zero(rest));
+      const double weight = word_weight[word] + (cover == 1 ? least_listed_weight : 0.0);
+      least_shortfall[word] = std::min(least_shortfall[word], (1.0 - pairing.similarity) * weight);
+    }
   };
-  const NameRules rules = query.rules;
-  std::array<std::uint32_t, k_max_tokens> bit_of{};
   std::size_t significant = 0;
   std::uint32_t first_letters = 0;  // of the query's distinctive words
   for (std::size_t i = 0; i < query.tokens.size() && significant < k_max_query_bits; ++i) {
     if (!indexed(query.tokens[i], rules)) continue;
+    word_weight[significant] = weights::of(query.tokens[i], rules);
     bit_of[i] = 1U << significant++;
     const char first = query.text[query.tokens[i].offset];
     if (first >= 'a' && first <= 'z') first_letters |= 1U << (first - 'a');
@@ -444,20 +521,26 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   if (significant == 0) return;
   reach_runs(query, bit_of, note);  // "van der meer" / "vandermeer"
 
-  // Then the names those words occur in.
+  // Then the names of the query's rules those words occur in, in the script they were
+  // reached in.
+  const std::uint32_t wanted_rules = posting_rules(rules);
   for (const std::uint32_t term_index : s.terms_touched) {
-    const std::uint32_t bits = s.term_bits[term_index];
-    const std::uint8_t cover = s.term_cover[term_index];
+    Scratch::TermMarks& term_marks = s.term_marks[term_index];
     const auto [begin, end] = postings(term_index);
     for (const std::uint32_t* p = begin; p != end; ++p) {
-      Scratch::Marks& marks = s.marks[*p];
-      if (marks.query_words == 0) s.touched.push_back(*p);
-      marks.query_words |= bits;
-      marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + cover));
-      marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
+      if ((*p & k_organisation_posting) != wanted_rules) continue;
+      const std::uint8_t sense = (*p & k_arabic_posting) != 0 ? k_arabic_sense : k_latin_sense;
+      if ((term_marks.senses & sense) == 0) continue;
+      const std::uint32_t name = *p & k_posting_name;
+      Scratch::Marks& marks = s.marks[name];
+      if (marks.query_words == 0) s.touched.push_back(name);
+      marks.query_words |= term_marks.query_words;
+      marks.paired |= term_marks.paired;
+      marks.alike |= term_marks.alike;
+      marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + term_marks.cover));
+      if (term_marks.paired != 0) marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
     }
-    s.term_bits[term_index] = 0;
-    s.term_cover[term_index] = 0;
+    term_marks = {};
   }
 
   // A name is worth scoring when its words stand for enough different query words and its
@@ -468,6 +551,17 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   // (the lookups took them), but does runs of list words and other runs of query words.
   const std::size_t required = significant <= (rules == NameRules::person ? 2U : 1U) ? significant : significant - 1;
   const NameShape query_shape = shape_of(query);
+  // Runs of list words are checked by the comparison's own test, and only when they could
+  // lift the score to the floor.
+  auto worth_scoring = [&](std::uint32_t name, const Reach& reach) {
+    const NameShape& shape = m_shapes[name];
+    if (floor <= 0 || score_ceiling(query_shape, shape, reach, rules) >= floor) return true;
+    if (const RunsReach runs = runs_reach(shape, query_shape, false);
+        runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor && runs_pair(m_names[name], query)) {
+      return true;
+    }
+    return runs_may_pair(query_shape, shape, true);
+  };
   for (std::size_t t = 0; t < s.touched.size(); ++t) {
     if (t + k_prefetch_ahead < s.touched.size()) {
       const std::uint32_t ahead = s.touched[t + k_prefetch_ahead];
@@ -476,14 +570,11 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
     }
     const std::uint32_t name = s.touched[t];
     Scratch::Marks& marks = s.marks[name];
-    const std::size_t query_words = std::min<std::size_t>(static_cast<std::size_t>(std::popcount(marks.query_words)), marks.cover);
-    const std::size_t listed_words = std::min<std::size_t>(marks.reached, significant);
     const NameShape& shape = m_shapes[name];
     const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
-    if (query_words + initials >= required && shape.rules == rules &&
-        (floor <= 0 || score_ceiling(query_shape, query_words, shape, listed_words, rules) >= floor ||
-         (runs_may_pair(shape, query_shape, false) && runs_pair(m_names[name], query)) ||
-         runs_may_pair(query_shape, shape, true))) {
+    const auto reached = static_cast<std::size_t>(std::popcount(marks.query_words));
+    if (std::min<std::size_t>(reached, marks.cover) + initials >= required &&
+        worth_scoring(name, reach_of(marks, shape, least_shortfall, significant))) {
       out.push_back(name);
     }
     marks = {};

@@ -57,8 +57,20 @@ class NameIndex {
   std::string_view term(std::uint32_t id) const;
   std::pair<const std::uint32_t*, const std::uint32_t*> postings(std::uint32_t term) const;
   std::uint32_t find_term(std::string_view word) const;
-  bool pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
-  // note(term, query words, cover) for every list word the query's word i reaches, as it is
+  // The senses in which the comparison pairs a query's word with a term, as a word of a Latin
+  // name or of an Arabic-script name (where it pairs by consonants too: the run "abudalaah"
+  // pairs with the transliterated "abdul", not with the Latin "Abdul"), and how alike they are
+  // at best. A term that may only be part of a run of list words that pairs with the query
+  // word is k_part_of_run: it leads to names, whose runs the comparison's test then checks.
+  static constexpr std::uint8_t k_latin_sense = 1;
+  static constexpr std::uint8_t k_arabic_sense = 2;
+  struct Pairing {
+    std::uint8_t senses = 0;
+    double similarity = 0;
+  };
+  static constexpr Pairing k_part_of_run{k_latin_sense | k_arabic_sense, -1};
+  Pairing pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
+  // note(term, query words, cover, pairing) for every list word the query's word i reaches, as it is
   // and as parts of it; and for every list word that query words run together reach.
   template <typename Note>
   void reach_word(const PreparedName& query, std::size_t i, std::uint32_t bit, Note&& note) const;
@@ -88,7 +100,16 @@ class NameIndex {
   std::vector<std::uint64_t> m_term_letters;
   std::vector<std::uint8_t> m_term_scripts;  // 1 seen in a Latin name, 2 in an Arabic-script one
 
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> m_pending;  // (term, name) until build()
+  // A posting is a name id; its top bit says the word occurs in that name in Arabic script,
+  // the next that the name is an organisation's, so that a query passes over names of the
+  // other rules and words reached in another script without looking at them.
+  static constexpr std::uint32_t k_arabic_posting = 0x80000000U;
+  static constexpr std::uint32_t k_organisation_posting = 0x40000000U;
+  static constexpr std::uint32_t k_posting_name = k_organisation_posting - 1;
+  static std::uint32_t posting_rules(NameRules rules) {
+    return rules == NameRules::organisation ? k_organisation_posting : 0;
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> m_pending;  // (term, posting) until build()
   std::vector<std::uint32_t> m_posting_offsets;
   std::vector<std::uint32_t> m_postings;
 

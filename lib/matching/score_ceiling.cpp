@@ -16,28 +16,55 @@ std::uint32_t letter_bit(char c) { return c >= 'a' && c <= 'z' ? 1U << (c - 'a')
 
 std::uint64_t stem_bit(std::uint64_t stem) { return stem == 0 ? 0 : 1ULL << ((stem * 0x9E3779B97F4A7C15ULL) >> 58); }
 
-bool runs_meet_targets(const NameShape::Keys& runs, std::uint64_t run_stems, bool runs_arabic, const NameShape& targets) {
-  if (runs.count == 0 || targets.targets.count == 0) return false;
-  if (runs_arabic != targets.arabic_script) return (run_stems & targets.target_stems) != 0;
-  if (runs.count > NameShape::Keys::k_kept || targets.targets.count > NameShape::Keys::k_kept) return true;
+constexpr unsigned k_letter_bits = 7;
+constexpr unsigned k_distinctive_bits = 2;
+constexpr std::uint16_t k_letters_mask = (1U << k_letter_bits) - 1;
+
+std::size_t letters_of(std::uint16_t key) { return key & k_letters_mask; }
+std::size_t distinctive_of(std::uint16_t key) { return (key >> k_letter_bits) & ((1U << k_distinctive_bits) - 1); }
+unsigned first_of(std::uint16_t key) { return key >> (k_letter_bits + k_distinctive_bits); }
+
+RunsReach runs_meet_targets(const NameShape::Keys& runs, std::uint64_t run_stems, bool runs_arabic,
+                            const NameShape& targets) {
+  RunsReach reach;
+  if (runs.count == 0 || targets.targets.count == 0) return reach;
+  // Whatever the keys cannot tell: any run with any word.
+  const RunsReach unknown{std::min<std::size_t>(runs.count, targets.targets.count), k_longest_run};
+  if (runs_arabic != targets.arabic_script) return (run_stems & targets.target_stems) != 0 ? unknown : reach;
+  if (runs.count > NameShape::Keys::k_kept || targets.targets.count > NameShape::Keys::k_kept) return unknown;
+  std::size_t runs_met = 0;
+  std::array<bool, NameShape::Keys::k_kept> target_met{};
   for (std::size_t r = 0; r < runs.count; ++r) {
+    const std::uint16_t run = runs.keys[r];
+    bool met = false;
     for (std::size_t t = 0; t < targets.targets.count; ++t) {
-      const std::uint16_t run = runs.keys[r];
       const std::uint16_t target = targets.targets.keys[t];
-      const int gap = static_cast<int>(run & 0xFFU) - static_cast<int>(target & 0xFFU);
-      if ((run >> 8) == (target >> 8) && gap <= static_cast<int>(k_run_gap) && -gap <= static_cast<int>(k_run_gap)) {
-        return true;
+      const std::size_t gap = letters_of(run) > letters_of(target) ? letters_of(run) - letters_of(target)
+                                                                   : letters_of(target) - letters_of(run);
+      if (first_of(run) == first_of(target) && gap <= k_run_gap) {
+        met = true;
+        target_met[t] = true;
       }
     }
+    if (!met) continue;
+    ++runs_met;
+    reach.most_distinctive = std::max(reach.most_distinctive, distinctive_of(run));
   }
-  return false;
+  const auto targets_met = static_cast<std::size_t>(std::count(target_met.begin(), target_met.end(), true));
+  reach.words = std::min(runs_met, targets_met);
+  return reach;
 }
 
 }  // namespace
 
-void NameShape::Keys::add(char first, std::size_t letters) {
+void NameShape::Keys::add(char first, std::size_t letters, std::size_t distinctive) {
+  // A run has at most 96 letters, and a word that long pairs with no run: 127 stands for any
+  // more. Letters beyond ASCII share their low bits with others, which only lets more through.
+  static_assert(k_run_letters + k_run_gap < k_letters_mask, "a run's length fits its key");
   if (count < k_kept) {
-    keys[count] = static_cast<std::uint16_t>(static_cast<unsigned char>(first) << 8 | saturated(letters));
+    keys[count] = static_cast<std::uint16_t>(
+        (static_cast<unsigned char>(first) & 0x7FU) << (k_letter_bits + k_distinctive_bits) |
+        std::min<std::size_t>(distinctive, k_longest_run) << k_letter_bits | std::min<std::size_t>(letters, k_letters_mask));
   }
   if (count <= k_kept) ++count;
 }
@@ -48,6 +75,7 @@ NameShape shape_of(const PreparedName& name) {
   shape.rules = rules;
   std::size_t distinctive = 0;
   std::size_t loose = 0;
+  std::size_t particles = 0;
   double weight = 0;
   for (std::size_t i = 0; i < name.tokens.size(); ++i) {
     const Token& token = name.tokens[i];
@@ -57,6 +85,7 @@ NameShape shape_of(const PreparedName& name) {
       shape.cheap_unmatched |= rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic;
     }
     if (token.role == (rules == NameRules::person ? TokenRole::initial : TokenRole::generic)) ++loose;
+    if (rules == NameRules::person && token.role == TokenRole::particle) ++particles;
     const char first = name.text[token.offset];
     if (token.role == TokenRole::initial) {
       shape.initials |= letter_bit(first);
@@ -71,26 +100,27 @@ NameShape shape_of(const PreparedName& name) {
   for_each_run(name, [&](std::size_t start, std::size_t count, std::string_view run) {
     const Token& token = name.tokens[start];
     const char first = run[0];
-    shape.runs.add(first, run.size());
-    const bool plain = std::none_of(name.tokens.begin() + static_cast<std::ptrdiff_t>(start),
-                                    name.tokens.begin() + static_cast<std::ptrdiff_t>(start + count),
-                                    [&](const Token& t) { return weights::distinctive(t, rules); });
-    if (plain) shape.plain_runs.add(first, run.size());
+    const auto distinctive_words = static_cast<std::size_t>(
+        std::count_if(name.tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                      name.tokens.begin() + static_cast<std::ptrdiff_t>(start + count),
+                      [&](const Token& t) { return weights::distinctive(t, rules); }));
+    shape.runs.add(first, run.size(), distinctive_words);
+    if (distinctive_words == 0) shape.plain_runs.add(first, run.size());
     shape.run_stems |= stem_bit(consonant_stem(run, token.abjad));
   });
   shape.arabic_script = !name.tokens.empty() && name.tokens.front().abjad;
   shape.weight = static_cast<float>(weight);
   shape.distinctive = saturated(distinctive);
   shape.loose = saturated(loose);
+  shape.particles = saturated(particles);
   return shape;
 }
 
-bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_only) {
+RunsReach runs_reach(const NameShape& runs, const NameShape& words, bool plain_only) {
   return runs_meet_targets(plain_only ? runs.plain_runs : runs.runs, runs.run_stems, runs.arabic_script, words);
 }
 
-double score_ceiling(const NameShape& query, std::size_t reached_query, const NameShape& listed,
-                     std::size_t reached_listed, NameRules rules) {
+double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, NameRules rules) {
   // Words without a partner by the lookups may still pair with the other name's initials
   // (person) or generic words (organisation); initials only with words of their letters, and
   // at less than a full pair.
@@ -108,9 +138,8 @@ double score_ceiling(const NameShape& query, std::size_t reached_query, const Na
     if (rules == NameRules::person) paired_with_initials += by_loose;
     return without - by_loose;
   };
-  const auto query_alone = static_cast<double>(unreached(query, reached_query, listed));
-  const auto listed_alone = static_cast<double>(unreached(listed, reached_listed, query));
-  if (query_alone == 0 && listed_alone == 0) return 1.0;
+  const auto query_alone = static_cast<double>(unreached(query, reach.query_words, listed));
+  const auto listed_alone = static_cast<double>(unreached(listed, reach.listed_words, query));
 
   double query_cost = 1.0;
   double listed_cost = 1.0;
@@ -118,15 +147,19 @@ double score_ceiling(const NameShape& query, std::size_t reached_query, const Na
   double listed_weight = 1.0;
   if (rules == NameRules::person) {
     // A word missing in the middle costs less when every word of the other name found a
-    // partner, two of them names (a person's distinctive words are its names).
+    // partner, two of them names (a person's distinctive words are its names), and words of
+    // its own name on either side of it did: at least two, reached, initials or particles.
     const bool query_complete = query_alone == 0 && query.distinctive >= 2;
     const bool listed_complete = listed_alone == 0 && listed.distinctive >= 2;
-    auto cost = [](const NameShape& side, bool other_complete) {
-      if (other_complete) return side.cheap_unmatched ? weights::k_patronymic_cost : weights::k_middle_name_cost;
+    auto in_middle = [](const NameShape& side, std::size_t reached, const NameShape& other) {
+      return reached + side.loose + other.loose + std::min(side.particles, other.particles) >= 2;
+    };
+    auto cost = [](const NameShape& side, bool middle) {
+      if (middle) return side.cheap_unmatched ? weights::k_patronymic_cost : weights::k_middle_name_cost;
       return side.cheap_unmatched ? weights::k_loose_patronymic_cost : 1.0;
     };
-    query_cost = cost(query, listed_complete);
-    listed_cost = cost(listed, query_complete);
+    query_cost = cost(query, listed_complete && in_middle(query, reach.query_words, listed));
+    listed_cost = cost(listed, query_complete && in_middle(listed, reach.listed_words, query));
   } else {
     auto cost = [](const NameShape& side) { return side.cheap_unmatched ? weights::k_unmatched_place_cost : 1.0; };
     query_cost = cost(query);
@@ -140,9 +173,24 @@ double score_ceiling(const NameShape& query, std::size_t reached_query, const Na
   // A word paired with an initial counts at the initial's similarity, not in full.
   const double initials_short = static_cast<double>(paired_with_initials) * (1.0 - weights::k_initial_similarity) *
                                 (weights::k_initial + 1.0);
-  const double ceiling =
-      (aligned - initials_short) / (aligned + query_alone * query_cost + listed_alone * listed_cost);
+  const double ceiling = (aligned - initials_short - reach.shortfall) /
+                         (aligned + query_alone * query_cost + listed_alone * listed_cost);
   return std::min(1.0, ceiling + (rules == NameRules::organisation ? weights::k_legal_same : 0.0));
+}
+
+double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, const RunsReach& runs,
+                     NameRules rules) {
+  // With `used` runs: each stands for a query word (perhaps one reached already) and for its
+  // distinctive words (perhaps some reached already); the query words left pair one to one.
+  double best = 0;
+  for (std::size_t used = 1; used <= std::min<std::size_t>(runs.words, query.distinctive); ++used) {
+    Reach with;
+    with.query_words = std::min<std::size_t>(query.distinctive, reach.query_words + used);
+    const std::size_t single = std::min<std::size_t>(reach.listed_words, query.distinctive - used);
+    with.listed_words = std::min<std::size_t>(listed.distinctive, single + used * runs.most_distinctive);
+    best = std::max(best, score_ceiling(query, listed, with, rules));
+  }
+  return best;
 }
 
 }  // namespace bibob::matching

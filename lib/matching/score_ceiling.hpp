@@ -17,15 +17,17 @@ struct NameShape {
   float weight = 0;                 // all its words
   std::uint8_t distinctive = 0;     // words the index looks up (weights::distinctive)
   std::uint8_t loose = 0;           // words that pair with a distinctive word not looked up: initials, generic words
+  std::uint8_t particles = 0;       // person rules: particles, which pair with the other name's particles
   std::uint32_t initials = 0;       // person rules: the letters (a-z) of its initials
   // Two or three words in a row (runs), and the words a run of the other name may pair with
-  // (targets), each as its first letter and its length, for a quick runs_may_pair() before
-  // runs_pair(). A name with more than fit is taken to have every key.
+  // (targets), each as its first letter, its length and (runs) how many distinctive words it
+  // holds, for a quick runs_reach() before runs_pair(). A name with more than fit is taken to
+  // have every key.
   struct Keys {
     static constexpr std::size_t k_kept = 6;
-    std::array<std::uint16_t, k_kept> keys{};  // first letter << 8 | letters
+    std::array<std::uint16_t, k_kept> keys{};  // first letter << 9 | distinctive words << 7 | letters
     std::uint8_t count = 0;                     // k_kept + 1: more than fit
-    void add(char first, std::size_t letters);
+    void add(char first, std::size_t letters, std::size_t distinctive = 0);
   };
   Keys runs;
   Keys plain_runs;  // runs without a distinctive word
@@ -43,7 +45,7 @@ struct NameShape {
   template <typename Self, typename Visit>
   static void visit_fields(Self& shape, Visit&& visit) {
     visit(shape.rules), visit(shape.weight), visit(shape.distinctive);
-    visit(shape.loose), visit(shape.initials);
+    visit(shape.loose), visit(shape.particles), visit(shape.initials);
     for (auto* keys : {&shape.runs, &shape.plain_runs, &shape.targets}) {
       for (auto& key : keys->keys) visit(key);
       visit(keys->count);
@@ -55,17 +57,37 @@ struct NameShape {
 
 NameShape shape_of(const PreparedName& name);
 
-// False when no run of `runs` (only those without a distinctive word when plain_only) can
-// pair with a word of `words`: they begin with another letter, differ in length by more than
-// the comparison allows, or (across scripts) have other consonants.
-bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_only);
+// How runs of `runs` (only those without a distinctive word when plain_only) may pair with
+// words of `words`: not at all when they begin with another letter, differ in length by more
+// than the comparison allows, or (across scripts) have other consonants; else at most with
+// `words` of them, each run holding at most `most_distinctive` distinctive words.
+struct RunsReach {
+  std::size_t words = 0;
+  std::size_t most_distinctive = 0;
+};
+RunsReach runs_reach(const NameShape& runs, const NameShape& words, bool plain_only);
+inline bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_only) {
+  return runs_reach(runs, words, plain_only).words > 0;
+}
+
+// What the index found of a query and a list name: how many distinctive words of each have a
+// partner on the other side at all (by spelling, sound, consonants or query words run
+// together, as the index looks them up), and what those pairs lose at least for being less
+// than alike: the sum over the query's words of (1 - similarity) times the pair's weight.
+struct Reach {
+  std::size_t query_words = 0;
+  std::size_t listed_words = 0;
+  double shortfall = 0;
+};
 
 // The highest score compare_names() can give a query and a list name of these shapes when
-// only `reached_query` of the query's distinctive words and `reached_listed` of the list
-// name's have a partner on the other side at all (by spelling, sound, consonants, split or
-// joined words, as the index looks them up), and no words run together pair with one word
-// (words_run_together(), which the caller asks only when this ceiling is too low).
-double score_ceiling(const NameShape& query, std::size_t reached_query, const NameShape& listed,
-                     std::size_t reached_listed, NameRules rules);
+// only the words of `reach` pair, and no run of the list name's words pairs with a query word
+// (runs_pair(), which the caller asks only when this ceiling is too low).
+double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, NameRules rules);
+
+// The same when, beyond `reach`, runs of the list name's words may pair with query words as
+// `runs` says: each such run stands for one query word and for its distinctive words.
+double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, const RunsReach& runs,
+                     NameRules rules);
 
 }  // namespace bibob::matching

@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 9;
+constexpr std::uint32_t k_format = 10;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);
@@ -147,7 +147,9 @@ NameIndex NameIndex::read(BinaryReader& in) {
       (terms > 0 && !ascending_within(index.m_term_offsets, terms, index.m_term_text.size())) ||
       !ascending_within(index.m_posting_offsets, terms, index.m_postings.size()) ||
       !ascending_within(index.m_trigram_offsets, k_trigram_space, index.m_trigram_terms.size()) ||
-      std::any_of(index.m_postings.begin(), index.m_postings.end(), [&](auto n) { return n >= names; }) ||
+      std::any_of(index.m_postings.begin(), index.m_postings.end(), [&](auto n) {
+        return (n & k_posting_name) >= names || posting_rules(index.m_names[n & k_posting_name].rules) != (n & k_organisation_posting);
+      }) ||
       keyed_out_of_range(index.m_by_phonetic) || keyed_out_of_range(index.m_by_spelling) ||
       keyed_out_of_range(index.m_by_deletions) || keyed_out_of_range(index.m_latin_by_consonants) ||
       keyed_out_of_range(index.m_arabic_by_consonants) ||

@@ -143,6 +143,38 @@ TEST_CASE("index: typos in short words, initials and runs of list words are reac
   }
 }
 
+TEST_CASE("index: runs that begin or end like the query word, names of the query's rules only", "[matching][index]") {
+  Screener screener(0.85);
+  auto add = [&](EntityKind kind, const char* name) {
+    EntityFacts facts;
+    facts.kind = kind;
+    screener.add_name(screener.add_entity(facts), name);
+  };
+  add(EntityKind::person, "Saher La");          // 0: "saher la" / "sahara", its start but for one letter
+  add(EntityKind::person, "Jose Al-Dam");       // 1: "al dam" / "adam", its end
+  add(EntityKind::organisation, "Jose Adam");   // 2: an organisation's name
+  add(EntityKind::person, "Muhammad Al-Libi");  // 3: "muhammad al" pairs with "muhammad", but Libi is left alone
+  screener.build();
+  const double floor = screener.name_floor();
+  auto reached = [&](const char* name, NameRules rules) {
+    std::vector<std::uint32_t> ids;
+    screener.index().candidates(prepare_name(name, rules), ids, floor);
+    return ids;
+  };
+  CHECK(reached("Sahara", NameRules::person) == std::vector<std::uint32_t>{0});
+  CHECK(compare_names(prepare_name("Sahara", NameRules::person), screener.index().name(0)).score >= floor);
+  CHECK(reached("Jose Adam", NameRules::person) == std::vector<std::uint32_t>{1});
+  CHECK(compare_names(prepare_name("Jose Adam", NameRules::person), screener.index().name(1)).score >= floor);
+  CHECK(reached("Jose Adam", NameRules::organisation) == std::vector<std::uint32_t>{2});
+  // The run of entity 3 pairs with "muhammad", which its own Muhammad pairs with already: the
+  // run cannot lift the score, and the comparison's run test is not even asked.
+  CHECK(reached("Muhammad al", NameRules::person).empty());
+  CHECK(compare_names(prepare_name("Muhammad al", NameRules::person), screener.index().name(3)).score < floor);
+  std::vector<std::uint32_t> without_floor;
+  screener.index().candidates(prepare_name("Muhammad al", NameRules::person), without_floor);
+  CHECK(without_floor == std::vector<std::uint32_t>{3});
+}
+
 TEST_CASE("screening: the index finds what scoring every name finds, on the labelled names", "[matching][screening]") {
   const std::string file = bibob::testing::source_path("tests/data/names/labelled-pairs.csv");
   std::ifstream in(file);
