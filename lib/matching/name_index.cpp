@@ -25,7 +25,6 @@ constexpr std::uint8_t k_arabic_run = 4;
 
 // A word of some name, not only a run: looked up by spelling, sound, deletions and trigrams.
 bool is_word(std::uint8_t scripts) { return (scripts & (k_latin_word | k_arabic_word)) != 0; }
-
 constexpr std::size_t k_max_query_bits = 32;
 static_assert(k_max_tokens <= k_max_query_bits, "every distinctive word of a query has a bit");
 // Words from this length on are also looked up by letter trigrams: long enough for the
@@ -162,25 +161,33 @@ void sort_unique(std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs) {
 // Scratch space of one thread, reused between queries so that a query allocates nothing
 // once it has run once.
 struct Scratch {
-  // Per name, together so that a posting touches one cache line: the query words some word
-  // of it may stand for, those it pairs with (not only as part of a run), those it pairs with
-  // losing nothing, how many query words its words can stand for at most, how many of its
-  // words pair with some query word.
-  struct Marks {
-    std::uint32_t query_words = 0;
+  // Of a term or a name, as bits of the query's distinctive words: the words it may stand for,
+  // those it pairs with (not only as part of a run), those it pairs with losing nothing.
+  struct QueryWords {
+    std::uint32_t any = 0;
     std::uint32_t paired = 0;
     std::uint32_t alike = 0;
+    QueryWords& operator|=(const QueryWords& other) {
+      any |= other.any;
+      paired |= other.paired;
+      alike |= other.alike;
+      return *this;
+    }
+  };
+  // Per name, together so that a posting touches one cache line: its query words, how many
+  // query words its words can stand for at most, how many of its words pair with some query
+  // word.
+  struct Marks {
+    QueryWords words;
     std::uint8_t cover = 0;
     std::uint8_t reached = 0;
   };
   std::vector<Marks> marks;
   std::vector<std::uint32_t> touched;
-  // Per term, the same, and how many query words one occurrence can stand for, and as a word
-  // of which script's names it pairs.
+  // Per term, its query words, how many of them one occurrence can stand for, and as a word of
+  // which script's names it pairs.
   struct TermMarks {
-    std::uint32_t query_words = 0;
-    std::uint32_t paired = 0;
-    std::uint32_t alike = 0;
+    QueryWords words;
     std::uint8_t cover = 0;
     std::uint8_t senses = 0;
   };
@@ -198,12 +205,12 @@ struct Scratch {
 template <typename Marks, typename Shortfalls>
 Reach reach_of(const Marks& marks, const NameShape& shape, const Shortfalls& least_shortfall, std::size_t significant) {
   Reach reach;
-  const auto paired = static_cast<std::size_t>(std::popcount(marks.paired));
+  const auto paired = static_cast<std::size_t>(std::popcount(marks.words.paired));
   reach.query_words = std::min<std::size_t>(paired, marks.cover);
   reach.listed_words = std::min<std::size_t>(marks.reached, significant);
   // An organisation's generic words may pair with a query word better than its other words.
   if (paired > marks.cover || (shape.rules == NameRules::organisation && shape.loose > 0)) return reach;
-  for (std::uint32_t rest = marks.paired & ~marks.alike; rest != 0; rest &= rest - 1) {
+  for (std::uint32_t rest = marks.words.paired & ~marks.words.alike; rest != 0; rest &= rest - 1) {
     reach.shortfall += least_shortfall[static_cast<std::size_t>(std::countr_zero(rest))];
   }
   return reach;
@@ -325,11 +332,18 @@ void NameIndex::index_deletions() {
   for (std::size_t i = 1; i < m_deletion_directory.size(); ++i) m_deletion_directory[i] += m_deletion_directory[i - 1];
 }
 
+std::uint8_t NameIndex::senses_of(std::uint32_t term_index) const {
+  const std::uint8_t scripts = m_term_scripts[term_index];
+  return static_cast<std::uint8_t>(((scripts & k_latin_word) != 0 ? k_latin_sense : 0) |
+                                   ((scripts & (k_arabic_word | k_arabic_run)) != 0 ? k_arabic_sense : 0));
+}
+
 NameIndex::Pairing NameIndex::pairs_with(const WordForm& word, std::uint32_t term_index, NameRules rules) const {
   const std::string_view text = term(term_index);
+  const std::uint8_t senses = senses_of(term_index);
   Pairing pairing;
   for (const bool abjad : {false, true}) {
-    if ((m_term_scripts[term_index] & (abjad ? k_arabic_word | k_arabic_run : k_latin_word)) == 0) continue;
+    if ((senses & (abjad ? k_arabic_sense : k_latin_sense)) == 0) continue;
     const WordForm listed{text, m_term_phonetic[term_index], m_term_spelling[term_index], m_term_letters[term_index],
                           abjad != word.abjad ? consonant_stem(text, abjad) : 0, abjad};
     const double similarity = pair_similarity(word, listed, rules);
@@ -406,10 +420,11 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
   const WordForm form = word_form(query, i);
   lookup_terms(form, true, [&](std::uint32_t t) {
     // A word may pair in one sense and begin a run in the other: "saher" pairs with "sahara"
-    // as a transliterated Arabic word, and "saher la", in Latin, as a run.
+    // as a transliterated Arabic word, and "saher la", in Latin, as a run. A term with no
+    // other sense than the one it pairs in needs no run check.
     const Pairing pairing = pairs_with(form, t, rules);
     if (pairing.senses != 0) note(t, bit, 1, pairing);
-    if (pairing.senses != (k_latin_sense | k_arabic_sense) && may_begin_or_end_run(word, term(t))) {
+    if ((senses_of(t) & ~pairing.senses) != 0 && may_begin_or_end_run(word, term(t))) {
       note(t, bit, 1, k_part_of_run);
     }
   });
@@ -490,16 +505,16 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   // one of them only, unless it is those words run together.
   auto note = [&](std::uint32_t term_index, std::uint32_t bits, std::uint8_t cover, const Pairing& pairing) {
     Scratch::TermMarks& marks = s.term_marks[term_index];
-    if (marks.query_words == 0) s.terms_touched.push_back(term_index);
-    marks.query_words |= bits;
+    if (marks.words.any == 0) s.terms_touched.push_back(term_index);
+    marks.words.any |= bits;
     marks.cover = std::max(marks.cover, cover);
     marks.senses |= pairing.senses;
     if (pairing.similarity < 0) return;  // k_part_of_run
-    marks.paired |= bits;
+    marks.words.paired |= bits;
     // Only a similarity above the floor bounds the score: a pair below it could still do
     // better than leaving the words alone.
     if (pairing.similarity < floor || pairing.similarity >= 1.0) {
-      marks.alike |= bits;
+      marks.words.alike |= bits;
       return;
     }
     for (std::uint32_t rest = bits; rest != 0; rest &= rest - 1) {
@@ -533,12 +548,10 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
       if ((term_marks.senses & sense) == 0) continue;
       const std::uint32_t name = *p & k_posting_name;
       Scratch::Marks& marks = s.marks[name];
-      if (marks.query_words == 0) s.touched.push_back(name);
-      marks.query_words |= term_marks.query_words;
-      marks.paired |= term_marks.paired;
-      marks.alike |= term_marks.alike;
+      if (marks.words.any == 0) s.touched.push_back(name);
+      marks.words |= term_marks.words;
       marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + term_marks.cover));
-      if (term_marks.paired != 0) marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
+      if (term_marks.words.paired != 0) marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
     }
     term_marks = {};
   }
@@ -572,7 +585,7 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
     Scratch::Marks& marks = s.marks[name];
     const NameShape& shape = m_shapes[name];
     const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
-    const auto reached = static_cast<std::size_t>(std::popcount(marks.query_words));
+    const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
     if (std::min<std::size_t>(reached, marks.cover) + initials >= required &&
         worth_scoring(name, reach_of(marks, shape, least_shortfall, significant))) {
       out.push_back(name);

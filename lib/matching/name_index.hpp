@@ -70,6 +70,7 @@ class NameIndex {
   };
   static constexpr Pairing k_part_of_run{k_latin_sense | k_arabic_sense, -1};
   Pairing pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
+  std::uint8_t senses_of(std::uint32_t term) const;  // in which it occurs in some name
   // note(term, query words, cover, pairing) for every list word the query's word i reaches, as it is
   // and as parts of it; and for every list word that query words run together reach.
   template <typename Note>

@@ -32,6 +32,25 @@ Screener small_list() {
   return screener;
 }
 
+// One entity of each kind and name, in the order given: entity and name ids are the same.
+Screener screener_of(std::initializer_list<std::pair<EntityKind, const char*>> names) {
+  Screener screener(0.85);
+  for (const auto& [kind, name] : names) {
+    EntityFacts facts;
+    facts.kind = kind;
+    screener.add_name(screener.add_entity(facts), name);
+  }
+  screener.build();
+  return screener;
+}
+
+// The names the index proposes for scoring; a floor of 0 proposes every name it reaches.
+std::vector<std::uint32_t> proposed(const Screener& screener, const char* name, NameRules rules, double floor) {
+  std::vector<std::uint32_t> ids;
+  screener.index().candidates(prepare_name(name, rules), ids, floor);
+  return ids;
+}
+
 std::vector<std::uint32_t> candidate_entities(const Screener& screener, const char* name, NameRules rules) {
   std::vector<std::uint32_t> ids;
   screener.index().candidates(prepare_name(name, rules), ids);
@@ -99,44 +118,26 @@ TEST_CASE("index: an index without names proposes nothing", "[matching][index]")
 }
 
 TEST_CASE("index: a list word reached from two query words stands for one of them", "[matching][index]") {
-  Screener screener(0.85);
-  for (const char* name : {"Muhammad Ali", "Muhammad Muhammad", "Mohammed Mochammad Rasul"}) {
-    EntityFacts facts;
-    facts.kind = EntityKind::person;
-    screener.add_name(screener.add_entity(facts), name);
-  }
-  screener.build();
+  const Screener screener = screener_of({{EntityKind::person, "Muhammad Ali"},
+                                          {EntityKind::person, "Muhammad Muhammad"},
+                                          {EntityKind::person, "Mohammed Mochammad Rasul"}});
   // Both query words are spellings of Muhammad: a name needs two words for them.
   CHECK(candidate_entities(screener, "Mochammad Mohammed Khosiban", NameRules::person) == std::vector<std::uint32_t>{1, 2});
 }
 
 TEST_CASE("index: typos in short words, initials and runs of list words are reached", "[matching][index]") {
-  Screener screener(0.85);
-  auto add = [&](EntityKind kind, const char* name) {
-    EntityFacts facts;
-    facts.kind = kind;
-    screener.add_name(screener.add_entity(facts), name);
-  };
-  add(EntityKind::person, "PARK, Jin Hyok");
-  add(EntityKind::person, "D. MOHAMMED");
-  add(EntityKind::organisation, "AL-ISLAM IN");
-  add(EntityKind::person, "Muhammad Bashir Hassan");
-  screener.build();
-  const double floor = screener.name_floor();
-  auto reached = [&](const char* name, NameRules rules) {
-    std::vector<std::uint32_t> ids;
-    screener.index().candidates(prepare_name(name, rules), ids, floor);
-    return ids;
-  };
+  const Screener screener = screener_of({{EntityKind::person, "PARK, Jin Hyok"},
+                                          {EntityKind::person, "D. MOHAMMED"},
+                                          {EntityKind::organisation, "AL-ISLAM IN"},
+                                          {EntityKind::person, "Muhammad Bashir Hassan"}});
+  auto reached = [&](const char* name, NameRules rules) { return proposed(screener, name, rules, screener.name_floor()); };
   CHECK(reached("Pak Jin Hyok", NameRules::person) == std::vector<std::uint32_t>{0});  // no letter trigram shared
   CHECK(reached("Mohammed Djamel", NameRules::person) == std::vector<std::uint32_t>{1});
   CHECK(reached("Islamic", NameRules::organisation) == std::vector<std::uint32_t>{2});
   // Two of the three words of entity 3 have no partner: it cannot reach the floor, and is
   // not scored. Entity 1 has no distinctive word without a partner.
   CHECK(reached("Muhammad al", NameRules::person) == std::vector<std::uint32_t>{1});
-  std::vector<std::uint32_t> without_floor;
-  screener.index().candidates(prepare_name("Muhammad al", NameRules::person), without_floor);
-  CHECK(without_floor == std::vector<std::uint32_t>{1, 3});
+  CHECK(proposed(screener, "Muhammad al", NameRules::person, 0) == std::vector<std::uint32_t>{1, 3});
   for (const char* query : {"Pak Jin Hyok", "Mohammed Djamel", "Islamic"}) {
     INFO(query);
     CHECK_FALSE(screener.screen(query, {}).empty());
@@ -144,23 +145,14 @@ TEST_CASE("index: typos in short words, initials and runs of list words are reac
 }
 
 TEST_CASE("index: runs that begin or end like the query word, names of the query's rules only", "[matching][index]") {
-  Screener screener(0.85);
-  auto add = [&](EntityKind kind, const char* name) {
-    EntityFacts facts;
-    facts.kind = kind;
-    screener.add_name(screener.add_entity(facts), name);
-  };
-  add(EntityKind::person, "Saher La");          // 0: "saher la" / "sahara", its start but for one letter
-  add(EntityKind::person, "Jose Al-Dam");       // 1: "al dam" / "adam", its end
-  add(EntityKind::organisation, "Jose Adam");   // 2: an organisation's name
-  add(EntityKind::person, "Muhammad Al-Libi");  // 3: "muhammad al" pairs with "muhammad", but Libi is left alone
-  screener.build();
+  const Screener screener = screener_of({
+      {EntityKind::person, "Saher La"},          // 0: "saher la" / "sahara", its start but for one letter
+      {EntityKind::person, "Jose Al-Dam"},       // 1: "al dam" / "adam", its end
+      {EntityKind::organisation, "Jose Adam"},   // 2: an organisation's name
+      {EntityKind::person, "Muhammad Al-Libi"},  // 3: "muhammad al" pairs with "muhammad", but Libi is left alone
+  });
   const double floor = screener.name_floor();
-  auto reached = [&](const char* name, NameRules rules) {
-    std::vector<std::uint32_t> ids;
-    screener.index().candidates(prepare_name(name, rules), ids, floor);
-    return ids;
-  };
+  auto reached = [&](const char* name, NameRules rules) { return proposed(screener, name, rules, floor); };
   CHECK(reached("Sahara", NameRules::person) == std::vector<std::uint32_t>{0});
   CHECK(compare_names(prepare_name("Sahara", NameRules::person), screener.index().name(0)).score >= floor);
   CHECK(reached("Jose Adam", NameRules::person) == std::vector<std::uint32_t>{1});
@@ -170,9 +162,7 @@ TEST_CASE("index: runs that begin or end like the query word, names of the query
   // run cannot lift the score, and the comparison's run test is not even asked.
   CHECK(reached("Muhammad al", NameRules::person).empty());
   CHECK(compare_names(prepare_name("Muhammad al", NameRules::person), screener.index().name(3)).score < floor);
-  std::vector<std::uint32_t> without_floor;
-  screener.index().candidates(prepare_name("Muhammad al", NameRules::person), without_floor);
-  CHECK(without_floor == std::vector<std::uint32_t>{3});
+  CHECK(proposed(screener, "Muhammad al", NameRules::person, 0) == std::vector<std::uint32_t>{3});
 }
 
 TEST_CASE("screening: the index finds what scoring every name finds, on the labelled names", "[matching][screening]") {
