@@ -131,10 +131,13 @@ bool may_begin_or_end_run(std::string_view word, std::string_view listed) {
   if (listed.size() < 3 || listed.size() + 1 > word.size() + k_run_gap) return false;
   if (word.starts_with(listed) || word.ends_with(listed)) return true;
   if (listed.size() < 4) return false;
-  // One edit leaves the first letter, or moves it by one place (and the last likewise).
-  const bool may_begin = listed[0] == word[0] || listed[1] == word[0] || listed[0] == word[1];
-  const bool may_end = listed.back() == word.back() || listed[listed.size() - 2] == word.back() ||
-                       listed.back() == word[word.size() - 2];
+  // With one edit at the start, the second letter of one is the first or the second of the
+  // other (a letter changed, left out or put in); at the end likewise.
+  auto meet = [](char a, char a_next, char b, char b_next) { return a == b || a_next == b_next || a_next == b || a == b_next; };
+  const std::size_t last = listed.size() - 1;
+  const std::size_t word_last = word.size() - 1;
+  const bool may_begin = meet(listed[0], listed[1], word[0], word[1]);
+  const bool may_end = meet(listed[last], listed[last - 1], word[word_last], word[word_last - 1]);
   for (std::size_t length = listed.size() - 1; length <= std::min(listed.size() + 1, word.size()); ++length) {
     if ((may_begin && bounded_edit_distance(listed, word.substr(0, length), 1) <= 1) ||
         (may_end && bounded_edit_distance(listed, word.substr(word.size() - length), 1) <= 1)) {
