@@ -26,8 +26,8 @@ class BinaryWriter {
     value<std::uint64_t>(s.size());
     m_bytes.append(s);
   }
-  template <BinaryScalar T>
-  void values(const std::vector<T>& v) {
+  template <BinaryScalar T, typename Allocator>
+  void values(const std::vector<T, Allocator>& v) {
     value<std::uint64_t>(v.size());
     m_bytes.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
@@ -61,10 +61,10 @@ class BinaryReader {
     const auto size = length(1);
     return {take(size), size};
   }
-  template <BinaryScalar T>
-  std::vector<T> values() {
+  template <BinaryScalar T, typename Allocator = std::allocator<T>>
+  std::vector<T, Allocator> values() {
     const auto size = length(sizeof(T));
-    std::vector<T> v(size);
+    std::vector<T, Allocator> v(size);
     if (size > 0) std::memcpy(v.data(), take(size * sizeof(T)), size * sizeof(T));
     return v;
   }
