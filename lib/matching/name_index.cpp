@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <limits>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "matching/abjad.hpp"
 #include "matching/name_weights.hpp"
@@ -65,7 +67,7 @@ WordForm form_of(std::string_view text, bool abjad, std::uint64_t phonetic) {
 }
 
 // How many names ahead their marks and shapes are fetched: they are read at random.
-constexpr std::size_t k_prefetch_ahead = 8;
+constexpr std::size_t k_prefetch_ahead = 16;
 
 // Letters a word may lose so that it meets every word the comparison takes for a typo of
 // it: one edit from four letters on, two from seven (name_comparison.cpp: a word pair's edit
@@ -148,14 +150,14 @@ bool may_begin_or_end_run(std::string_view word, std::string_view listed) {
 }
 
 template <typename Visit>
-void for_each_key_match(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& sorted, std::uint64_t key,
+void for_each_key_match(const KeyedTerms& sorted, std::uint64_t key,
                         Visit&& visit) {
   auto range = std::equal_range(sorted.begin(), sorted.end(), std::make_pair(key, 0U),
                                 [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto it = range.first; it != range.second; ++it) visit(it->second);
 }
 
-void sort_unique(std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs) {
+void sort_unique(KeyedTerms& pairs) {
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   pairs.shrink_to_fit();
@@ -185,7 +187,7 @@ struct Scratch {
     std::uint8_t cover = 0;
     std::uint8_t reached = 0;
   };
-  std::vector<Marks> marks;
+  LargeArray<Marks> marks;
   std::vector<std::uint32_t> touched;
   // Per term, its query words, how many of them one occurrence can stand for, and as a word of
   // which script's names it pairs.
@@ -194,12 +196,39 @@ struct Scratch {
     std::uint8_t cover = 0;
     std::uint8_t senses = 0;
   };
-  std::vector<TermMarks> term_marks;
+  LargeArray<TermMarks> term_marks;
   std::vector<std::uint32_t> terms_touched;
-  std::vector<std::uint32_t> term_seen;     // per term: the lookup that last met it
+  LargeArray<std::uint32_t> term_seen;     // per term: the lookup that last met it
   std::uint32_t lookup = 0;
-  std::vector<std::uint16_t> trigram_counts;
+  LargeArray<std::uint16_t> trigram_counts;
   std::vector<std::uint32_t> trigram_touched;
+
+  // What query words and runs reached in the index `remembered_of`: per key (what, rules,
+  // script, text) a span of `reached`. Forgotten all at once when it grows past its bounds.
+  struct ReachedTerm {
+    std::uint32_t term = 0;
+    std::uint8_t senses = 0;
+    double similarity = 0;
+  };
+  static constexpr std::size_t k_most_remembered_terms = std::size_t{1} << 20;  // 16 MiB
+  static constexpr std::size_t k_most_remembered_keys = std::size_t{1} << 17;
+  std::uint64_t remembered_of = 0;
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> remembered;
+  LargeArray<ReachedTerm> reached;
+  std::string key;
+  // Room for all at once, and for a last word's terms past the bound, so that no query pays for
+  // moving what is remembered (pages of `reached` are only taken when written).
+  void forget(std::uint64_t index) {
+    remembered.clear();
+    reached.clear();
+    remembered.reserve(k_most_remembered_keys);
+    reached.reserve(2 * k_most_remembered_terms);
+    remembered_of = index;
+  }
 };
 
 // What the ceiling needs of a name's marks: its words that pair, and what the pairs that are
@@ -223,6 +252,8 @@ Scratch& scratch() {
   thread_local Scratch instance;
   return instance;
 }
+
+std::atomic<std::uint64_t> g_index_serials{0};
 
 }  // namespace
 
@@ -320,8 +351,15 @@ void NameIndex::build() {
   for (std::uint32_t t = 0; t < terms; ++t) {
     if (is_word(m_term_scripts[t])) for_each_trigram(term(t), [&](std::uint32_t code) { m_trigram_terms[cursor[code]++] = t; });
   }
-  m_built = true;
+  mark_built();
 }
+
+void NameIndex::mark_built() {
+  m_built = true;
+  m_serial = ++g_index_serials;
+}
+
+void NameIndex::forget_remembered() { scratch().forget(0); }
 
 std::pair<const std::uint32_t*, const std::uint32_t*> NameIndex::postings(std::uint32_t term_index) const {
   return {m_postings.data() + m_posting_offsets[term_index], m_postings.data() + m_posting_offsets[term_index + 1]};
@@ -416,8 +454,34 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
   }
 }
 
-template <typename Note>
-void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32_t bit, Note&& note) const {
+template <typename Reach, typename Found>
+void NameIndex::remembered(Reached what, NameRules rules, bool abjad, std::string_view text, Reach&& reach,
+                           Found&& found) const {
+  Scratch& s = scratch();
+  if (s.remembered_of != m_serial) s.forget(m_serial);
+  s.key.assign({static_cast<char>(what), static_cast<char>('0' + static_cast<int>(rules)), abjad ? 'a' : 'l'});
+  s.key += text;
+  if (const auto known = s.remembered.find(s.key); known != s.remembered.end()) {
+    const auto [begin, count] = known->second;
+    for (std::uint32_t r = begin; r < begin + count; ++r) {
+      const Scratch::ReachedTerm& term_reached = s.reached[r];
+      found(term_reached.term, Pairing{term_reached.senses, term_reached.similarity});
+    }
+    return;
+  }
+  if (s.reached.size() >= Scratch::k_most_remembered_terms || s.remembered.size() >= Scratch::k_most_remembered_keys) {
+    s.forget(m_serial);
+  }
+  const auto begin = static_cast<std::uint32_t>(s.reached.size());
+  reach([&](std::uint32_t t, const Pairing& pairing) {
+    s.reached.push_back({t, pairing.senses, pairing.similarity});
+    found(t, pairing);
+  });
+  s.remembered.emplace(s.key, std::make_pair(begin, static_cast<std::uint32_t>(s.reached.size()) - begin));
+}
+
+template <typename Found>
+void NameIndex::reach_word(const PreparedName& query, std::size_t i, Found&& found) const {
   const NameRules rules = query.rules;
   const std::string_view word = query.token(i);
   const WordForm form = word_form(query, i);
@@ -426,9 +490,9 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
     // as a transliterated Arabic word, and "saher la", in Latin, as a run. A term with no
     // other sense than the one it pairs in needs no run check.
     const Pairing pairing = pairs_with(form, t, rules);
-    if (pairing.senses != 0) note(t, bit, 1, pairing);
+    if (pairing.senses != 0) found(t, pairing);
     if ((senses_of(t) & ~pairing.senses) != 0 && may_begin_or_end_run(word, term(t))) {
-      note(t, bit, 1, k_part_of_run);
+      found(t, k_part_of_run);
     }
   });
   // A word that is list words run together ("abdulrahman", "kim jongun", "alqaida",
@@ -446,10 +510,10 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
     const bool head_known = head_term != k_no_term || vocabulary::is_generic(head) || head_particles;
     const bool tail_known = tail_term != k_no_term || tail_generic;
     if (head_known && tail_known) {
-      if (head_term != k_no_term) note(head_term, bit, 1, k_part_of_run);
-      if (tail_term != k_no_term) note(tail_term, bit, 1, k_part_of_run);
+      if (head_term != k_no_term) found(head_term, k_part_of_run);
+      if (tail_term != k_no_term) found(tail_term, k_part_of_run);
     } else if (head_term != k_no_term && head.size() >= 3) {
-      note(head_term, bit, 1, k_part_of_run);  // the first of a run
+      found(head_term, k_part_of_run);  // the first of a run
     }
     if (!head_particles && !tail_generic) continue;
     const std::string_view known = head_particles ? head : tail;
@@ -464,7 +528,7 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, std::uint32
       std::copy(first.begin(), first.end(), run.begin());
       std::copy(second.begin(), second.end(), run.begin() + static_cast<std::ptrdiff_t>(first.size()));
       const std::string_view together(run.data(), first.size() + second.size());
-      if (words_pair(whole, form_of(together, abjad, 0), rules)) note(t, bit, 1, k_part_of_run);
+      if (words_pair(whole, form_of(together, abjad, 0), rules)) found(t, k_part_of_run);
     });
   }
 }
@@ -477,11 +541,16 @@ void NameIndex::reach_runs(const PreparedName& query, const std::array<std::uint
     for (std::size_t k = start; k < start + count; ++k) bits |= bit_of[k];
     if (bits == 0) return;
     const auto cover = static_cast<std::uint8_t>(std::popcount(bits));
-    // As the comparison takes words run together: by spelling, not by sound.
-    const WordForm form = form_of(joined, query.tokens[start].abjad, 0);
-    lookup_terms(form, false, [&](std::uint32_t t) {
-      if (const Pairing pairing = pairs_with(form, t, query.rules); pairing.senses != 0) note(t, bits, cover, pairing);
-    });
+    const bool abjad = query.tokens[start].abjad;
+    auto reach = [&](auto&& found) {
+      // As the comparison takes words run together: by spelling, not by sound.
+      const WordForm form = form_of(joined, abjad, 0);
+      lookup_terms(form, false, [&](std::uint32_t t) {
+        if (const Pairing pairing = pairs_with(form, t, query.rules); pairing.senses != 0) found(t, pairing);
+      });
+    };
+    remembered(Reached::run, query.rules, abjad, joined, reach,
+               [&](std::uint32_t t, const Pairing& pairing) { note(t, bits, cover, pairing); });
   });
 }
 
@@ -534,7 +603,11 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
     bit_of[i] = 1U << significant++;
     const char first = query.text[query.tokens[i].offset];
     if (first >= 'a' && first <= 'z') first_letters |= 1U << (first - 'a');
-    reach_word(query, i, bit_of[i], note);
+    const std::uint32_t bit = bit_of[i];
+    remembered(
+        Reached::word, rules, query.tokens[i].abjad, query.token(i),
+        [&](auto&& found) { reach_word(query, i, found); },
+        [&](std::uint32_t t, const Pairing& pairing) { note(t, bit, 1, pairing); });
   }
   if (significant == 0) return;
   reach_runs(query, bit_of, note);  // "van der meer" / "vandermeer"
@@ -546,6 +619,7 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
     Scratch::TermMarks& term_marks = s.term_marks[term_index];
     const auto [begin, end] = postings(term_index);
     for (const std::uint32_t* p = begin; p != end; ++p) {
+      if (p + k_prefetch_ahead < end) __builtin_prefetch(&s.marks[p[k_prefetch_ahead] & k_posting_name], 1);
       if ((*p & k_organisation_posting) != wanted_rules) continue;
       const std::uint8_t sense = (*p & k_arabic_posting) != 0 ? k_arabic_sense : k_latin_sense;
       if ((term_marks.senses & sense) == 0) continue;
@@ -568,15 +642,21 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   const std::size_t required = significant <= (rules == NameRules::person ? 2U : 1U) ? significant : significant - 1;
   const NameShape query_shape = shape_of(query);
   // Runs of list words are checked by the comparison's own test, and only when they could
-  // lift the score to the floor.
+  // lift the score to the floor. Runs of the query's other words (particles, generic words)
+  // may pair with list words no lookup reached: each gives one more list word a partner.
   auto worth_scoring = [&](std::uint32_t name, const Reach& reach) {
     const NameShape& shape = m_shapes[name];
     if (floor <= 0 || score_ceiling(query_shape, shape, reach, rules) >= floor) return true;
-    if (const RunsReach runs = runs_reach(shape, query_shape, false);
-        runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor && runs_pair(m_names[name], query)) {
+    const RunsReach runs = runs_reach(shape, query_shape, false);
+    if (runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor && runs_pair(m_names[name], query)) {
       return true;
     }
-    return runs_may_pair(query_shape, shape, true);
+    const RunsReach plain = runs_reach(query_shape, shape, true);
+    if (plain.words == 0) return false;
+    Reach with_plain = reach;
+    with_plain.listed_words = std::min<std::size_t>(shape.distinctive, reach.listed_words + plain.words);
+    return score_ceiling(query_shape, shape, with_plain, rules) >= floor ||
+           (runs.words > 0 && score_ceiling(query_shape, shape, with_plain, runs, rules) >= floor);
   };
   for (std::size_t t = 0; t < s.touched.size(); ++t) {
     if (t + k_prefetch_ahead < s.touched.size()) {

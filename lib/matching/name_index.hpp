@@ -11,6 +11,7 @@
 #include "matching/name_comparison.hpp"
 #include "matching/prepared_name.hpp"
 #include "matching/score_ceiling.hpp"
+#include "util/large_array.hpp"
 
 namespace bibob {
 class BinaryReader;
@@ -18,6 +19,9 @@ class BinaryWriter;
 }  // namespace bibob
 
 namespace bibob::matching {
+
+// Sorted (key, term) pairs: how the index finds words by a key (name_index.cpp).
+using KeyedTerms = LargeArray<std::pair<std::uint64_t, std::uint32_t>>;
 
 // Candidate generation: an inverted index from the distinctive words of list names to the
 // names. A query word reaches the list words the comparison would pair it with: looked up
@@ -38,6 +42,10 @@ class NameIndex {
   // every list name again. read() throws std::runtime_error on bytes it cannot take.
   void write(BinaryWriter& out) const;
   static NameIndex read(BinaryReader& in);
+
+  // Forgets what the calling thread remembers of every index's lookups (remembered()), so that a
+  // benchmark can time queries as if each were the first.
+  static void forget_remembered();
 
   std::size_t name_count() const { return m_names.size(); }
   std::size_t term_count() const { return m_term_phonetic.size(); }
@@ -71,22 +79,30 @@ class NameIndex {
   static constexpr Pairing k_part_of_run{k_latin_sense | k_arabic_sense, -1};
   Pairing pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
   std::uint8_t senses_of(std::uint32_t term) const;  // in which it occurs in some name
-  // note(term, query words, cover, pairing) for every list word the query's word i reaches, as it is
-  // and as parts of it; and for every list word that query words run together reach.
-  template <typename Note>
-  void reach_word(const PreparedName& query, std::size_t i, std::uint32_t bit, Note&& note) const;
+  // found(term, pairing) for every list word the query's word i reaches, as it is and as parts
+  // of it; note(term, query words, cover, pairing) for every list word that query words run
+  // together reach.
+  template <typename Found>
+  void reach_word(const PreparedName& query, std::size_t i, Found&& found) const;
   template <typename Note>
   void reach_runs(const PreparedName& query, const std::array<std::uint32_t, k_max_tokens>& bit_of,
                   Note&& note) const;
+  // What a query word or run reaches depends on its text, script and rules and on the index
+  // alone, and the same given names and surnames come back query after query: each thread
+  // remembers it. Calls found(term, pairing) as reach(found) did, calling reach only the first time.
+  enum class Reached : char { word = 'w', run = 'r' };
+  template <typename Reach, typename Found>
+  void remembered(Reached what, NameRules rules, bool abjad, std::string_view text, Reach&& reach,
+                  Found&& found) const;
   // Calls visit(term) once for every term the lookups reach from the word; a whole query
   // word is also looked up with two letters deleted and by letter trigrams. The caller
   // decides which pair.
   template <typename Visit>
   void lookup_terms(const WordForm& word, bool whole_word, Visit&& visit) const;
 
-  std::vector<PreparedName> m_names;
-  std::vector<NameShape> m_shapes;  // of each name, worked out again when read
-  std::vector<std::uint32_t> m_entities;
+  LargeArray<PreparedName> m_names;
+  LargeArray<NameShape> m_shapes;  // of each name, worked out again when read
+  LargeArray<std::uint32_t> m_entities;
 
   // Looked up by string_view, without a copy of the word.
   struct TermHash {
@@ -95,11 +111,11 @@ class NameIndex {
   };
   std::unordered_map<std::string, std::uint32_t, TermHash, std::equal_to<>> m_term_ids;
   std::string m_term_text;
-  std::vector<std::uint32_t> m_term_offsets;  // into m_term_text, one more than terms
-  std::vector<std::uint64_t> m_term_phonetic;
-  std::vector<std::uint64_t> m_term_spelling;
-  std::vector<std::uint64_t> m_term_letters;
-  std::vector<std::uint8_t> m_term_scripts;  // 1 seen in a Latin name, 2 in an Arabic-script one
+  LargeArray<std::uint32_t> m_term_offsets;  // into m_term_text, one more than terms
+  LargeArray<std::uint64_t> m_term_phonetic;
+  LargeArray<std::uint64_t> m_term_spelling;
+  LargeArray<std::uint64_t> m_term_letters;
+  LargeArray<std::uint8_t> m_term_scripts;  // 1 seen in a Latin name, 2 in an Arabic-script one
 
   // A posting is a name id; its top bit says the word occurs in that name in Arabic script,
   // the next that the name is an organisation's, so that a query passes over names of the
@@ -111,26 +127,29 @@ class NameIndex {
     return rules == NameRules::organisation ? k_organisation_posting : 0;
   }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> m_pending;  // (term, posting) until build()
-  std::vector<std::uint32_t> m_posting_offsets;
-  std::vector<std::uint32_t> m_postings;
+  LargeArray<std::uint32_t> m_posting_offsets;
+  LargeArray<std::uint32_t> m_postings;
 
   // Sorted (key, term) pairs: phonetic keys (alike in their high bits when only the vowel
   // groups differ), spelling keys, and hashes of each word with letters deleted.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_phonetic;
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_spelling;
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_by_deletions;
+  KeyedTerms m_by_phonetic;
+  KeyedTerms m_by_spelling;
+  KeyedTerms m_by_deletions;
   // Where each value of a deletion hash's top bits begins in m_by_deletions (worked out again
   // when read): a word looks up dozens of deletions, each then one step instead of a search.
-  std::vector<std::uint32_t> m_deletion_directory;
+  LargeArray<std::uint32_t> m_deletion_directory;
   unsigned m_deletion_bits = 0;
   void index_deletions();
   // Sorted consonant keys (abjad.hpp) of the words of Latin names, for a word of an Arabic-script
   // query, and of the words of Arabic-script names, for a word of a Latin query.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_latin_by_consonants;
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> m_arabic_by_consonants;
-  std::vector<std::uint32_t> m_trigram_offsets;
-  std::vector<std::uint32_t> m_trigram_terms;
+  KeyedTerms m_latin_by_consonants;
+  KeyedTerms m_arabic_by_consonants;
+  LargeArray<std::uint32_t> m_trigram_offsets;
+  LargeArray<std::uint32_t> m_trigram_terms;
   bool m_built = false;
+  // Tells this index from every other in the process, built or read, for what threads remember.
+  std::uint64_t m_serial = 0;
+  void mark_built();
 };
 
 }  // namespace bibob::matching

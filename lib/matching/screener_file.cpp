@@ -60,7 +60,7 @@ PreparedName read_name(BinaryReader& in) {
 }
 
 // Sorted (key, term) pairs, written as two arrays so that no padding byte is written.
-void write_keyed_terms(BinaryWriter& out, const std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs) {
+void write_keyed_terms(BinaryWriter& out, const KeyedTerms& pairs) {
   std::vector<std::uint64_t> keys;
   std::vector<std::uint32_t> terms;
   for (const auto& [key, term] : pairs) {
@@ -71,11 +71,11 @@ void write_keyed_terms(BinaryWriter& out, const std::vector<std::pair<std::uint6
   out.values(terms);
 }
 
-std::vector<std::pair<std::uint64_t, std::uint32_t>> read_keyed_terms(BinaryReader& in) {
+KeyedTerms read_keyed_terms(BinaryReader& in) {
   const auto keys = in.values<std::uint64_t>();
   const auto terms = in.values<std::uint32_t>();
   if (keys.size() != terms.size()) throw std::runtime_error("keys without terms");
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+  KeyedTerms pairs;
   pairs.reserve(keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i) pairs.emplace_back(keys[i], terms[i]);
   return pairs;
@@ -114,25 +114,25 @@ NameIndex NameIndex::read(BinaryReader& in) {
   for (auto& shape : index.m_shapes) {
     NameShape::visit_fields(shape, [&](auto& field) { field = in.value<std::remove_reference_t<decltype(field)>>(); });
   }
-  index.m_entities = in.values<std::uint32_t>();
+  index.m_entities = in.values<std::uint32_t, LargeArrayAllocator<std::uint32_t>>();
   index.m_term_text = in.text();
-  index.m_term_offsets = in.values<std::uint32_t>();
-  index.m_term_phonetic = in.values<std::uint64_t>();
-  index.m_term_spelling = in.values<std::uint64_t>();
-  index.m_term_letters = in.values<std::uint64_t>();
-  index.m_term_scripts = in.values<std::uint8_t>();
-  index.m_posting_offsets = in.values<std::uint32_t>();
-  index.m_postings = in.values<std::uint32_t>();
+  index.m_term_offsets = in.values<std::uint32_t, LargeArrayAllocator<std::uint32_t>>();
+  index.m_term_phonetic = in.values<std::uint64_t, LargeArrayAllocator<std::uint64_t>>();
+  index.m_term_spelling = in.values<std::uint64_t, LargeArrayAllocator<std::uint64_t>>();
+  index.m_term_letters = in.values<std::uint64_t, LargeArrayAllocator<std::uint64_t>>();
+  index.m_term_scripts = in.values<std::uint8_t, LargeArrayAllocator<std::uint8_t>>();
+  index.m_posting_offsets = in.values<std::uint32_t, LargeArrayAllocator<std::uint32_t>>();
+  index.m_postings = in.values<std::uint32_t, LargeArrayAllocator<std::uint32_t>>();
   index.m_by_phonetic = read_keyed_terms(in);
   index.m_by_spelling = read_keyed_terms(in);
   index.m_by_deletions = read_keyed_terms(in);
   index.m_latin_by_consonants = read_keyed_terms(in);
   index.m_arabic_by_consonants = read_keyed_terms(in);
-  index.m_trigram_offsets = in.values<std::uint32_t>();
-  index.m_trigram_terms = in.values<std::uint32_t>();
+  index.m_trigram_offsets = in.values<std::uint32_t, LargeArrayAllocator<std::uint32_t>>();
+  index.m_trigram_terms = in.values<std::uint32_t, LargeArrayAllocator<std::uint32_t>>();
   // What the index's lookups rely on: every offset inside its array, every id a real one.
   const std::size_t terms = index.m_term_phonetic.size();
-  auto ascending_within = [](const std::vector<std::uint32_t>& offsets, std::size_t count, std::size_t limit) {
+  auto ascending_within = [](const LargeArray<std::uint32_t>& offsets, std::size_t count, std::size_t limit) {
     if (offsets.size() != count + 1 || offsets.back() != limit) return false;
     return std::is_sorted(offsets.begin(), offsets.end());
   };
@@ -159,7 +159,7 @@ NameIndex NameIndex::read(BinaryReader& in) {
   for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.emplace(std::string(index.term(t)), t);
   if (!std::is_sorted(index.m_by_deletions.begin(), index.m_by_deletions.end())) throw std::runtime_error("unsorted deletions");
   index.index_deletions();
-  index.m_built = true;
+  index.mark_built();
   return index;
 }
 

@@ -165,6 +165,23 @@ TEST_CASE("index: runs that begin or end like the query word, names of the query
   CHECK(proposed(screener, "Muhammad al", NameRules::person, 0) == std::vector<std::uint32_t>{3});
 }
 
+TEST_CASE("index: what a thread remembers of query words belongs to the index it looked them up in", "[matching][index]") {
+  // The same word has another term id in each index: replaying one index's terms in the other
+  // would reach Jan Jansen instead of Muhammad Rasul.
+  const Screener first = screener_of({{EntityKind::person, "Mohammed Rasul"}, {EntityKind::person, "Jan Jansen"}});
+  const Screener second = screener_of({{EntityKind::person, "Jan Jansen"}, {EntityKind::person, "Muhammad Rasul"}});
+  auto fresh = [](const Screener& screener, const char* name) {
+    NameIndex::forget_remembered();
+    return proposed(screener, name, NameRules::person, 0);
+  };
+  CHECK(fresh(first, "Muhammad") == std::vector<std::uint32_t>{0});
+  CHECK(fresh(second, "Muhammad") == std::vector<std::uint32_t>{1});
+  for (const Screener* screener : {&first, &first, &second, &second, &first}) {
+    const auto remembered = proposed(*screener, "Muhammad", NameRules::person, 0);
+    CHECK(remembered == fresh(*screener, "Muhammad"));
+  }
+}
+
 TEST_CASE("screening: the index finds what scoring every name finds, on the labelled names", "[matching][screening]") {
   const std::string file = bibob::testing::source_path("tests/data/names/labelled-pairs.csv");
   std::ifstream in(file);
