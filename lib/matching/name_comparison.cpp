@@ -256,6 +256,11 @@ double pair_similarity(const WordForm& a, const WordForm& b, NameRules rules) {
   return distinctive_similarity(a, b, rules, how);
 }
 
+bool generic_pairs(const WordForm& generic, const WordForm& other) {
+  How how = How::exact;
+  return word_similarity(generic, other, k_generic_floor, false, how) > 0;
+}
+
 bool runs_pair(const PreparedName& runs, const PreparedName& words) {
   bool found = false;
   add_spans(runs, words, true, [&](double, std::size_t, std::size_t, std::size_t, std::size_t, How) { found = true; });

@@ -55,6 +55,10 @@ WordForm word_form(const PreparedName& name, std::size_t i);
 double pair_similarity(const WordForm& a, const WordForm& b, NameRules rules);
 inline bool words_pair(const WordForm& a, const WordForm& b, NameRules rules) { return pair_similarity(a, b, rules) > 0; }
 
+// Whether the comparison pairs a generic word of an organisation's name (vocabulary::is_generic)
+// with a word of the other name: by spelling alone, and closer than distinctive words.
+bool generic_pairs(const WordForm& generic, const WordForm& other);
+
 // A run (for_each_run) and a word are compared only when their letters differ in number by
 // at most this many.
 inline constexpr std::size_t k_run_gap = 2;

@@ -31,7 +31,7 @@ constexpr std::size_t k_max_query_bits = 32;
 static_assert(k_max_tokens <= k_max_query_bits, "every distinctive word of a query has a bit");
 // Words from this length on are also looked up by letter trigrams: long enough for the
 // comparison to forgive three typos, which deletions do not reach.
-constexpr std::size_t k_trigram_lookup_length = 10;
+constexpr std::size_t k_trigram_lookup_length = 8;
 
 bool indexed(const Token& token, NameRules rules) { return weights::distinctive(token, rules); }
 
@@ -68,6 +68,13 @@ WordForm form_of(std::string_view text, bool abjad, std::uint64_t phonetic) {
 
 // How many names ahead their marks and shapes are fetched: they are read at random.
 constexpr std::size_t k_prefetch_ahead = 16;
+// Generic words of an organisation's query whose partners are marked (Marks::loose); with more,
+// any list word may be a partner.
+constexpr std::size_t k_max_loose_bits = 8;
+
+// Names whose marks (16 bytes each) fit in a core's level-2 cache together: the block of
+// names that a query whose words have more postings than this walks at a time.
+constexpr std::size_t k_names_per_block = std::size_t{1} << 16;
 
 // Letters a word may lose so that it meets every word the comparison takes for a typo of
 // it: one edit from four letters on, two from seven (name_comparison.cpp: a word pair's edit
@@ -181,23 +188,33 @@ struct Scratch {
   };
   // Per name, together so that a posting touches one cache line: its query words, how many
   // query words its words can stand for at most, how many of its words pair with some query
-  // word.
+  // word, and (organisations) the query's generic words that pair with some of its words.
   struct Marks {
     QueryWords words;
     std::uint8_t cover = 0;
     std::uint8_t reached = 0;
+    std::uint8_t loose = 0;
   };
   LargeArray<Marks> marks;
   std::vector<std::uint32_t> touched;
-  // Per term, its query words, how many of them one occurrence can stand for, and as a word of
-  // which script's names it pairs.
+  // Per term, its query words, how many of them one occurrence can stand for, as a word of
+  // which script's names it pairs, and the query's generic words it pairs with (in any script).
   struct TermMarks {
     QueryWords words;
     std::uint8_t cover = 0;
     std::uint8_t senses = 0;
+    std::uint8_t loose = 0;
   };
   LargeArray<TermMarks> term_marks;
   std::vector<std::uint32_t> terms_touched;
+  // Per term touched, how far its postings have been walked.
+  struct Cursor {
+    const std::uint32_t* at = nullptr;
+    const std::uint32_t* end = nullptr;
+    const TermMarks* marks = nullptr;
+  };
+  std::vector<Cursor> cursors;
+  std::vector<std::uint32_t> runs_to_ask;  // names whose runs of words decide
   LargeArray<std::uint32_t> term_seen;     // per term: the lookup that last met it
   std::uint32_t lookup = 0;
   LargeArray<std::uint16_t> trigram_counts;
@@ -235,8 +252,10 @@ struct Scratch {
 // not quite alike lose at least. When its words cannot all pair at once (fewer list words
 // than query words they reach), which lose is unknown, and nothing is counted.
 template <typename Marks, typename Shortfalls>
-Reach reach_of(const Marks& marks, const NameShape& shape, const Shortfalls& least_shortfall, std::size_t significant) {
+Reach reach_of(const Marks& marks, const NameShape& shape, const Shortfalls& least_shortfall, std::size_t significant,
+               bool loose_known) {
   Reach reach;
+  if (loose_known) reach.loose_partners = static_cast<std::size_t>(std::popcount(marks.loose));
   const auto paired = static_cast<std::size_t>(std::popcount(marks.words.paired));
   reach.query_words = std::min<std::size_t>(paired, marks.cover);
   reach.listed_words = std::min<std::size_t>(marks.reached, significant);
@@ -577,7 +596,7 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   // one of them only, unless it is those words run together.
   auto note = [&](std::uint32_t term_index, std::uint32_t bits, std::uint8_t cover, const Pairing& pairing) {
     Scratch::TermMarks& marks = s.term_marks[term_index];
-    if (marks.words.any == 0) s.terms_touched.push_back(term_index);
+    if (marks.words.any == 0 && marks.loose == 0) s.terms_touched.push_back(term_index);
     marks.words.any |= bits;
     marks.cover = std::max(marks.cover, cover);
     marks.senses |= pairing.senses;
@@ -611,28 +630,31 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   }
   if (significant == 0) return;
   reach_runs(query, bit_of, note);  // "van der meer" / "vandermeer"
+  // An organisation's generic words ("bank", "trading") reach no name, but the list words they
+  // pair with are known: the others cannot be their partners.
+  std::size_t loose_words = 0;
+  for (std::size_t i = 0; i < query.tokens.size() && rules == NameRules::organisation; ++i) {
+    if (query.tokens[i].role != TokenRole::generic || ++loose_words > k_max_loose_bits) continue;
+    const auto loose_bit = static_cast<std::uint8_t>(1U << (loose_words - 1));
+    auto reach = [&](auto&& found) {
+      const WordForm form = word_form(query, i);
+      lookup_terms(form, true, [&](std::uint32_t t) {
+        const WordForm listed{term(t), m_term_phonetic[t], m_term_spelling[t], m_term_letters[t], 0, false};
+        if (generic_pairs(form, listed)) found(t, Pairing{senses_of(t), 1.0});
+      });
+    };
+    remembered(Reached::generic_word, rules, query.tokens[i].abjad, query.token(i), reach,
+               [&](std::uint32_t t, const Pairing&) {
+                 Scratch::TermMarks& marks = s.term_marks[t];
+                 if (marks.words.any == 0 && marks.loose == 0) s.terms_touched.push_back(t);
+                 marks.loose |= loose_bit;
+               });
+  }
+  const bool loose_known = rules == NameRules::organisation && loose_words <= k_max_loose_bits;
 
   // Then the names of the query's rules those words occur in, in the script they were
-  // reached in.
-  const std::uint32_t wanted_rules = posting_rules(rules);
-  for (const std::uint32_t term_index : s.terms_touched) {
-    Scratch::TermMarks& term_marks = s.term_marks[term_index];
-    const auto [begin, end] = postings(term_index);
-    for (const std::uint32_t* p = begin; p != end; ++p) {
-      if (p + k_prefetch_ahead < end) __builtin_prefetch(&s.marks[p[k_prefetch_ahead] & k_posting_name], 1);
-      if ((*p & k_organisation_posting) != wanted_rules) continue;
-      const std::uint8_t sense = (*p & k_arabic_posting) != 0 ? k_arabic_sense : k_latin_sense;
-      if ((term_marks.senses & sense) == 0) continue;
-      const std::uint32_t name = *p & k_posting_name;
-      Scratch::Marks& marks = s.marks[name];
-      if (marks.words.any == 0) s.touched.push_back(name);
-      marks.words |= term_marks.words;
-      marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + term_marks.cover));
-      if (term_marks.words.paired != 0) marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
-    }
-    term_marks = {};
-  }
-
+  // reached in, and of those the names worth scoring.
+  //
   // A name is worth scoring when its words stand for enough different query words and its
   // score can reach the floor. Words pair one to one, but for runs: a list word stands for as
   // many query words as its cover, and no more list words pair with query words than there
@@ -644,37 +666,90 @@ void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>
   // Runs of list words are checked by the comparison's own test, and only when they could
   // lift the score to the floor. Runs of the query's other words (particles, generic words)
   // may pair with list words no lookup reached: each gives one more list word a partner.
+  // The comparison's run test reads the list name itself, which its shape does not hold: it is
+  // asked last, of the names that need it, reading names ahead (runs_to_ask).
+  enum class Worth { no, yes, if_runs_pair };
   auto worth_scoring = [&](std::uint32_t name, const Reach& reach) {
     const NameShape& shape = m_shapes[name];
-    if (floor <= 0 || score_ceiling(query_shape, shape, reach, rules) >= floor) return true;
+    if (floor <= 0 || score_ceiling(query_shape, shape, reach, rules) >= floor) return Worth::yes;
     const RunsReach runs = runs_reach(shape, query_shape, false);
-    if (runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor && runs_pair(m_names[name], query)) {
-      return true;
+    if (const RunsReach plain = runs_reach(query_shape, shape, true); plain.words > 0) {
+      Reach with_plain = reach;
+      with_plain.listed_words = std::min<std::size_t>(shape.distinctive, reach.listed_words + plain.words);
+      if (score_ceiling(query_shape, shape, with_plain, rules) >= floor ||
+          (runs.words > 0 && score_ceiling(query_shape, shape, with_plain, runs, rules) >= floor)) {
+        return Worth::yes;
+      }
     }
-    const RunsReach plain = runs_reach(query_shape, shape, true);
-    if (plain.words == 0) return false;
-    Reach with_plain = reach;
-    with_plain.listed_words = std::min<std::size_t>(shape.distinctive, reach.listed_words + plain.words);
-    return score_ceiling(query_shape, shape, with_plain, rules) >= floor ||
-           (runs.words > 0 && score_ceiling(query_shape, shape, with_plain, runs, rules) >= floor);
+    return runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor ? Worth::if_runs_pair : Worth::no;
   };
-  for (std::size_t t = 0; t < s.touched.size(); ++t) {
-    if (t + k_prefetch_ahead < s.touched.size()) {
-      const std::uint32_t ahead = s.touched[t + k_prefetch_ahead];
-      __builtin_prefetch(&s.marks[ahead]);
-      __builtin_prefetch(&m_shapes[ahead]);
-    }
-    const std::uint32_t name = s.touched[t];
-    Scratch::Marks& marks = s.marks[name];
-    const NameShape& shape = m_shapes[name];
-    const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
-    const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
-    if (std::min<std::size_t>(reached, marks.cover) + initials >= required &&
-        worth_scoring(name, reach_of(marks, shape, least_shortfall, significant))) {
-      out.push_back(name);
-    }
-    marks = {};
+  auto ask_runs = [&] {
+    visit_names(s.runs_to_ask, [&](std::uint32_t id, const PreparedName& name) {
+      if (runs_pair(name, query)) out.push_back(id);
+    });
+    s.runs_to_ask.clear();
+  };
+
+  // Postings are in the order of names: common words that reach many names are walked a block
+  // of names at a time, so that those names' marks stay in the processor's cache.
+  const std::uint32_t wanted_rules = posting_rules(rules);
+  s.cursors.clear();
+  std::size_t posted = 0;
+  for (const std::uint32_t term_index : s.terms_touched) {
+    const auto [begin, end] = postings(term_index);
+    s.cursors.push_back({begin, end, &s.term_marks[term_index]});
+    posted += static_cast<std::size_t>(end - begin);
   }
+  const std::size_t names = m_names.size();
+  const std::size_t block = posted > k_names_per_block ? k_names_per_block : names;
+  for (std::size_t low = 0; low < names; low += block) {
+    const std::size_t high = std::min(names, low + block);
+    const std::size_t first_touched = s.touched.size();
+    for (Scratch::Cursor& cursor : s.cursors) {
+      const Scratch::TermMarks& term_marks = *cursor.marks;
+      const std::uint32_t* p = cursor.at;
+      for (; p != cursor.end && (*p & k_posting_name) < high; ++p) {
+        if (p + k_prefetch_ahead < cursor.end) __builtin_prefetch(&s.marks[p[k_prefetch_ahead] & k_posting_name], 1);
+        if ((*p & k_organisation_posting) != wanted_rules) continue;
+        const std::uint8_t sense = (*p & k_arabic_posting) != 0 ? k_arabic_sense : k_latin_sense;
+        const bool by_words = (term_marks.senses & sense) != 0;
+        if (!by_words && term_marks.loose == 0) continue;
+        const std::uint32_t name = *p & k_posting_name;
+        Scratch::Marks& marks = s.marks[name];
+        if (marks.words.any == 0 && marks.loose == 0) s.touched.push_back(name);
+        marks.loose |= term_marks.loose;
+        if (!by_words) continue;
+        marks.words |= term_marks.words;
+        marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + term_marks.cover));
+        if (term_marks.words.paired != 0) marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
+      }
+      cursor.at = p;
+    }
+    for (std::size_t t = first_touched; t < s.touched.size(); ++t) {
+      if (t + k_prefetch_ahead < s.touched.size()) {
+        const std::uint32_t ahead = s.touched[t + k_prefetch_ahead];
+        __builtin_prefetch(&s.marks[ahead]);
+        // A shape spans two cache lines.
+        __builtin_prefetch(&m_shapes[ahead]);
+        __builtin_prefetch(reinterpret_cast<const char*>(&m_shapes[ahead]) + sizeof(NameShape) - 1);
+      }
+      const std::uint32_t name = s.touched[t];
+      Scratch::Marks& marks = s.marks[name];
+      const NameShape& shape = m_shapes[name];
+      const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
+      const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
+      if (std::min<std::size_t>(reached, marks.cover) + initials >= required) {
+        switch (worth_scoring(name, reach_of(marks, shape, least_shortfall, significant, loose_known))) {
+          case Worth::yes: out.push_back(name); break;
+          case Worth::if_runs_pair: s.runs_to_ask.push_back(name); break;
+          case Worth::no: break;
+        }
+      }
+      marks = {};
+    }
+  }
+  ask_runs();
+  for (const std::uint32_t term_index : s.terms_touched) s.term_marks[term_index] = {};
   std::sort(out.begin(), out.end());
 }
 

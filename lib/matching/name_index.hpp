@@ -50,6 +50,10 @@ class NameIndex {
   std::size_t name_count() const { return m_names.size(); }
   std::size_t term_count() const { return m_term_phonetic.size(); }
   const PreparedName& name(std::uint32_t id) const { return m_names[id]; }
+  // Calls visit(id, name(id)) for each of `ids` in turn, reading names ahead: they lie at
+  // random in memory, and a comparison that waits for each would mostly wait.
+  template <typename Visit>
+  void visit_names(const std::vector<std::uint32_t>& ids, Visit&& visit) const;
   std::uint32_t entity(std::uint32_t id) const { return m_entities[id]; }
 
   // The ids of the names worth scoring against the query, ascending; names prepared under
@@ -90,7 +94,7 @@ class NameIndex {
   // What a query word or run reaches depends on its text, script and rules and on the index
   // alone, and the same given names and surnames come back query after query: each thread
   // remembers it. Calls found(term, pairing) as reach(found) did, calling reach only the first time.
-  enum class Reached : char { word = 'w', run = 'r' };
+  enum class Reached : char { word = 'w', run = 'r', generic_word = 'g' };
   template <typename Reach, typename Found>
   void remembered(Reached what, NameRules rules, bool abjad, std::string_view text, Reach&& reach,
                   Found&& found) const;
@@ -151,5 +155,25 @@ class NameIndex {
   std::uint64_t m_serial = 0;
   void mark_built();
 };
+
+template <typename Visit>
+void NameIndex::visit_names(const std::vector<std::uint32_t>& ids, Visit&& visit) const {
+  constexpr std::size_t k_ahead = 8;
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    // A name's fields two steps ahead, then its words and letters, which they point to.
+    if (k + 2 * k_ahead < ids.size()) {
+      const PreparedName& later = m_names[ids[k + 2 * k_ahead]];
+      __builtin_prefetch(&later.text);
+      __builtin_prefetch(&later.tokens);
+    }
+    if (k + k_ahead < ids.size()) {
+      const PreparedName& ahead = m_names[ids[k + k_ahead]];
+      __builtin_prefetch(ahead.text.data());
+      __builtin_prefetch(ahead.tokens.data());
+      __builtin_prefetch(reinterpret_cast<const char*>(ahead.tokens.data()) + 64);
+    }
+    visit(ids[k], m_names[ids[k]]);
+  }
+}
 
 }  // namespace bibob::matching

@@ -76,13 +76,14 @@ NameShape shape_of(const PreparedName& name) {
   std::size_t distinctive = 0;
   std::size_t loose = 0;
   std::size_t particles = 0;
+  std::size_t cheap_words = 0;
   double weight = 0;
   for (std::size_t i = 0; i < name.tokens.size(); ++i) {
     const Token& token = name.tokens[i];
     weight += weights::of(token, rules);
     if (weights::distinctive(token, rules)) {
       ++distinctive;
-      shape.cheap_unmatched |= rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic;
+      if (rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic) ++cheap_words;
     }
     if (token.role == (rules == NameRules::person ? TokenRole::initial : TokenRole::generic)) ++loose;
     if (rules == NameRules::person && token.role == TokenRole::particle) ++particles;
@@ -113,6 +114,7 @@ NameShape shape_of(const PreparedName& name) {
   shape.distinctive = saturated(distinctive);
   shape.loose = saturated(loose);
   shape.particles = saturated(particles);
+  shape.cheap_words = saturated(cheap_words);
   return shape;
 }
 
@@ -132,49 +134,54 @@ double score_ceiling(const NameShape& query, const NameShape& listed, const Reac
     return std::min<std::size_t>(other.loose, fitting + repeated);
   };
   std::size_t paired_with_initials = 0;
-  auto unreached = [&](const NameShape& side, std::size_t reached, const NameShape& other) {
+  auto unreached = [&](const NameShape& side, std::size_t reached, const NameShape& other, std::size_t partners) {
     const std::size_t without = side.distinctive > reached ? side.distinctive - reached : 0;
-    const std::size_t by_loose = std::min(without, loose(side, other));
+    const std::size_t by_loose = std::min({without, loose(side, other), partners});
     if (rules == NameRules::person) paired_with_initials += by_loose;
     return without - by_loose;
   };
-  const auto query_alone = static_cast<double>(unreached(query, reach.query_words, listed));
-  const auto listed_alone = static_cast<double>(unreached(listed, reach.listed_words, query));
+  const auto query_alone = static_cast<double>(unreached(query, reach.query_words, listed, Reach::k_unknown));
+  const auto listed_alone = static_cast<double>(unreached(listed, reach.listed_words, query, reach.loose_partners));
 
-  double query_cost = 1.0;
-  double listed_cost = 1.0;
-  double query_weight = 1.0;
-  double listed_weight = 1.0;
+  // What the words alone weigh and cost at least: the cheap ones (patronymics, place names)
+  // taken to be the alone ones first.
+  struct Alone {
+    double weight = 0;
+    double cost = 0;
+  };
+  auto alone = [&](const NameShape& side, double count, bool middle) {
+    const double cheap = std::min(count, static_cast<double>(side.cheap_words));
+    const double dear = count - cheap;
+    if (rules == NameRules::organisation) {
+      return Alone{cheap * weights::k_geographic + dear, cheap * weights::k_unmatched_place_cost + dear};
+    }
+    const double cheap_cost = middle ? weights::k_patronymic_cost : weights::k_loose_patronymic_cost;
+    const double dear_cost = middle ? weights::k_middle_name_cost : 1.0;
+    return Alone{count, cheap * cheap_cost + dear * dear_cost};
+  };
+  // A person's word missing in the middle costs less when every word of the other name found
+  // a partner, two of them names (a person's distinctive words are its names), and words of
+  // its own name on either side of it did: at least two, reached, initials or particles.
+  bool query_middle = false;
+  bool listed_middle = false;
   if (rules == NameRules::person) {
-    // A word missing in the middle costs less when every word of the other name found a
-    // partner, two of them names (a person's distinctive words are its names), and words of
-    // its own name on either side of it did: at least two, reached, initials or particles.
     const bool query_complete = query_alone == 0 && query.distinctive >= 2;
     const bool listed_complete = listed_alone == 0 && listed.distinctive >= 2;
     auto in_middle = [](const NameShape& side, std::size_t reached, const NameShape& other) {
       return reached + side.loose + other.loose + std::min(side.particles, other.particles) >= 2;
     };
-    auto cost = [](const NameShape& side, bool middle) {
-      if (middle) return side.cheap_unmatched ? weights::k_patronymic_cost : weights::k_middle_name_cost;
-      return side.cheap_unmatched ? weights::k_loose_patronymic_cost : 1.0;
-    };
-    query_cost = cost(query, listed_complete && in_middle(query, reach.query_words, listed));
-    listed_cost = cost(listed, query_complete && in_middle(listed, reach.listed_words, query));
-  } else {
-    auto cost = [](const NameShape& side) { return side.cheap_unmatched ? weights::k_unmatched_place_cost : 1.0; };
-    query_cost = cost(query);
-    listed_cost = cost(listed);
-    query_weight = query.cheap_unmatched ? weights::k_geographic : 1.0;
-    listed_weight = listed.cheap_unmatched ? weights::k_geographic : 1.0;
+    query_middle = listed_complete && in_middle(query, reach.query_words, listed);
+    listed_middle = query_complete && in_middle(listed, reach.listed_words, query);
   }
-  const double aligned = static_cast<double>(query.weight) + static_cast<double>(listed.weight) -
-                         query_alone * query_weight - listed_alone * listed_weight;
+  const Alone query_left = alone(query, query_alone, query_middle);
+  const Alone listed_left = alone(listed, listed_alone, listed_middle);
+  const double aligned = static_cast<double>(query.weight) + static_cast<double>(listed.weight) - query_left.weight -
+                         listed_left.weight;
   if (aligned <= 0) return 0.0;
   // A word paired with an initial counts at the initial's similarity, not in full.
   const double initials_short = static_cast<double>(paired_with_initials) * (1.0 - weights::k_initial_similarity) *
                                 (weights::k_initial + 1.0);
-  const double ceiling = (aligned - initials_short - reach.shortfall) /
-                         (aligned + query_alone * query_cost + listed_alone * listed_cost);
+  const double ceiling = (aligned - initials_short - reach.shortfall) / (aligned + query_left.cost + listed_left.cost);
   return std::min(1.0, ceiling + (rules == NameRules::organisation ? weights::k_legal_same : 0.0));
 }
 
@@ -185,6 +192,7 @@ double score_ceiling(const NameShape& query, const NameShape& listed, const Reac
   double best = 0;
   for (std::size_t used = 1; used <= std::min<std::size_t>(runs.words, query.distinctive); ++used) {
     Reach with;
+    with.loose_partners = reach.loose_partners;
     with.query_words = std::min<std::size_t>(query.distinctive, reach.query_words + used);
     const std::size_t single = std::min<std::size_t>(reach.listed_words, query.distinctive - used);
     with.listed_words = std::min<std::size_t>(listed.distinctive, single + used * runs.most_distinctive);

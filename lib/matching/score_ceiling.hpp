@@ -38,7 +38,7 @@ struct NameShape {
   std::uint64_t run_stems = 0;
   std::uint64_t target_stems = 0;
   bool arabic_script = false;       // against Latin, runs pair by their consonants, whatever their letters
-  bool cheap_unmatched = false;     // a patronymic (person) or place name (organisation): costs less unmatched
+  std::uint8_t cheap_words = 0;     // patronymics (person) or place names (organisation): cost less unmatched
 
   // Calls visit(field) for every field, in a fixed order (screener_file.cpp writes and reads
   // them so).
@@ -51,7 +51,7 @@ struct NameShape {
       visit(keys->count);
     }
     visit(shape.target_letters), visit(shape.run_stems), visit(shape.target_stems), visit(shape.arabic_script);
-    visit(shape.cheap_unmatched);
+    visit(shape.cheap_words);
   }
 };
 
@@ -74,10 +74,15 @@ inline bool runs_may_pair(const NameShape& runs, const NameShape& words, bool pl
 // partner on the other side at all (by spelling, sound, consonants or query words run
 // together, as the index looks them up), and what those pairs lose at least for being less
 // than alike: the sum over the query's words of (1 - similarity) times the pair's weight.
+// Of an organisation's name, the index also looks up the query's generic words, which may pair
+// with distinctive list words: `loose_partners` is how many of the list name's words they can
+// partner at most (without that knowledge, as many as there are).
 struct Reach {
+  static constexpr std::size_t k_unknown = static_cast<std::size_t>(-1);
   std::size_t query_words = 0;
   std::size_t listed_words = 0;
   double shortfall = 0;
+  std::size_t loose_partners = k_unknown;
 };
 
 // The highest score compare_names() can give a query and a list name of these shapes when

@@ -39,15 +39,15 @@ std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts
     } else {
       m_index.candidates(query, candidates, floor);
     }
-    for (const std::uint32_t id : candidates) {
-      const NameScore name_score = compare_names(query, m_index.name(id));
-      if (name_score.score < floor) continue;
+    m_index.visit_names(candidates, [&](std::uint32_t id, const PreparedName& listed) {
+      const NameScore name_score = compare_names(query, listed);
+      if (name_score.score < floor) return;
       const std::uint32_t entity = m_index.entity(id);
       Corroboration corroboration = corroborate(facts, m_facts[entity]);
       const double score = std::clamp(name_score.score + corroboration.delta, 0.0, 1.0);
-      if (name_score.score < m_threshold && score < m_threshold) continue;
+      if (name_score.score < m_threshold && score < m_threshold) return;
       const auto known = hit_of_entity.find(entity);
-      if (known != hit_of_entity.end() && hits[known->second].score >= score) continue;
+      if (known != hit_of_entity.end() && hits[known->second].score >= score) return;
       Hit hit;
       hit.entity = entity;
       hit.name = id;
@@ -61,7 +61,7 @@ std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts
         hit_of_entity.emplace(entity, hits.size());
         hits.push_back(std::move(hit));
       }
-    }
+    });
   }
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     if (a.match != b.match) return a.match;

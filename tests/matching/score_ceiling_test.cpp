@@ -48,13 +48,13 @@ TEST_CASE("a name's shape counts its distinctive words, weight and initials", "[
   CHECK(person.loose == 2);
   CHECK(person.initials == ((1U << ('j' - 'a')) | (1U << ('p' - 'a'))));
   CHECK(person.weight == Approx(1.0 + 0.5 + 0.5 + 0.15 + 0.15));
-  CHECK_FALSE(person.cheap_unmatched);
-  CHECK(shape_of(prepare_name("Ivan Petrovich Sidorov", NameRules::person)).cheap_unmatched);  // patronymic
+  CHECK(person.cheap_words == 0);
+  CHECK(shape_of(prepare_name("Ivan Petrovich Sidorov", NameRules::person)).cheap_words == 1);  // patronymic
 
   const NameShape organisation = shape_of(prepare_name("Sberbank of Russia Trading B.V.", NameRules::organisation));
   CHECK(organisation.distinctive == 2);  // sberbank and the place name
   CHECK(organisation.loose == 1);        // trading
-  CHECK(organisation.cheap_unmatched);
+  CHECK(organisation.cheap_words == 1);
   CHECK(organisation.rules == NameRules::organisation);
 }
 
@@ -122,3 +122,24 @@ TEST_CASE("the score ceiling: what pairs that are not quite alike lose, and wher
   CHECK(compare_names(run, one).score == Approx(alone));
 }
 
+
+TEST_CASE("the score ceiling: as many cheap words alone as there are, generic words' partners as found",
+          "[matching][ceiling]") {
+  const PreparedName query = prepare_name("Islamic Trading", NameRules::organisation);
+  const PreparedName listed = prepare_name("Islamic Zamzam Iraq", NameRules::organisation);
+  REQUIRE(shape_of(query).loose == 1);  // trading
+  REQUIRE(shape_of(listed).distinctive == 3);
+  REQUIRE(shape_of(listed).cheap_words == 1);  // Iraq, a place name
+  REQUIRE(shape_of(listed).weight == Approx(2.5));
+  // Islamic reached; Trading may be the partner of one of the other two; the one alone is
+  // taken to be the place name (weight 0.5, cost 0.25): (1.5 + 2.5 - 0.5) / (3.5 + 0.25), and
+  // the same legal form (none) adds nothing but the ceiling's margin of 0.02.
+  Reach reach{1, 1, 0};
+  CHECK(score_ceiling(shape_of(query), shape_of(listed), reach, NameRules::organisation) == Approx(3.5 / 3.75 + 0.02));
+  // The index found no list word that Trading pairs with: both are alone, the place name and
+  // Zamzam (weight 1, cost 1): (4 - 1.5) / (2.5 + 1.25).
+  reach.loose_partners = 0;
+  const double ceiling = score_ceiling(shape_of(query), shape_of(listed), reach, NameRules::organisation);
+  CHECK(ceiling == Approx(2.5 / 3.75 + 0.02));
+  CHECK(compare_names(query, listed).score <= ceiling);
+}

@@ -165,6 +165,20 @@ TEST_CASE("index: runs that begin or end like the query word, names of the query
   CHECK(proposed(screener, "Muhammad al", NameRules::person, 0) == std::vector<std::uint32_t>{3});
 }
 
+TEST_CASE("index: an organisation query's generic words partner only the list words they pair with", "[matching][index]") {
+  const Screener screener = screener_of({{EntityKind::organisation, "Islamic Zamzam Iraq"},
+                                          {EntityKind::organisation, "Islamic Petroleim Iraq"}});
+  const PreparedName query = prepare_name("Islamic Petroleum", NameRules::organisation);
+  REQUIRE(query.tokens[1].role == TokenRole::generic);
+  // Zamzam cannot be the partner of Petroleum: with Zamzam and Iraq alone, the first name
+  // cannot reach the floor. Petroleim (a typo, no generic word) can.
+  CHECK(proposed(screener, "Islamic Petroleum", NameRules::organisation, screener.name_floor()) ==
+        std::vector<std::uint32_t>{1});
+  CHECK(proposed(screener, "Islamic Petroleum", NameRules::organisation, 0) == std::vector<std::uint32_t>{0, 1});
+  CHECK(compare_names(query, screener.index().name(0)).score < screener.name_floor());
+  CHECK(compare_names(query, screener.index().name(1)).score >= screener.name_floor());
+}
+
 TEST_CASE("index: what a thread remembers of query words belongs to the index it looked them up in", "[matching][index]") {
   // The same word has another term id in each index: replaying one index's terms in the other
   // would reach Jan Jansen instead of Muhammad Rasul.
