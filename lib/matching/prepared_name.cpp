@@ -115,13 +115,16 @@ std::string_view to_string(TokenRole role) {
   return "name";
 }
 
-PreparedName prepare_name(std::string_view name, NameRules rules) {
+NameWords name_words(std::string_view name) { return {split_words(normalise(name)), has_arabic_script(name)}; }
+
+PreparedName prepare_name(std::string_view name, NameRules rules) { return prepare_name(name, name_words(name), rules); }
+
+PreparedName prepare_name(std::string_view name, const NameWords& normalised, NameRules rules) {
   PreparedName prepared;
   prepared.original = std::string(name);
   prepared.rules = rules;
-  std::vector<std::string> words = split_words(normalise(name));
-  const bool abjad = has_arabic_script(name);
-  if (abjad) words = arabic_name_words(words);
+  const bool abjad = normalised.abjad;
+  std::vector<std::string> words = abjad ? arabic_name_words(normalised.words) : normalised.words;
   std::vector<Classified> classified;
   if (rules == NameRules::organisation) {
     classified = classify_organisation(join_letter_runs(words));
@@ -167,8 +170,10 @@ PreparedName prepare_name(std::string_view name, NameRules rules) {
   return prepared;
 }
 
-std::optional<NameRules> evident_rules(std::string_view name) {
-  const std::vector<std::string> words = join_letter_runs(split_words(normalise(name)));
+std::optional<NameRules> evident_rules(std::string_view name) { return evident_rules(name_words(name)); }
+
+std::optional<NameRules> evident_rules(const NameWords& normalised) {
+  const std::vector<std::string> words = join_letter_runs(normalised.words);
   if (words.size() < 2) return std::nullopt;
   for (const auto& word : words) {
     // Short legal forms double as ordinary words (AS, AB, SA, CO); only clear ones count.

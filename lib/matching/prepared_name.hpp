@@ -77,8 +77,18 @@ void for_each_run(const PreparedName& name, Visit&& visit) {
 
 PreparedName prepare_name(std::string_view name, NameRules rules);
 
+// A name's words as normalise() gives them, and whether it is written in Arabic script: what
+// preparing it starts from under either rules, worked out once (transliteration is slow).
+struct NameWords {
+  std::vector<std::string> words;
+  bool abjad = false;
+};
+NameWords name_words(std::string_view name);
+PreparedName prepare_name(std::string_view name, const NameWords& words, NameRules rules);
+
 // The rules a name evidently needs when its kind is not known: organisation when it holds a
 // legal form or a generic business word, otherwise none (try both).
 std::optional<NameRules> evident_rules(std::string_view name);
+std::optional<NameRules> evident_rules(const NameWords& words);
 
 }  // namespace bibob::matching

@@ -6,9 +6,9 @@
 namespace bibob::matching {
 namespace {
 
-std::vector<NameRules> rules_to_try(std::string_view name, const std::optional<EntityKind>& kind) {
+std::vector<NameRules> rules_to_try(const NameWords& words, const std::optional<EntityKind>& kind) {
   if (kind) return {rules_for(*kind)};
-  if (const auto evident = evident_rules(name)) return {*evident};
+  if (const auto evident = evident_rules(words)) return {*evident};
   return {NameRules::person, NameRules::organisation};
 }
 
@@ -29,8 +29,9 @@ std::vector<Hit> Screener::screen(std::string_view name, const QueryFacts& facts
   std::unordered_map<std::uint32_t, std::size_t> hit_of_entity;  // a common name can hit thousands
   std::vector<std::uint32_t> candidates;
   const double floor = name_floor();
-  for (const NameRules rules : rules_to_try(name, facts.kind)) {
-    const PreparedName query = prepare_name(name, rules);
+  const NameWords words = name_words(name);
+  for (const NameRules rules : rules_to_try(words, facts.kind)) {
+    const PreparedName query = prepare_name(name, words, rules);
     if (brute_force) {
       candidates.clear();
       for (std::uint32_t id = 0; id < m_index.name_count(); ++id) {
