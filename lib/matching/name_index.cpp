@@ -237,14 +237,27 @@ struct Scratch {
   std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> remembered;
   LargeArray<ReachedTerm> reached;
   std::string key;
+  // The same for what a word's lookups found, before any rules: a query tried under both rules
+  // looks its words up once.
+  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> looked_up;
+  LargeArray<std::uint32_t> found;
+  std::string lookup_key;
   // Room for all at once, and for a last word's terms past the bound, so that no query pays for
   // moving what is remembered (pages of `reached` are only taken when written).
   void forget(std::uint64_t index) {
     remembered.clear();
     reached.clear();
+    looked_up.clear();
+    found.clear();
     remembered.reserve(k_most_remembered_keys);
     reached.reserve(2 * k_most_remembered_terms);
+    looked_up.reserve(k_most_remembered_keys);
+    found.reserve(2 * k_most_remembered_terms);
     remembered_of = index;
+  }
+  bool full() const {
+    return reached.size() >= k_most_remembered_terms || found.size() >= k_most_remembered_terms ||
+           remembered.size() >= k_most_remembered_keys || looked_up.size() >= k_most_remembered_keys;
   }
 };
 
@@ -417,6 +430,17 @@ NameIndex::Pairing NameIndex::pairs_with(const WordForm& word, std::uint32_t ter
 template <typename Visit>
 void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visit) const {
   Scratch& s = scratch();
+  if (s.remembered_of != m_serial) s.forget(m_serial);
+  // What is looked up depends on the word's letters, its script, whether it is looked up by
+  // sound (phonetic 0 for runs) and whether as a whole word.
+  s.lookup_key.assign({whole_word ? 'w' : 'p', word.abjad ? 'a' : 'l', word.phonetic != 0 ? 's' : 'n'});
+  s.lookup_key += word.text;
+  if (const auto known = s.looked_up.find(s.lookup_key); known != s.looked_up.end()) {
+    const auto [begin, count] = known->second;
+    for (std::uint32_t f = begin; f < begin + count; ++f) visit(s.found[f]);
+    return;
+  }
+  const auto begin = static_cast<std::uint32_t>(s.found.size());
   if (s.term_seen.size() < m_term_phonetic.size()) s.term_seen.assign(m_term_phonetic.size(), 0);
   if (++s.lookup == 0) {
     std::fill(s.term_seen.begin(), s.term_seen.end(), 0);
@@ -425,51 +449,62 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
   auto consider = [&](std::uint32_t t) {
     if (s.term_seen[t] == s.lookup) return;
     s.term_seen[t] = s.lookup;
-    visit(t);
+    s.found.push_back(t);
   };
-  if (const std::uint32_t exact = find_term(word.text); exact != k_no_term) consider(exact);
-  // Across scripts, by consonants: an Arabic-script word to Latin names' words, a Latin word
-  // to Arabic-script names' words.
-  const auto& across = word.abjad ? m_latin_by_consonants : m_arabic_by_consonants;
-  if (!across.empty()) {
-    for (const std::uint64_t key : word.abjad ? arabic_consonant_keys(word.text) : latin_consonant_keys(word.text)) {
-      for_each_key_match(across, key, consider);
+  [&] {
+    if (const std::uint32_t exact = find_term(word.text); exact != k_no_term) consider(exact);
+    // Across scripts, by consonants: an Arabic-script word to Latin names' words, a Latin word
+    // to Arabic-script names' words.
+    const auto& across = word.abjad ? m_latin_by_consonants : m_arabic_by_consonants;
+    if (!across.empty()) {
+      for (const std::uint64_t key : word.abjad ? arabic_consonant_keys(word.text) : latin_consonant_keys(word.text)) {
+        for_each_key_match(across, key, consider);
+      }
     }
-  }
-  // Alike in sound: the same consonant skeleton, and vowel groups (the low 4 bits) the same or
-  // one more or less, as the comparison's "sounds alike" wants.
-  if (word.phonetic != 0) {
-    const std::uint64_t groups = word.phonetic & 15U;
-    for (std::uint64_t other = groups == 0 ? 0 : groups - 1; other <= std::min<std::uint64_t>(groups + 1, 15); ++other) {
-      for_each_key_match(m_by_phonetic, (word.phonetic & ~std::uint64_t{15}) | other, consider);
+    // Alike in sound: the same consonant skeleton, and vowel groups (the low 4 bits) the same or
+    // one more or less, as the comparison's "sounds alike" wants.
+    if (word.phonetic != 0) {
+      const std::uint64_t groups = word.phonetic & 15U;
+      for (std::uint64_t other = groups == 0 ? 0 : groups - 1; other <= std::min<std::uint64_t>(groups + 1, 15); ++other) {
+        for_each_key_match(m_by_phonetic, (word.phonetic & ~std::uint64_t{15}) | other, consider);
+      }
     }
-  }
-  for_each_key_match(m_by_spelling, word.spelling, consider);
-  // Long parts of query words and long query words run together are looked up for one typo
-  // only: their two-letter deletions would be many.
-  const std::size_t deletions = whole_word || word.text.size() <= k_short_run ? 2 : 1;
-  for_each_deletion(word.text, deletions, [&](std::uint64_t hash) {
-    const std::size_t top = hash >> (64 - m_deletion_bits);
-    for (std::uint32_t i = m_deletion_directory[top]; i < m_deletion_directory[top + 1]; ++i) {
-      if (m_by_deletions[i].first == hash) consider(m_by_deletions[i].second);
+    for_each_key_match(m_by_spelling, word.spelling, consider);
+    // Long parts of query words and long query words run together are looked up for one typo
+    // only: their two-letter deletions would be many.
+    const std::size_t deletions = whole_word || word.text.size() <= k_short_run ? 2 : 1;
+    for_each_deletion(word.text, deletions, [&](std::uint64_t hash) {
+      const std::size_t top = hash >> (64 - m_deletion_bits);
+      for (std::uint32_t i = m_deletion_directory[top]; i < m_deletion_directory[top + 1]; ++i) {
+        if (m_by_deletions[i].first == hash) consider(m_by_deletions[i].second);
+      }
+    });
+    if (!whole_word || word.text.size() < k_trigram_lookup_length) return;
+    // Long words with up to three typos: terms sharing enough letter trigrams.
+    if (s.trigram_counts.size() < m_term_phonetic.size()) s.trigram_counts.assign(m_term_phonetic.size(), 0);
+    s.trigram_touched.clear();
+    std::size_t trigrams = 0;
+    for_each_trigram(word.text, [&](std::uint32_t code) {
+      ++trigrams;
+      for (std::uint32_t p = m_trigram_offsets[code]; p < m_trigram_offsets[code + 1]; ++p) {
+        const std::uint32_t t = m_trigram_terms[p];
+        if (s.trigram_counts[t]++ == 0) s.trigram_touched.push_back(t);
+      }
+    });
+    const std::size_t needed = std::max<std::size_t>(2, (trigrams + 1) / 3);
+    for (const std::uint32_t t : s.trigram_touched) {
+      if (s.trigram_counts[t] >= needed) consider(t);
+      s.trigram_counts[t] = 0;
     }
-  });
-  if (!whole_word || word.text.size() < k_trigram_lookup_length) return;
-  // Long words with up to three typos: terms sharing enough letter trigrams.
-  if (s.trigram_counts.size() < m_term_phonetic.size()) s.trigram_counts.assign(m_term_phonetic.size(), 0);
-  s.trigram_touched.clear();
-  std::size_t trigrams = 0;
-  for_each_trigram(word.text, [&](std::uint32_t code) {
-    ++trigrams;
-    for (std::uint32_t p = m_trigram_offsets[code]; p < m_trigram_offsets[code + 1]; ++p) {
-      const std::uint32_t t = m_trigram_terms[p];
-      if (s.trigram_counts[t]++ == 0) s.trigram_touched.push_back(t);
-    }
-  });
-  const std::size_t needed = std::max<std::size_t>(2, (trigrams + 1) / 3);
-  for (const std::uint32_t t : s.trigram_touched) {
-    if (s.trigram_counts[t] >= needed) consider(t);
-    s.trigram_counts[t] = 0;
+  }();
+  const auto count = static_cast<std::uint32_t>(s.found.size()) - begin;
+  for (std::uint32_t f = begin; f < begin + count; ++f) visit(s.found[f]);
+  // Kept while there is room: what is remembered is forgotten only between lookups
+  // (remembered()), never while a word's lookups are being remembered.
+  if (s.full()) {
+    s.found.resize(begin);
+  } else {
+    s.looked_up.emplace(s.lookup_key, std::make_pair(begin, count));
   }
 }
 
@@ -488,9 +523,7 @@ void NameIndex::remembered(Reached what, NameRules rules, bool abjad, std::strin
     }
     return;
   }
-  if (s.reached.size() >= Scratch::k_most_remembered_terms || s.remembered.size() >= Scratch::k_most_remembered_keys) {
-    s.forget(m_serial);
-  }
+  if (s.full()) s.forget(m_serial);
   const auto begin = static_cast<std::uint32_t>(s.reached.size());
   reach([&](std::uint32_t t, const Pairing& pairing) {
     s.reached.push_back({t, pairing.senses, pairing.similarity});
