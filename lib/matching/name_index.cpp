@@ -87,6 +87,9 @@ constexpr std::size_t k_short_run = 12;
 
 // Longer words are looked up whole (and by letter trigrams): their deletions would be many.
 constexpr std::size_t k_longest_deleting_word = 24;
+// The most hashes for_each_deletion() gives: a word with none, one and two letters deleted.
+constexpr std::size_t k_most_deletion_hashes =
+    1 + k_longest_deleting_word + k_longest_deleting_word * (k_longest_deleting_word - 1) / 2;
 
 // A polynomial hash, so that the hash of a word less one or two letters follows from the
 // hashes of its parts: H(x + y) = H(x) * B^|y| + H(y). Mixed at the end, so that its top
@@ -242,16 +245,16 @@ struct Scratch {
   std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> looked_up;
   LargeArray<std::uint32_t> found;
   std::string lookup_key;
-  // Room for all at once, and for a last word's terms past the bound, so that no query pays for
-  // moving what is remembered (pages of `reached` are only taken when written).
+  // The arrays have room for all at once, and for a last word's terms past the bound, so that
+  // no query pays for moving them (their pages are only taken when written). The maps grow as
+  // they fill: a dozen times in all, while clearing a map made large at once would take as long
+  // as a query.
   void forget(std::uint64_t index) {
     remembered.clear();
     reached.clear();
     looked_up.clear();
     found.clear();
-    remembered.reserve(k_most_remembered_keys);
     reached.reserve(2 * k_most_remembered_terms);
-    looked_up.reserve(k_most_remembered_keys);
     found.reserve(2 * k_most_remembered_terms);
     remembered_of = index;
   }
@@ -472,13 +475,21 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
     for_each_key_match(m_by_spelling, word.spelling, consider);
     // Long parts of query words and long query words run together are looked up for one typo
     // only: their two-letter deletions would be many.
+    // The hashes first, then their directory slots and entries fetched, then the probes: a
+    // few hundred reads at random, which the processor can wait for together.
     const std::size_t deletions = whole_word || word.text.size() <= k_short_run ? 2 : 1;
-    for_each_deletion(word.text, deletions, [&](std::uint64_t hash) {
-      const std::size_t top = hash >> (64 - m_deletion_bits);
+    std::array<std::uint64_t, k_most_deletion_hashes> hashes{};
+    std::size_t hashed = 0;
+    for_each_deletion(word.text, deletions, [&](std::uint64_t hash) { hashes[hashed++] = hash; });
+    auto slot = [&](std::uint64_t hash) { return static_cast<std::size_t>(hash >> (64 - m_deletion_bits)); };
+    for (std::size_t h = 0; h < hashed; ++h) __builtin_prefetch(&m_deletion_directory[slot(hashes[h])]);
+    for (std::size_t h = 0; h < hashed; ++h) __builtin_prefetch(&m_by_deletions[m_deletion_directory[slot(hashes[h])]]);
+    for (std::size_t h = 0; h < hashed; ++h) {
+      const std::size_t top = slot(hashes[h]);
       for (std::uint32_t i = m_deletion_directory[top]; i < m_deletion_directory[top + 1]; ++i) {
-        if (m_by_deletions[i].first == hash) consider(m_by_deletions[i].second);
+        if (m_by_deletions[i].first == hashes[h]) consider(m_by_deletions[i].second);
       }
-    });
+    }
     if (!whole_word || word.text.size() < k_trigram_lookup_length) return;
     // Long words with up to three typos: terms sharing enough letter trigrams.
     if (s.trigram_counts.size() < m_term_phonetic.size()) s.trigram_counts.assign(m_term_phonetic.size(), 0);
