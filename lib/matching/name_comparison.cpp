@@ -193,6 +193,7 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
   for_each_run(joined_side, [&](std::size_t start, std::size_t count, std::string_view span) {
     const bool span_arabic = joined_side.tokens[start].abjad;
     std::optional<std::uint64_t> span_stem;  // worked out for the first word of the other script
+    std::optional<WordForm> span_form;       // for the first word of the same script that may pair
     auto add_joined = [&](double similarity, std::size_t j) {
       if (joined_is_left) {
         add(similarity, start, count, j, 1, How::joined);
@@ -220,9 +221,9 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
       const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
       if (gap > k_run_gap) continue;
       How how = How::joined;
-      const double similarity = word_similarity(WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic},
-                                                WordForm{target, 0, other.spelling, other.letters, 0, other.abjad}, floor,
-                                                joined_side.rules == NameRules::person, how);
+      if (!span_form) span_form = WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic};
+      const double similarity = word_similarity(*span_form, WordForm{target, 0, other.spelling, other.letters, 0, other.abjad},
+                                                floor, joined_side.rules == NameRules::person, how);
       if (similarity <= 0) continue;
       add_joined(similarity, j);
     }
