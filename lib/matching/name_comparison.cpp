@@ -1,6 +1,7 @@
 #include "matching/name_comparison.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -64,6 +65,17 @@ constexpr double k_gendered = 0.75;
 // sound alike need at least this much too.
 constexpr double k_hopeless = 0.78;
 
+// The most edits a word pair may have and still reach `floor` by its spelling (below).
+std::size_t allowed_edits(double floor, std::size_t longest) {
+  return static_cast<std::size_t>((1.15 - floor) * static_cast<double>(longest) + 1e-9);
+}
+
+// Whether that many edits could take one word to the other as far as their letters tell: an
+// edit adds a letter to the set of letters, takes one away, or both.
+bool letters_allow(std::uint64_t letters_a, std::uint64_t letters_b, std::size_t allowed) {
+  return (static_cast<std::size_t>(std::popcount(letters_a ^ letters_b)) + 1) / 2 <= allowed;
+}
+
 // Similarity of two words by their spelling and sound, 0 below the floor.
 double word_similarity(const WordForm& wa, const WordForm& wb, double floor, bool person, How& how) {
   const std::string_view a = wa.text;
@@ -86,9 +98,9 @@ double word_similarity(const WordForm& wa, const WordForm& wb, double floor, boo
   // least the difference in length, so that alone may rule the pair out.
   const bool same_skeleton = key_a != 0 && (key_a >> 4) == (key_b >> 4);
   const std::size_t longest = std::max(a.size(), b.size());
-  const auto allowed = static_cast<std::size_t>((1.15 - floor) * static_cast<double>(longest) + 1e-9);
+  const std::size_t allowed = allowed_edits(floor, longest);
   const std::size_t gap = longest - std::min(a.size(), b.size());
-  if (!same_skeleton && gap > allowed) return 0.0;
+  if (!same_skeleton && (gap > allowed || !letters_allow(wa.letters, wb.letters, allowed))) return 0.0;
   if (jaro_winkler_bound(a, wa.letters, b, wb.letters) < k_hopeless) return 0.0;
   const double jw = jaro_winkler(a, b);
   if (jw < k_hopeless) return 0.0;
@@ -193,7 +205,8 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
   for_each_run(joined_side, [&](std::size_t start, std::size_t count, std::string_view span) {
     const bool span_arabic = joined_side.tokens[start].abjad;
     std::optional<std::uint64_t> span_stem;  // worked out for the first word of the other script
-    std::optional<WordForm> span_form;       // for the first word of the same script that may pair
+    std::optional<std::uint64_t> span_letters;  // for the first word of the same script
+    std::optional<WordForm> span_form;          // for the first word of the same script that may pair
     auto add_joined = [&](double similarity, std::size_t j) {
       if (joined_is_left) {
         add(similarity, start, count, j, 1, How::joined);
@@ -220,10 +233,20 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
       if (target[0] != span[0]) continue;
       const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
       if (gap > k_run_gap) continue;
+      // Too many letters apart for the edits the floor allows: only the same word, its
+      // feminine form or the same spelling could pair (word_similarity()), told without the
+      // spelling key when it is neither of the first two.
+      if (!span_letters) span_letters = letter_set(span);
+      const bool person = joined_side.rules == NameRules::person;
+      if (!letters_allow(*span_letters, other.letters, allowed_edits(floor, std::max(span.size(), target.size()))) &&
+          span != target && !(person && gendered_pair(span, target)) &&
+          (span_form ? span_form->spelling : spelling_key(span)) != other.spelling) {
+        continue;
+      }
       How how = How::joined;
-      if (!span_form) span_form = WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic};
+      if (!span_form) span_form = WordForm{span, 0, spelling_key(span), *span_letters, 0, span_arabic};
       const double similarity = word_similarity(*span_form, WordForm{target, 0, other.spelling, other.letters, 0, other.abjad},
-                                                floor, joined_side.rules == NameRules::person, how);
+                                                floor, person, how);
       if (similarity <= 0) continue;
       add_joined(similarity, j);
     }

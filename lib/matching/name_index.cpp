@@ -13,6 +13,7 @@
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
 #include "matching/vocabulary.hpp"
+#include "util/popcount_clones.hpp"
 
 namespace bibob::matching {
 namespace {
@@ -617,7 +618,8 @@ void NameIndex::reach_runs(const PreparedName& query, const std::array<std::uint
   });
 }
 
-void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out, double floor) const {
+BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out,
+                                                 double floor) const {
   out.clear();
   if (!m_built) return;
   Scratch& s = scratch();

@@ -6,6 +6,7 @@
 #include "matching/abjad.hpp"
 #include "matching/name_comparison.hpp"
 #include "matching/name_weights.hpp"
+#include "util/popcount_clones.hpp"
 
 namespace bibob::matching {
 namespace {
@@ -118,11 +119,12 @@ NameShape shape_of(const PreparedName& name) {
   return shape;
 }
 
-RunsReach runs_reach(const NameShape& runs, const NameShape& words, bool plain_only) {
+BIBOB_POPCOUNT_CLONES RunsReach runs_reach(const NameShape& runs, const NameShape& words, bool plain_only) {
   return runs_meet_targets(plain_only ? runs.plain_runs : runs.runs, runs.run_stems, runs.arabic_script, words);
 }
 
-double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, NameRules rules) {
+BIBOB_POPCOUNT_CLONES double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach,
+                                            NameRules rules) {
   // Words without a partner by the lookups may still pair with the other name's initials
   // (person) or generic words (organisation); initials only with words of their letters, and
   // at less than a full pair.
