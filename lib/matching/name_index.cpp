@@ -618,6 +618,79 @@ void NameIndex::reach_runs(const PreparedName& query, const std::array<std::uint
   });
 }
 
+std::size_t NameIndex::mark_generic_partners(const PreparedName& query) const {
+  Scratch& s = scratch();
+  std::size_t loose_words = 0;
+  for (std::size_t i = 0; i < query.tokens.size(); ++i) {
+    if (query.tokens[i].role != TokenRole::generic || ++loose_words > k_max_loose_bits) continue;
+    const auto loose_bit = static_cast<std::uint8_t>(1U << (loose_words - 1));
+    auto reach = [&](auto&& found) {
+      const WordForm form = word_form(query, i);
+      lookup_terms(form, true, [&](std::uint32_t t) {
+        const WordForm listed{term(t), m_term_phonetic[t], m_term_spelling[t], m_term_letters[t], 0, false};
+        if (generic_pairs(form, listed)) found(t, Pairing{senses_of(t), 1.0});
+      });
+    };
+    remembered(Reached::generic_word, query.rules, query.tokens[i].abjad, query.token(i), reach,
+               [&](std::uint32_t t, const Pairing&) {
+                 Scratch::TermMarks& marks = s.term_marks[t];
+                 if (marks.words.any == 0 && marks.loose == 0) s.terms_touched.push_back(t);
+                 marks.loose |= loose_bit;
+               });
+  }
+  return loose_words;
+}
+
+// Inlined, so that it is compiled with each of candidates()'s targets.
+template <typename Visit>
+[[gnu::always_inline]] inline void NameIndex::walk_postings(NameRules rules, Visit&& visit) const {
+  Scratch& s = scratch();
+  const std::uint32_t wanted_rules = posting_rules(rules);
+  s.cursors.clear();
+  std::size_t posted = 0;
+  for (const std::uint32_t term_index : s.terms_touched) {
+    const auto [begin, end] = postings(term_index);
+    s.cursors.push_back({begin, end, &s.term_marks[term_index]});
+    posted += static_cast<std::size_t>(end - begin);
+  }
+  const std::size_t names = m_names.size();
+  const std::size_t block = posted > k_names_per_block ? k_names_per_block : names;
+  for (std::size_t low = 0; low < names; low += block) {
+    const std::size_t high = std::min(names, low + block);
+    const std::size_t first_touched = s.touched.size();
+    for (Scratch::Cursor& cursor : s.cursors) {
+      const Scratch::TermMarks& term_marks = *cursor.marks;
+      const std::uint32_t* p = cursor.at;
+      for (; p != cursor.end && (*p & k_posting_name) < high; ++p) {
+        if (p + k_prefetch_ahead < cursor.end) __builtin_prefetch(&s.marks[p[k_prefetch_ahead] & k_posting_name], 1);
+        if ((*p & k_organisation_posting) != wanted_rules) continue;
+        const std::uint8_t sense = (*p & k_arabic_posting) != 0 ? k_arabic_sense : k_latin_sense;
+        const bool by_words = (term_marks.senses & sense) != 0;
+        if (!by_words && term_marks.loose == 0) continue;
+        const std::uint32_t name = *p & k_posting_name;
+        Scratch::Marks& marks = s.marks[name];
+        if (marks.words.any == 0 && marks.loose == 0) s.touched.push_back(name);
+        marks.loose |= term_marks.loose;
+        if (!by_words) continue;
+        marks.words |= term_marks.words;
+        marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + term_marks.cover));
+        if (term_marks.words.paired != 0) marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
+      }
+      cursor.at = p;
+    }
+    for (std::size_t t = first_touched; t < s.touched.size(); ++t) {
+      if (t + k_prefetch_ahead < s.touched.size()) {
+        const std::uint32_t ahead = s.touched[t + k_prefetch_ahead];
+        __builtin_prefetch(&s.marks[ahead]);
+        // A shape spans two cache lines.
+        __builtin_prefetch(&m_shapes[ahead]);
+        __builtin_prefetch(reinterpret_cast<const char*>(&m_shapes[ahead]) + sizeof(NameShape) - 1);
+      }
+      visit(s.touched[t]);
+    }
+  }
+}
+
 BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out,
                                                  double floor) const {
   out.clear();
@@ -676,26 +749,7 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   }
   if (significant == 0) return;
   reach_runs(query, bit_of, note);  // "van der meer" / "vandermeer"
-  // An organisation's generic words ("bank", "trading") reach no name, but the list words they
-  // pair with are known: the others cannot be their partners.
-  std::size_t loose_words = 0;
-  for (std::size_t i = 0; i < query.tokens.size() && rules == NameRules::organisation; ++i) {
-    if (query.tokens[i].role != TokenRole::generic || ++loose_words > k_max_loose_bits) continue;
-    const auto loose_bit = static_cast<std::uint8_t>(1U << (loose_words - 1));
-    auto reach = [&](auto&& found) {
-      const WordForm form = word_form(query, i);
-      lookup_terms(form, true, [&](std::uint32_t t) {
-        const WordForm listed{term(t), m_term_phonetic[t], m_term_spelling[t], m_term_letters[t], 0, false};
-        if (generic_pairs(form, listed)) found(t, Pairing{senses_of(t), 1.0});
-      });
-    };
-    remembered(Reached::generic_word, rules, query.tokens[i].abjad, query.token(i), reach,
-               [&](std::uint32_t t, const Pairing&) {
-                 Scratch::TermMarks& marks = s.term_marks[t];
-                 if (marks.words.any == 0 && marks.loose == 0) s.terms_touched.push_back(t);
-                 marks.loose |= loose_bit;
-               });
-  }
+  const std::size_t loose_words = rules == NameRules::organisation ? mark_generic_partners(query) : 0;
   const bool loose_known = rules == NameRules::organisation && loose_words <= k_max_loose_bits;
 
   // Then the names of the query's rules those words occur in, in the script they were
@@ -736,64 +790,20 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     s.runs_to_ask.clear();
   };
 
-  // Postings are in the order of names: common words that reach many names are walked a block
-  // of names at a time, so that those names' marks stay in the processor's cache.
-  const std::uint32_t wanted_rules = posting_rules(rules);
-  s.cursors.clear();
-  std::size_t posted = 0;
-  for (const std::uint32_t term_index : s.terms_touched) {
-    const auto [begin, end] = postings(term_index);
-    s.cursors.push_back({begin, end, &s.term_marks[term_index]});
-    posted += static_cast<std::size_t>(end - begin);
-  }
-  const std::size_t names = m_names.size();
-  const std::size_t block = posted > k_names_per_block ? k_names_per_block : names;
-  for (std::size_t low = 0; low < names; low += block) {
-    const std::size_t high = std::min(names, low + block);
-    const std::size_t first_touched = s.touched.size();
-    for (Scratch::Cursor& cursor : s.cursors) {
-      const Scratch::TermMarks& term_marks = *cursor.marks;
-      const std::uint32_t* p = cursor.at;
-      for (; p != cursor.end && (*p & k_posting_name) < high; ++p) {
-        if (p + k_prefetch_ahead < cursor.end) __builtin_prefetch(&s.marks[p[k_prefetch_ahead] & k_posting_name], 1);
-        if ((*p & k_organisation_posting) != wanted_rules) continue;
-        const std::uint8_t sense = (*p & k_arabic_posting) != 0 ? k_arabic_sense : k_latin_sense;
-        const bool by_words = (term_marks.senses & sense) != 0;
-        if (!by_words && term_marks.loose == 0) continue;
-        const std::uint32_t name = *p & k_posting_name;
-        Scratch::Marks& marks = s.marks[name];
-        if (marks.words.any == 0 && marks.loose == 0) s.touched.push_back(name);
-        marks.loose |= term_marks.loose;
-        if (!by_words) continue;
-        marks.words |= term_marks.words;
-        marks.cover = static_cast<std::uint8_t>(std::min(255, marks.cover + term_marks.cover));
-        if (term_marks.words.paired != 0) marks.reached = static_cast<std::uint8_t>(std::min(255, marks.reached + 1));
+  walk_postings(rules, [&](std::uint32_t name) {
+    Scratch::Marks& marks = s.marks[name];
+    const NameShape& shape = m_shapes[name];
+    const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
+    const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
+    if (std::min<std::size_t>(reached, marks.cover) + initials >= required) {
+      switch (worth_scoring(name, reach_of(marks, shape, least_shortfall, significant, loose_known))) {
+        case Worth::yes: out.push_back(name); break;
+        case Worth::if_runs_pair: s.runs_to_ask.push_back(name); break;
+        case Worth::no: break;
       }
-      cursor.at = p;
     }
-    for (std::size_t t = first_touched; t < s.touched.size(); ++t) {
-      if (t + k_prefetch_ahead < s.touched.size()) {
-        const std::uint32_t ahead = s.touched[t + k_prefetch_ahead];
-        __builtin_prefetch(&s.marks[ahead]);
-        // A shape spans two cache lines.
-        __builtin_prefetch(&m_shapes[ahead]);
-        __builtin_prefetch(reinterpret_cast<const char*>(&m_shapes[ahead]) + sizeof(NameShape) - 1);
-      }
-      const std::uint32_t name = s.touched[t];
-      Scratch::Marks& marks = s.marks[name];
-      const NameShape& shape = m_shapes[name];
-      const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
-      const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
-      if (std::min<std::size_t>(reached, marks.cover) + initials >= required) {
-        switch (worth_scoring(name, reach_of(marks, shape, least_shortfall, significant, loose_known))) {
-          case Worth::yes: out.push_back(name); break;
-          case Worth::if_runs_pair: s.runs_to_ask.push_back(name); break;
-          case Worth::no: break;
-        }
-      }
-      marks = {};
-    }
-  }
+    marks = {};
+  });
   ask_runs();
   for (const std::uint32_t term_index : s.terms_touched) s.term_marks[term_index] = {};
   std::sort(out.begin(), out.end());

@@ -98,9 +98,18 @@ class NameIndex {
   template <typename Reach, typename Found>
   void remembered(Reached what, NameRules rules, bool abjad, std::string_view text, Reach&& reach,
                   Found&& found) const;
+  // Marks the terms that the generic words of an organisation's query pair with (Marks::loose);
+  // returns how many generic words the query has.
+  std::size_t mark_generic_partners(const PreparedName& query) const;
+  // Calls visit(name) once for every name of these rules that the touched terms occur in (in
+  // the script they were reached in), after adding the terms' marks to the name's. Postings
+  // are in the order of names: common words that reach many names are walked a block of names
+  // at a time, so that those names' marks stay in the processor's cache.
+  template <typename Visit>
+  void walk_postings(NameRules rules, Visit&& visit) const;
   // Calls visit(term) once for every term the lookups reach from the word; a whole query
   // word is also looked up with two letters deleted and by letter trigrams. The caller
-  // decides which pair.
+  // decides which pair. What the lookups found is remembered per thread too, whatever the rules.
   template <typename Visit>
   void lookup_terms(const WordForm& word, bool whole_word, Visit&& visit) const;
 
@@ -170,7 +179,8 @@ void NameIndex::visit_names(const std::vector<std::uint32_t>& ids, Visit&& visit
       const PreparedName& ahead = m_names[ids[k + k_ahead]];
       __builtin_prefetch(ahead.text.data());
       __builtin_prefetch(ahead.tokens.data());
-      __builtin_prefetch(reinterpret_cast<const char*>(ahead.tokens.data()) + 64);
+      // The next cache line of its words too, by address: there may be no word that far.
+      __builtin_prefetch(reinterpret_cast<const void*>(reinterpret_cast<std::uintptr_t>(ahead.tokens.data()) + 64));
     }
     visit(ids[k], m_names[ids[k]]);
   }
