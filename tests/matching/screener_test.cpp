@@ -179,6 +179,30 @@ TEST_CASE("index: an organisation query's generic words partner only the list wo
   CHECK(compare_names(query, screener.index().name(1)).score >= screener.name_floor());
 }
 
+TEST_CASE("index: a common word's postings are walked a block of names at a time, none lost or left marked",
+          "[matching][index]") {
+  // More names than a block (65,536) share both words: the walk crosses a block's end.
+  Screener screener(0.85);
+  const std::uint32_t count = 70'000;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    EntityFacts facts;
+    facts.kind = EntityKind::person;
+    screener.add_name(screener.add_entity(facts), i % 7 == 0 ? "Piet Jansen" : "Jan Jansen");
+  }
+  screener.build();
+  const auto all = proposed(screener, "Jan Jansen", NameRules::person, screener.name_floor());
+  std::vector<std::uint32_t> jans;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (i % 7 != 0) jans.push_back(i);
+  }
+  CHECK(all == jans);
+  // A name the first query left marked would be passed over (or counted with its words) now.
+  std::vector<std::uint32_t> piets;
+  for (std::uint32_t i = 0; i < count; i += 7) piets.push_back(i);
+  CHECK(proposed(screener, "Piet Jansen", NameRules::person, screener.name_floor()) == piets);
+  CHECK(proposed(screener, "Jan Jansen", NameRules::person, screener.name_floor()) == jans);
+}
+
 TEST_CASE("index: what a thread remembers of query words belongs to the index it looked them up in", "[matching][index]") {
   // The same word has another term id in each index: replaying one index's terms in the other
   // would reach Jan Jansen instead of Muhammad Rasul.
