@@ -25,6 +25,13 @@ constexpr std::uint32_t k_no_term = 0xFFFFFFFFU;
 constexpr std::uint8_t k_latin_word = 1;
 constexpr std::uint8_t k_arabic_word = 2;
 constexpr std::uint8_t k_arabic_run = 4;
+// And under which rules: in a person's name, in an organisation's. A term that occurs under
+// other rules than the query's leads to no name it may be compared with.
+constexpr std::uint8_t k_in_person_name = 8;
+constexpr std::uint8_t k_in_organisation_name = 16;
+std::uint8_t in_names_of(NameRules rules) {
+  return rules == NameRules::organisation ? k_in_organisation_name : k_in_person_name;
+}
 
 // A word of some name, not only a run: looked up by spelling, sound, deletions and trigrams.
 bool is_word(std::uint8_t scripts) { return (scripts & (k_latin_word | k_arabic_word)) != 0; }
@@ -38,8 +45,10 @@ bool indexed(const Token& token, NameRules rules) { return weights::distinctive(
 
 // "van", or two particles written as one ("vander", "abdal").
 bool particles(std::string_view word) {
+  const std::size_t longest = vocabulary::longest_particle();
+  if (word.size() > 2 * longest) return false;
   if (vocabulary::is_particle(word)) return true;
-  for (std::size_t cut = 1; cut < word.size(); ++cut) {
+  for (std::size_t cut = word.size() > longest ? word.size() - longest : 1; cut < word.size() && cut <= longest; ++cut) {
     if (vocabulary::is_particle(word.substr(0, cut)) && vocabulary::is_particle(word.substr(cut))) return true;
   }
   return false;
@@ -329,12 +338,14 @@ std::uint32_t NameIndex::add(std::uint32_t entity, std::string_view name, NameRu
     const std::uint32_t term_index = term_id(prepared.token(i));
     m_pending.emplace_back(term_index, posting | (prepared.tokens[i].abjad ? k_arabic_posting : 0));
     m_term_scripts[term_index] |= prepared.tokens[i].abjad ? k_arabic_word : k_latin_word;
+    m_term_scripts[term_index] |= in_names_of(rules);
   }
   if (prepared.tokens.empty() || !prepared.tokens.front().abjad) return id;
   for_each_run(prepared, [&](std::size_t, std::size_t, std::string_view run) {
     const std::uint32_t term_index = term_id(run);
     m_pending.emplace_back(term_index, posting | k_arabic_posting);
     m_term_scripts[term_index] |= k_arabic_run;
+    m_term_scripts[term_index] |= in_names_of(rules);
   });
   return id;
 }
@@ -415,7 +426,12 @@ std::uint8_t NameIndex::senses_of(std::uint32_t term_index) const {
                                    ((scripts & (k_arabic_word | k_arabic_run)) != 0 ? k_arabic_sense : 0));
 }
 
+bool NameIndex::occurs_under(std::uint32_t term_index, NameRules rules) const {
+  return (m_term_scripts[term_index] & in_names_of(rules)) != 0;
+}
+
 NameIndex::Pairing NameIndex::pairs_with(const WordForm& word, std::uint32_t term_index, NameRules rules) const {
+  if (!occurs_under(term_index, rules)) return {};
   const std::string_view text = term(term_index);
   const std::uint8_t senses = senses_of(term_index);
   Pairing pairing;
@@ -550,6 +566,7 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, Found&& fou
   const std::string_view word = query.token(i);
   const WordForm form = word_form(query, i);
   lookup_terms(form, true, [&](std::uint32_t t) {
+    if (!occurs_under(t, rules)) return;
     // A word may pair in one sense and begin a run in the other: "saher" pairs with "sahara"
     // as a transliterated Arabic word, and "saher la", in Latin, as a run. A term with no
     // other sense than the one it pairs in needs no run check.
@@ -573,11 +590,15 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, Found&& fou
     const bool tail_generic = vocabulary::is_generic(tail);
     const bool head_known = head_term != k_no_term || vocabulary::is_generic(head) || head_particles;
     const bool tail_known = tail_term != k_no_term || tail_generic;
+    // Parts are known as words of any name; only those in names of the query's rules lead on.
+    auto part_of_run = [&](std::uint32_t t) {
+      if (t != k_no_term && occurs_under(t, rules)) found(t, k_part_of_run);
+    };
     if (head_known && tail_known) {
-      if (head_term != k_no_term) found(head_term, k_part_of_run);
-      if (tail_term != k_no_term) found(tail_term, k_part_of_run);
-    } else if (head_term != k_no_term && head.size() >= 3) {
-      found(head_term, k_part_of_run);  // the first of a run
+      part_of_run(head_term);
+      part_of_run(tail_term);
+    } else if (head.size() >= 3) {
+      part_of_run(head_term);  // the first of a run
     }
     if (!head_particles && !tail_generic) continue;
     const std::string_view known = head_particles ? head : tail;
@@ -585,6 +606,7 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, Found&& fou
     if (other.size() < 3) continue;
     std::array<char, k_run_letters> run{};
     lookup_terms(form_of(other, abjad, phonetic_key(other)), false, [&](std::uint32_t t) {
+      if (!occurs_under(t, rules)) return;
       const std::string_view listed = term(t);
       if (known.size() + listed.size() > run.size()) return;
       const std::string_view first = head_particles ? known : listed;
@@ -627,6 +649,7 @@ std::size_t NameIndex::mark_generic_partners(const PreparedName& query) const {
     auto reach = [&](auto&& found) {
       const WordForm form = word_form(query, i);
       lookup_terms(form, true, [&](std::uint32_t t) {
+        if (!occurs_under(t, NameRules::organisation)) return;
         const WordForm listed{term(t), m_term_phonetic[t], m_term_spelling[t], m_term_letters[t], 0, false};
         if (generic_pairs(form, listed)) found(t, Pairing{senses_of(t), 1.0});
       });

@@ -83,6 +83,7 @@ class NameIndex {
   static constexpr Pairing k_part_of_run{k_latin_sense | k_arabic_sense, -1};
   Pairing pairs_with(const WordForm& word, std::uint32_t term, NameRules rules) const;
   std::uint8_t senses_of(std::uint32_t term) const;  // in which it occurs in some name
+  bool occurs_under(std::uint32_t term, NameRules rules) const;  // in some name of these rules
   // found(term, pairing) for every list word the query's word i reaches, as it is and as parts
   // of it; note(term, query words, cover, pairing) for every list word that query words run
   // together reach.
@@ -128,7 +129,7 @@ class NameIndex {
   LargeArray<std::uint64_t> m_term_phonetic;
   LargeArray<std::uint64_t> m_term_spelling;
   LargeArray<std::uint64_t> m_term_letters;
-  LargeArray<std::uint8_t> m_term_scripts;  // 1 seen in a Latin name, 2 in an Arabic-script one
+  LargeArray<std::uint8_t> m_term_scripts;  // as what and under which rules it was seen (name_index.cpp)
 
   // A posting is a name id; its top bit says the word occurs in that name in Arabic script,
   // the next that the name is an organisation's, so that a query passes over names of the

@@ -132,6 +132,13 @@ constexpr std::array<std::string_view, 14> k_patronymic_endings = {
 
 bool is_particle(std::string_view word) { return particles().contains(word); }
 
+std::size_t longest_particle() {
+  static const std::size_t longest = std::max_element(particles().begin(), particles().end(), [](auto a, auto b) {
+                                       return a.size() < b.size();
+                                     })->size();
+  return longest;
+}
+
 bool is_patronymic(std::string_view word) {
   if (word.size() < 7) return false;
   return std::any_of(k_patronymic_endings.begin(), k_patronymic_endings.end(),

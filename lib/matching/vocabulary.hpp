@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -9,6 +10,8 @@ namespace bibob::matching::vocabulary {
 // Particles of person names: van, der, 't, al, bin, ibn, ... They weigh little and a
 // particle only ever aligns with another particle.
 bool is_particle(std::string_view word);
+// The letters of the longest particle: no longer word is one.
+std::size_t longest_particle();
 
 // Patronymics and similar middle names (Vladimirovich, Yurievna): a missing one costs little.
 bool is_patronymic(std::string_view word);
