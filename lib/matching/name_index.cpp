@@ -183,6 +183,43 @@ void sort_unique(KeyedTerms& pairs) {
   pairs.shrink_to_fit();
 }
 
+// Entries a thread keeps per key, all in one array: where each key's entries lie, and the key
+// of the entries being looked for or made.
+template <typename Entry>
+struct Remembered {
+  static constexpr std::size_t k_most_entries = std::size_t{1} << 20;
+  static constexpr std::size_t k_most_keys = std::size_t{1} << 17;
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> spans;
+  LargeArray<Entry> entries;
+  std::string key;
+
+  // Calls visit(entry) for every entry kept under `key`; false when none are.
+  template <typename Visit>
+  bool replay(Visit&& visit) const {
+    const auto known = spans.find(key);
+    if (known == spans.end()) return false;
+    const auto [begin, count] = known->second;
+    for (std::uint32_t e = begin; e < begin + count; ++e) visit(entries[e]);
+    return true;
+  }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(entries.size()); }
+  // Keeps the entries from `begin` on under `key`.
+  void keep(std::uint32_t begin) { spans.emplace(key, std::make_pair(begin, size() - begin)); }
+  bool full() const { return entries.size() >= k_most_entries || spans.size() >= k_most_keys; }
+  // The array keeps room for all at once, and for a last key's entries past the bound, so that
+  // no query pays for moving it (its pages are only taken when written). The map grows as it
+  // fills, a dozen times in all: clearing a map made large at once would take as long as a query.
+  void clear() {
+    spans.clear();
+    entries.clear();
+    entries.reserve(2 * k_most_entries);
+  }
+};
+
 // Scratch space of one thread, reused between queries so that a query allocates nothing
 // once it has run once.
 struct Scratch {
@@ -233,45 +270,27 @@ struct Scratch {
   LargeArray<std::uint16_t> trigram_counts;
   std::vector<std::uint32_t> trigram_touched;
 
-  // What query words and runs reached in the index `remembered_of`: per key (what, rules,
-  // script, text) a span of `reached`. Forgotten all at once when it grows past its bounds.
+  // What the thread remembers of the index `remembered_of`: what query words and runs reached
+  // (per what, rules, script and text), and what a word's lookups found, before any rules (per
+  // how it was looked up and its text), so that a query tried under both rules looks its words
+  // up once. Forgotten all at once when either grows past its bounds.
   struct ReachedTerm {
     std::uint32_t term = 0;
     std::uint8_t senses = 0;
     double similarity = 0;
   };
-  static constexpr std::size_t k_most_remembered_terms = std::size_t{1} << 20;  // 16 MiB
-  static constexpr std::size_t k_most_remembered_keys = std::size_t{1} << 17;
+  Remembered<ReachedTerm> reached;
+  Remembered<std::uint32_t> found;
   std::uint64_t remembered_of = 0;
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-  };
-  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> remembered;
-  LargeArray<ReachedTerm> reached;
-  std::string key;
-  // The same for what a word's lookups found, before any rules: a query tried under both rules
-  // looks its words up once.
-  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> looked_up;
-  LargeArray<std::uint32_t> found;
-  std::string lookup_key;
-  // The arrays have room for all at once, and for a last word's terms past the bound, so that
-  // no query pays for moving them (their pages are only taken when written). The maps grow as
-  // they fill: a dozen times in all, while clearing a map made large at once would take as long
-  // as a query.
   void forget(std::uint64_t index) {
-    remembered.clear();
     reached.clear();
-    looked_up.clear();
     found.clear();
-    reached.reserve(2 * k_most_remembered_terms);
-    found.reserve(2 * k_most_remembered_terms);
     remembered_of = index;
   }
-  bool full() const {
-    return reached.size() >= k_most_remembered_terms || found.size() >= k_most_remembered_terms ||
-           remembered.size() >= k_most_remembered_keys || looked_up.size() >= k_most_remembered_keys;
+  void remember_for(std::uint64_t index) {
+    if (remembered_of != index) forget(index);
   }
+  bool full() const { return reached.full() || found.full(); }
 };
 
 // What the ceiling needs of a name's marks: its words that pair, and what the pairs that are
@@ -450,17 +469,13 @@ NameIndex::Pairing NameIndex::pairs_with(const WordForm& word, std::uint32_t ter
 template <typename Visit>
 void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visit) const {
   Scratch& s = scratch();
-  if (s.remembered_of != m_serial) s.forget(m_serial);
+  s.remember_for(m_serial);
   // What is looked up depends on the word's letters, its script, whether it is looked up by
   // sound (phonetic 0 for runs) and whether as a whole word.
-  s.lookup_key.assign({whole_word ? 'w' : 'p', word.abjad ? 'a' : 'l', word.phonetic != 0 ? 's' : 'n'});
-  s.lookup_key += word.text;
-  if (const auto known = s.looked_up.find(s.lookup_key); known != s.looked_up.end()) {
-    const auto [begin, count] = known->second;
-    for (std::uint32_t f = begin; f < begin + count; ++f) visit(s.found[f]);
-    return;
-  }
-  const auto begin = static_cast<std::uint32_t>(s.found.size());
+  s.found.key.assign({whole_word ? 'w' : 'p', word.abjad ? 'a' : 'l', word.phonetic != 0 ? 's' : 'n'});
+  s.found.key += word.text;
+  if (s.found.replay(visit)) return;
+  const std::uint32_t begin = s.found.size();
   if (s.term_seen.size() < m_term_phonetic.size()) s.term_seen.assign(m_term_phonetic.size(), 0);
   if (++s.lookup == 0) {
     std::fill(s.term_seen.begin(), s.term_seen.end(), 0);
@@ -469,7 +484,7 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
   auto consider = [&](std::uint32_t t) {
     if (s.term_seen[t] == s.lookup) return;
     s.term_seen[t] = s.lookup;
-    s.found.push_back(t);
+    s.found.entries.push_back(t);
   };
   [&] {
     if (const std::uint32_t exact = find_term(word.text); exact != k_no_term) consider(exact);
@@ -525,14 +540,13 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
       s.trigram_counts[t] = 0;
     }
   }();
-  const auto count = static_cast<std::uint32_t>(s.found.size()) - begin;
-  for (std::uint32_t f = begin; f < begin + count; ++f) visit(s.found[f]);
+  for (std::uint32_t f = begin; f < s.found.size(); ++f) visit(s.found.entries[f]);
   // Kept while there is room: what is remembered is forgotten only between lookups
   // (remembered()), never while a word's lookups are being remembered.
   if (s.full()) {
-    s.found.resize(begin);
+    s.found.entries.resize(begin);
   } else {
-    s.looked_up.emplace(s.lookup_key, std::make_pair(begin, count));
+    s.found.keep(begin);
   }
 }
 
@@ -540,24 +554,21 @@ template <typename Reach, typename Found>
 void NameIndex::remembered(Reached what, NameRules rules, bool abjad, std::string_view text, Reach&& reach,
                            Found&& found) const {
   Scratch& s = scratch();
-  if (s.remembered_of != m_serial) s.forget(m_serial);
-  s.key.assign({static_cast<char>(what), static_cast<char>('0' + static_cast<int>(rules)), abjad ? 'a' : 'l'});
-  s.key += text;
-  if (const auto known = s.remembered.find(s.key); known != s.remembered.end()) {
-    const auto [begin, count] = known->second;
-    for (std::uint32_t r = begin; r < begin + count; ++r) {
-      const Scratch::ReachedTerm& term_reached = s.reached[r];
-      found(term_reached.term, Pairing{term_reached.senses, term_reached.similarity});
-    }
+  s.remember_for(m_serial);
+  s.reached.key.assign({static_cast<char>(what), static_cast<char>('0' + static_cast<int>(rules)), abjad ? 'a' : 'l'});
+  s.reached.key += text;
+  if (s.reached.replay([&](const Scratch::ReachedTerm& term_reached) {
+        found(term_reached.term, Pairing{term_reached.senses, term_reached.similarity});
+      })) {
     return;
   }
   if (s.full()) s.forget(m_serial);
-  const auto begin = static_cast<std::uint32_t>(s.reached.size());
+  const std::uint32_t begin = s.reached.size();
   reach([&](std::uint32_t t, const Pairing& pairing) {
-    s.reached.push_back({t, pairing.senses, pairing.similarity});
+    s.reached.entries.push_back({t, pairing.senses, pairing.similarity});
     found(t, pairing);
   });
-  s.remembered.emplace(s.key, std::make_pair(begin, static_cast<std::uint32_t>(s.reached.size()) - begin));
+  s.reached.keep(begin);
 }
 
 template <typename Found>
