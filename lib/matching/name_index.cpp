@@ -351,21 +351,19 @@ std::uint32_t NameIndex::add(std::uint32_t entity, std::string_view name, NameRu
   m_shapes.push_back(shape_of(m_names.back()));
   m_entities.push_back(entity);
   const PreparedName& prepared = m_names.back();
-  const std::uint32_t posting = id | posting_rules(rules);
+  // Posts the name under the word, and notes what the word was seen as and under which rules.
+  auto post = [&](std::string_view word, bool arabic, std::uint8_t seen_as) {
+    const std::uint32_t term_index = term_id(word);
+    m_pending.emplace_back(term_index, id | posting_rules(rules) | (arabic ? k_arabic_posting : 0));
+    m_term_scripts[term_index] |= static_cast<std::uint8_t>(seen_as | in_names_of(rules));
+  };
   for (std::size_t i = 0; i < prepared.tokens.size(); ++i) {
     if (!indexed(prepared.tokens[i], rules)) continue;
-    const std::uint32_t term_index = term_id(prepared.token(i));
-    m_pending.emplace_back(term_index, posting | (prepared.tokens[i].abjad ? k_arabic_posting : 0));
-    m_term_scripts[term_index] |= prepared.tokens[i].abjad ? k_arabic_word : k_latin_word;
-    m_term_scripts[term_index] |= in_names_of(rules);
+    const bool arabic = prepared.tokens[i].abjad;
+    post(prepared.token(i), arabic, arabic ? k_arabic_word : k_latin_word);
   }
   if (prepared.tokens.empty() || !prepared.tokens.front().abjad) return id;
-  for_each_run(prepared, [&](std::size_t, std::size_t, std::string_view run) {
-    const std::uint32_t term_index = term_id(run);
-    m_pending.emplace_back(term_index, posting | k_arabic_posting);
-    m_term_scripts[term_index] |= k_arabic_run;
-    m_term_scripts[term_index] |= in_names_of(rules);
-  });
+  for_each_run(prepared, [&](std::size_t, std::size_t, std::string_view run) { post(run, true, k_arabic_run); });
   return id;
 }
 
