@@ -33,7 +33,8 @@ Screener small_list() {
 }
 
 // One entity of each kind and name, in the order given: entity and name ids are the same.
-Screener screener_of(std::initializer_list<std::pair<EntityKind, const char*>> names) {
+template <typename Names>
+Screener screener_of(const Names& names) {
   Screener screener(0.85);
   for (const auto& [kind, name] : names) {
     EntityFacts facts;
@@ -42,6 +43,9 @@ Screener screener_of(std::initializer_list<std::pair<EntityKind, const char*>> n
   }
   screener.build();
   return screener;
+}
+Screener screener_of(std::initializer_list<std::pair<EntityKind, const char*>> names) {
+  return screener_of<std::initializer_list<std::pair<EntityKind, const char*>>>(names);
 }
 
 // The names the index proposes for scoring; a floor of 0 proposes every name it reaches.
@@ -182,14 +186,10 @@ TEST_CASE("index: an organisation query's generic words partner only the list wo
 TEST_CASE("index: a common word's postings are walked a block of names at a time, none lost or left marked",
           "[matching][index]") {
   // More names than a block (65,536) share both words: the walk crosses a block's end.
-  Screener screener(0.85);
   const std::uint32_t count = 70'000;
-  for (std::uint32_t i = 0; i < count; ++i) {
-    EntityFacts facts;
-    facts.kind = EntityKind::person;
-    screener.add_name(screener.add_entity(facts), i % 7 == 0 ? "Piet Jansen" : "Jan Jansen");
-  }
-  screener.build();
+  std::vector<std::pair<EntityKind, const char*>> names;
+  for (std::uint32_t i = 0; i < count; ++i) names.emplace_back(EntityKind::person, i % 7 == 0 ? "Piet Jansen" : "Jan Jansen");
+  const Screener screener = screener_of(names);
   const auto all = proposed(screener, "Jan Jansen", NameRules::person, screener.name_floor());
   std::vector<std::uint32_t> jans;
   for (std::uint32_t i = 0; i < count; ++i) {
@@ -226,23 +226,17 @@ TEST_CASE("screening: the index finds what scoring every name finds, on the labe
   REQUIRE(in);
   bibob::lists::CsvReader reader(in, file);
   reader.next();
-  std::vector<std::pair<std::string, EntityKind>> names;
+  std::vector<std::pair<EntityKind, std::string>> names;
   while (auto row = reader.next()) {
     const auto kind = parse_entity_kind((*row)[2]);
     REQUIRE(kind.has_value());
-    names.emplace_back((*row)[0], *kind);
-    names.emplace_back((*row)[1], *kind);
+    names.emplace_back(*kind, (*row)[0]);
+    names.emplace_back(*kind, (*row)[1]);
   }
-  Screener screener(0.85);
-  for (const auto& [name, kind] : names) {
-    EntityFacts facts;
-    facts.kind = kind;
-    screener.add_name(screener.add_entity(facts), name);
-  }
-  screener.build();
+  const Screener screener = screener_of(names);
   std::size_t hits = 0;
   std::set<std::string> missed;  // query / list name
-  for (const auto& [name, kind] : names) {
+  for (const auto& [kind, name] : names) {
     QueryFacts facts;
     facts.kind = kind;
     std::set<std::uint32_t> indexed;
