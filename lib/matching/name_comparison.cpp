@@ -205,8 +205,7 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
   for_each_run(joined_side, [&](std::size_t start, std::size_t count, std::string_view span) {
     const bool span_arabic = joined_side.tokens[start].abjad;
     std::optional<std::uint64_t> span_stem;  // worked out for the first word of the other script
-    std::optional<std::uint64_t> span_letters;  // for the first word of the same script
-    std::optional<WordForm> span_form;          // for the first word of the same script that may pair
+    std::optional<WordForm> span_form;       // for the first word of the same script that may pair
     auto add_joined = [&](double similarity, std::size_t j) {
       if (joined_is_left) {
         add(similarity, start, count, j, 1, How::joined);
@@ -233,20 +232,10 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
       if (target[0] != span[0]) continue;
       const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
       if (gap > k_run_gap) continue;
-      // Too many letters apart for the edits the floor allows: only the same word, its
-      // feminine form or the same spelling could pair (word_similarity()), told without the
-      // spelling key when it is neither of the first two.
-      if (!span_letters) span_letters = letter_set(span);
-      const bool person = joined_side.rules == NameRules::person;
-      if (!letters_allow(*span_letters, other.letters, allowed_edits(floor, std::max(span.size(), target.size()))) &&
-          span != target && !(person && gendered_pair(span, target)) &&
-          (span_form ? span_form->spelling : spelling_key(span)) != other.spelling) {
-        continue;
-      }
       How how = How::joined;
-      if (!span_form) span_form = WordForm{span, 0, spelling_key(span), *span_letters, 0, span_arabic};
+      if (!span_form) span_form = WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic};
       const double similarity = word_similarity(*span_form, WordForm{target, 0, other.spelling, other.letters, 0, other.abjad},
-                                                floor, person, how);
+                                                floor, joined_side.rules == NameRules::person, how);
       if (similarity <= 0) continue;
       add_joined(similarity, j);
     }
