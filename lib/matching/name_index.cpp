@@ -189,11 +189,7 @@ template <typename Entry>
 struct Remembered {
   static constexpr std::size_t k_most_entries = std::size_t{1} << 20;
   static constexpr std::size_t k_most_keys = std::size_t{1} << 17;
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, KeyHash, std::equal_to<>> spans;
+  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, TextHash, std::equal_to<>> spans;
   LargeArray<Entry> entries;
   std::string key;
 

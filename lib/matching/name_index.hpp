@@ -23,6 +23,12 @@ namespace bibob::matching {
 // Sorted (key, term) pairs: how the index finds words by a key (name_index.cpp).
 using KeyedTerms = LargeArray<std::pair<std::uint64_t, std::uint32_t>>;
 
+// Hashes text for maps keyed by std::string that are looked up by string_view, without a copy.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
 // Candidate generation: an inverted index from the distinctive words of list names to the
 // names. A query word reaches the list words the comparison would pair it with: looked up
 // exactly, by spelling and phonetic key, by deletions (every word with up to one letter
@@ -118,12 +124,7 @@ class NameIndex {
   LargeArray<NameShape> m_shapes;  // of each name, worked out again when read
   LargeArray<std::uint32_t> m_entities;
 
-  // Looked up by string_view, without a copy of the word.
-  struct TermHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-  };
-  std::unordered_map<std::string, std::uint32_t, TermHash, std::equal_to<>> m_term_ids;
+  std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> m_term_ids;
   std::string m_term_text;
   LargeArray<std::uint32_t> m_term_offsets;  // into m_term_text, one more than terms
   LargeArray<std::uint64_t> m_term_phonetic;
