@@ -202,22 +202,38 @@ template <typename Add>
 void add_spans(const PreparedName& joined_side, const PreparedName& word_side, bool joined_is_left, Add&& add) {
   const std::size_t m = word_side.tokens.size();
   const double floor = joined_side.rules == NameRules::person ? k_person_floor : k_organisation_floor;
-  for_each_run(joined_side, [&](std::size_t start, std::size_t count, std::string_view span) {
+  // Whether a run may pair with word j: a word of the other script by its consonants; one of
+  // the same script only when it begins with the same letter and is about as long. Asked
+  // before the run is written out, since most runs of most pairs meet no word.
+  auto may_meet = [&](bool span_arabic, char first, std::size_t length, std::size_t j) {
+    const Token& other = word_side.tokens[j];
+    if (other.role == TokenRole::initial || other.role == TokenRole::particle || other.role == TokenRole::stopword) {
+      return false;
+    }
+    if (span_arabic != other.abjad) return true;
+    const std::size_t gap = other.length > length ? other.length - length : length - other.length;
+    return word_side.text[other.offset] == first && gap <= k_run_gap;
+  };
+  std::array<char, k_run_letters> buffer{};
+  for_each_run_extent(joined_side, [&](std::size_t start, std::size_t count, std::size_t length) {
     const bool span_arabic = joined_side.tokens[start].abjad;
+    const char first = joined_side.text[joined_side.tokens[start].offset];
+    std::size_t j = 0;
+    while (j < m && !may_meet(span_arabic, first, length, j)) ++j;
+    if (j == m) return;
+    const std::string_view span = run_letters(joined_side, start, count, buffer);
     std::optional<std::uint64_t> span_stem;  // worked out for the first word of the other script
     std::optional<WordForm> span_form;       // for the first word of the same script that may pair
-    auto add_joined = [&](double similarity, std::size_t j) {
+    auto add_joined = [&](double similarity, std::size_t word) {
       if (joined_is_left) {
-        add(similarity, start, count, j, 1, How::joined);
+        add(similarity, start, count, word, 1, How::joined);
       } else {
-        add(similarity, j, 1, start, count, How::joined);
+        add(similarity, word, 1, start, count, How::joined);
       }
     };
-    for (std::size_t j = 0; j < m; ++j) {
+    for (; j < m; ++j) {
+      if (!may_meet(span_arabic, first, length, j)) continue;
       const Token& other = word_side.tokens[j];
-      if (other.role == TokenRole::initial || other.role == TokenRole::particle || other.role == TokenRole::stopword) {
-        continue;
-      }
       const std::string_view target = word_side.token(j);
       // "bd allh" / "Abdallah", "Abd Allah" / "bdallh": one side from Arabic script, which
       // writes neither the short vowels nor the first letter's ayn.
@@ -229,9 +245,6 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
         }
         continue;
       }
-      if (target[0] != span[0]) continue;
-      const std::size_t gap = target.size() > span.size() ? target.size() - span.size() : span.size() - target.size();
-      if (gap > k_run_gap) continue;
       How how = How::joined;
       if (!span_form) span_form = WordForm{span, 0, spelling_key(span), letter_set(span), 0, span_arabic};
       const double similarity = word_similarity(*span_form, WordForm{target, 0, other.spelling, other.letters, 0, other.abjad},

@@ -57,22 +57,41 @@ inline constexpr std::size_t k_max_tokens = 24;
 inline constexpr std::size_t k_longest_run = 3;
 inline constexpr std::size_t k_run_letters = 96;
 
+// Calls visit(start, count, length) for every run of the name, the shorter first from each
+// start: where it begins, how many words, how many letters together. The letters are not
+// copied, so that a caller may rule a run out before it writes it out.
+template <typename Visit>
+void for_each_run_extent(const PreparedName& name, Visit&& visit) {
+  for (std::size_t start = 0; start + 1 < name.tokens.size(); ++start) {
+    std::size_t length = 0;
+    for (std::size_t count = 1; count <= k_longest_run && start + count <= name.tokens.size(); ++count) {
+      const Token& token = name.tokens[start + count - 1];
+      if (token.role == TokenRole::initial || length + token.length > k_run_letters) break;
+      length += token.length;
+      if (count >= 2) visit(start, count, length);
+    }
+  }
+}
+
+// A run's words written together, into a buffer of k_run_letters.
+inline std::string_view run_letters(const PreparedName& name, std::size_t start, std::size_t count,
+                                    std::array<char, k_run_letters>& buffer) {
+  std::size_t length = 0;
+  for (std::size_t k = start; k < start + count; ++k) {
+    const std::string_view word = name.token(k);
+    std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
+    length += word.size();
+  }
+  return {buffer.data(), length};
+}
+
 // Calls visit(start, count, letters) for every run of the name, the shorter first from each start.
 template <typename Visit>
 void for_each_run(const PreparedName& name, Visit&& visit) {
   std::array<char, k_run_letters> buffer{};
-  for (std::size_t start = 0; start + 1 < name.tokens.size(); ++start) {
-    std::size_t length = 0;
-    for (std::size_t count = 1; count <= k_longest_run && start + count <= name.tokens.size(); ++count) {
-      const std::size_t k = start + count - 1;
-      if (name.tokens[k].role == TokenRole::initial) break;
-      const std::string_view word = name.token(k);
-      if (length + word.size() > buffer.size()) break;
-      std::copy(word.begin(), word.end(), buffer.begin() + static_cast<std::ptrdiff_t>(length));
-      length += word.size();
-      if (count >= 2) visit(start, count, std::string_view(buffer.data(), length));
-    }
-  }
+  for_each_run_extent(name, [&](std::size_t start, std::size_t count, std::size_t) {
+    visit(start, count, run_letters(name, start, count, buffer));
+  });
 }
 
 PreparedName prepare_name(std::string_view name, NameRules rules);
