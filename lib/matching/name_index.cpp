@@ -6,7 +6,6 @@
 #include <bit>
 #include <limits>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "matching/abjad.hpp"
 #include "matching/name_weights.hpp"
@@ -189,28 +188,29 @@ template <typename Entry>
 struct Remembered {
   static constexpr std::size_t k_most_entries = std::size_t{1} << 20;
   static constexpr std::size_t k_most_keys = std::size_t{1} << 17;
-  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, TextHash, std::equal_to<>> spans;
+  static constexpr std::size_t k_key_letters = 16;  // about, on average
+  FlatTextMap<std::pair<std::uint32_t, std::uint32_t>> spans;
   LargeArray<Entry> entries;
   std::string key;
 
   // Calls visit(entry) for every entry kept under `key`; false when none are.
   template <typename Visit>
   bool replay(Visit&& visit) const {
-    const auto known = spans.find(key);
-    if (known == spans.end()) return false;
-    const auto [begin, count] = known->second;
+    const auto* known = spans.find(key);
+    if (known == nullptr) return false;
+    const auto [begin, count] = *known;
     for (std::uint32_t e = begin; e < begin + count; ++e) visit(entries[e]);
     return true;
   }
   std::uint32_t size() const { return static_cast<std::uint32_t>(entries.size()); }
   // Keeps the entries from `begin` on under `key`.
-  void keep(std::uint32_t begin) { spans.emplace(key, std::make_pair(begin, size() - begin)); }
+  void keep(std::uint32_t begin) { spans.try_emplace(key, std::make_pair(begin, size() - begin)); }
   bool full() const { return entries.size() >= k_most_entries || spans.size() >= k_most_keys; }
-  // The array keeps room for all at once, and for a last key's entries past the bound, so that
-  // no query pays for moving it (its pages are only taken when written). The map grows as it
-  // fills, a dozen times in all: clearing a map made large at once would take as long as a query.
+  // Room for all at once, and in the array for a last key's entries past the bound, so that no
+  // query pays for moving them (the array's pages are only taken when written).
   void clear() {
     spans.clear();
+    spans.reserve(k_most_keys, k_most_keys * k_key_letters);
     entries.clear();
     entries.reserve(2 * k_most_entries);
   }
@@ -318,7 +318,7 @@ std::atomic<std::uint64_t> g_index_serials{0};
 }  // namespace
 
 std::uint32_t NameIndex::term_id(std::string_view word) {
-  const auto [it, inserted] = m_term_ids.try_emplace(std::string(word), static_cast<std::uint32_t>(m_term_phonetic.size()));
+  const auto [id, inserted] = m_term_ids.try_emplace(word, static_cast<std::uint32_t>(m_term_phonetic.size()));
   if (inserted) {
     if (m_term_offsets.empty()) m_term_offsets.push_back(0);
     m_term_text += word;
@@ -328,7 +328,7 @@ std::uint32_t NameIndex::term_id(std::string_view word) {
     m_term_letters.push_back(letter_set(word));
     m_term_scripts.push_back(0);
   }
-  return it->second;
+  return *id;
 }
 
 std::string_view NameIndex::term(std::uint32_t id) const {
@@ -336,8 +336,8 @@ std::string_view NameIndex::term(std::uint32_t id) const {
 }
 
 std::uint32_t NameIndex::find_term(std::string_view word) const {
-  const auto it = m_term_ids.find(word);
-  return it == m_term_ids.end() ? k_no_term : it->second;
+  const std::uint32_t* id = m_term_ids.find(word);
+  return id == nullptr ? k_no_term : *id;
 }
 
 std::uint32_t NameIndex::add(std::uint32_t entity, std::string_view name, NameRules rules) {

@@ -4,13 +4,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "matching/name_comparison.hpp"
 #include "matching/prepared_name.hpp"
 #include "matching/score_ceiling.hpp"
+#include "util/flat_text_map.hpp"
 #include "util/large_array.hpp"
 
 namespace bibob {
@@ -23,11 +23,6 @@ namespace bibob::matching {
 // Sorted (key, term) pairs: how the index finds words by a key (name_index.cpp).
 using KeyedTerms = LargeArray<std::pair<std::uint64_t, std::uint32_t>>;
 
-// Hashes text for maps keyed by std::string that are looked up by string_view, without a copy.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
 
 // Candidate generation: an inverted index from the distinctive words of list names to the
 // names. A query word reaches the list words the comparison would pair it with: looked up
@@ -124,7 +119,7 @@ class NameIndex {
   LargeArray<NameShape> m_shapes;  // of each name, worked out again when read
   LargeArray<std::uint32_t> m_entities;
 
-  std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> m_term_ids;
+  FlatTextMap<std::uint32_t> m_term_ids;
   std::string m_term_text;
   LargeArray<std::uint32_t> m_term_offsets;  // into m_term_text, one more than terms
   LargeArray<std::uint64_t> m_term_phonetic;

@@ -156,7 +156,7 @@ NameIndex NameIndex::read(BinaryReader& in) {
       std::any_of(index.m_trigram_terms.begin(), index.m_trigram_terms.end(), [&](auto t) { return t >= terms; })) {
     throw std::runtime_error("inconsistent index");
   }
-  for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.emplace(std::string(index.term(t)), t);
+  for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.try_emplace(index.term(t), t);
   if (!std::is_sorted(index.m_by_deletions.begin(), index.m_by_deletions.end())) throw std::runtime_error("unsorted deletions");
   index.index_deletions();
   index.mark_built();
