@@ -287,10 +287,57 @@ bool generic_pairs(const WordForm& generic, const WordForm& other) {
   return word_similarity(generic, other, k_generic_floor, false, how) > 0;
 }
 
-bool runs_pair(const PreparedName& runs, const PreparedName& words) {
-  bool found = false;
-  add_spans(runs, words, true, [&](double, std::size_t, std::size_t, std::size_t, std::size_t, How) { found = true; });
-  return found;
+bool may_pair_with_generic(const WordForm& word) {
+  // The generic words by length, and their spelling keys: a word pairs at the generic floor
+  // only when spelled alike, or when its length is within the edits the floor allows.
+  struct Generics {
+    std::vector<WordForm> by_length;
+    std::vector<std::uint64_t> spellings;
+  };
+  static const Generics generics = [] {
+    Generics out;
+    for (const std::string_view generic : vocabulary::generic_word_list()) {
+      out.by_length.push_back({generic, phonetic_key(generic), spelling_key(generic), letter_set(generic), 0, false});
+      out.spellings.push_back(out.by_length.back().spelling);
+    }
+    std::sort(out.by_length.begin(), out.by_length.end(),
+              [](const WordForm& a, const WordForm& b) { return a.text.size() < b.text.size(); });
+    std::sort(out.spellings.begin(), out.spellings.end());
+    return out;
+  }();
+  if (std::binary_search(generics.spellings.begin(), generics.spellings.end(), word.spelling)) return true;
+  // At most allowed_edits(longest) letters apart: from 4/5 of the word's length to 5/4 of it.
+  const std::size_t length = word.text.size();
+  auto shortest = std::lower_bound(generics.by_length.begin(), generics.by_length.end(), length * 4 / 5,
+                                   [](const WordForm& generic, std::size_t n) { return generic.text.size() < n; });
+  How how = How::exact;
+  for (auto it = shortest; it != generics.by_length.end() && 4 * it->text.size() <= 5 * length; ++it) {
+    if (word_similarity(word, *it, k_generic_floor, false, how) > 0) return true;
+  }
+  return false;
+}
+
+RunPairing run_pairing(const PreparedName& runs, const PreparedName& words) {
+  RunPairing pairing;
+  std::size_t last_start = 0;
+  std::size_t last_count = 0;
+  add_spans(runs, words, true, [&](double, std::size_t start, std::size_t count, std::size_t word, std::size_t, How) {
+    if (word < RunPairing::k_word_bits) {
+      pairing.word_bits |= std::uint64_t{1} << word;
+    } else {
+      ++pairing.words_past_bits;
+    }
+    if (start == last_start && count == last_count) return;  // a run's pairs come one after another
+    last_start = start;
+    last_count = count;
+    ++pairing.runs;
+    const auto distinctive_words = static_cast<std::size_t>(
+        std::count_if(runs.tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                      runs.tokens.begin() + static_cast<std::ptrdiff_t>(start + count),
+                      [&](const Token& token) { return weights::distinctive(token, runs.rules); }));
+    pairing.most_distinctive = std::max(pairing.most_distinctive, distinctive_words);
+  });
+  return pairing;
 }
 
 NameScore compare_names(const PreparedName& left, const PreparedName& right, NameExplanation* explanation) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -59,13 +60,28 @@ inline bool words_pair(const WordForm& a, const WordForm& b, NameRules rules) { 
 // with a word of the other name: by spelling alone, and closer than distinctive words.
 bool generic_pairs(const WordForm& generic, const WordForm& other);
 
+// Whether a word that is not generic may pair with a generic word of the other name, which
+// the comparison allows only when they are spelled almost alike ("bankk" / bank).
+bool may_pair_with_generic(const WordForm& word);
+
 // A run (for_each_run) and a word are compared only when their letters differ in number by
 // at most this many.
 inline constexpr std::size_t k_run_gap = 2;
 
-// Whether two or three words in a row of `runs` pair with one word of `words`, as the
-// comparison takes them ("abdul rahman" / "abdulrahman").
-bool runs_pair(const PreparedName& runs, const PreparedName& words);
+// How two or three words in a row of `runs` pair with one word of `words`, as the comparison
+// takes them ("abdul rahman" / "abdulrahman"): how many runs pair with some word, which words
+// pair with some run, and the most distinctive words (weights::distinctive) that a run that
+// pairs holds.
+struct RunPairing {
+  static constexpr std::size_t k_word_bits = 64;
+  std::size_t runs = 0;
+  std::uint64_t word_bits = 0;      // of the words of `words` up to k_word_bits
+  std::size_t words_past_bits = 0;  // pairs with words past those: at least as many as the words
+  std::size_t most_distinctive = 0;
+  std::size_t words() const { return static_cast<std::size_t>(std::popcount(word_bits)) + words_past_bits; }
+};
+RunPairing run_pairing(const PreparedName& runs, const PreparedName& words);
+inline bool runs_pair(const PreparedName& runs, const PreparedName& words) { return run_pairing(runs, words).runs > 0; }
 
 // Compares two names prepared under the same rules. Allocation-free unless an explanation
 // is asked for; the explanation's effects add up to score - 1.

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <bit>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 #include "matching/abjad.hpp"
@@ -261,6 +262,8 @@ struct Scratch {
   };
   std::vector<Cursor> cursors;
   std::vector<std::uint32_t> runs_to_ask;  // names whose runs of words decide
+  // What reached each of them without runs, and which query words paired (QueryWords::paired).
+  std::vector<std::pair<Reach, std::uint32_t>> reach_to_ask;
   LargeArray<std::uint32_t> term_seen;     // per term: the lookup that last met it
   std::uint32_t lookup = 0;
   LargeArray<std::uint16_t> trigram_counts;
@@ -306,6 +309,17 @@ Reach reach_of(const Marks& marks, const NameShape& shape, const Shortfalls& lea
     reach.shortfall += least_shortfall[static_cast<std::size_t>(std::countr_zero(rest))];
   }
   return reach;
+}
+
+// Of the query words `words` (bits), how many may be without a partner of their own in a list
+// name: those that paired with none of its words, and of those that did, as many as paired
+// beyond what its words can partner (Reach::query_words). count(words) counts some of them.
+template <typename Count>
+std::size_t most_alone(std::uint32_t words, std::uint32_t paired, const Reach& reach, Count&& count) {
+  const auto reached = static_cast<std::size_t>(std::popcount(paired));
+  const std::size_t paired_alone = reached > reach.query_words ? reached - reach.query_words : 0;
+  const std::size_t unpaired = count(words & ~paired);
+  return paired_alone == 0 ? unpaired : unpaired + std::min(paired_alone, count(words & paired));
 }
 
 Scratch& scratch() {
@@ -763,12 +777,17 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   };
   std::size_t significant = 0;
   std::uint32_t first_letters = 0;  // of the query's distinctive words
+  // Per distinctive query word, the bit of its first letter (a-z), or none when it begins with
+  // another sign; and the words that may pair with a generic word, spelled almost alike.
+  std::array<std::uint32_t, k_max_query_bits> letter_of_word{};
+  std::optional<std::uint32_t> generic_like;  // worked out when first needed
   for (std::size_t i = 0; i < query.tokens.size() && significant < k_max_query_bits; ++i) {
     if (!indexed(query.tokens[i], rules)) continue;
     word_weight[significant] = weights::of(query.tokens[i], rules);
-    bit_of[i] = 1U << significant++;
     const char first = query.text[query.tokens[i].offset];
-    if (first >= 'a' && first <= 'z') first_letters |= 1U << (first - 'a');
+    if (first >= 'a' && first <= 'z') letter_of_word[significant] = 1U << (first - 'a');
+    first_letters |= letter_of_word[significant];
+    bit_of[i] = 1U << significant++;
     const std::uint32_t bit = bit_of[i];
     remembered(
         Reached::word, rules, query.tokens[i].abjad, query.token(i),
@@ -790,6 +809,28 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   // unseen by the lookups. The ceiling needs no runs of query words with a distinctive word
   // (the lookups took them), but does runs of list words and other runs of query words.
   const std::size_t required = significant <= (rules == NameRules::person ? 2U : 1U) ? significant : significant - 1;
+  // Of the query's words without a partner, those that may partner the list name's loose
+  // words: its initials, only words that begin with an initial's letter (or with no letter);
+  // its generic words, only words spelled almost like one. Words that reached a list word may
+  // be without a partner too, when more reached it than it can partner (Reach::query_words).
+  const std::uint32_t all_words = significant == k_max_query_bits ? ~0U : (1U << significant) - 1;
+  auto may_partner_loose = [&](std::uint32_t words, const NameShape& shape) -> std::size_t {
+    if (rules == NameRules::organisation) {
+      if (!generic_like) {
+        generic_like = 0;
+        for (std::size_t i = 0; i < query.tokens.size(); ++i) {
+          if (bit_of[i] != 0 && may_pair_with_generic(word_form(query, i))) *generic_like |= bit_of[i];
+        }
+      }
+      return static_cast<std::size_t>(std::popcount(words & *generic_like));
+    }
+    std::size_t partners = 0;
+    for (std::uint32_t rest = words; rest != 0; rest &= rest - 1) {
+      const std::uint32_t letter = letter_of_word[static_cast<std::size_t>(std::countr_zero(rest))];
+      if (letter == 0 || (letter & shape.initials) != 0) ++partners;
+    }
+    return partners;
+  };
   const NameShape query_shape = shape_of(query);
   // Runs of list words are checked by the comparison's own test, and only when they could
   // lift the score to the floor. Runs of the query's other words (particles, generic words)
@@ -811,11 +852,32 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     }
     return runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor ? Worth::if_runs_pair : Worth::no;
   };
+  // The runs that pair, not all runs that might, then decide the ceiling.
   auto ask_runs = [&] {
+    std::size_t asked = 0;
     visit_names(s.runs_to_ask, [&](std::uint32_t id, const PreparedName& name) {
-      if (runs_pair(name, query)) out.push_back(id);
+      const auto& [reach, words_paired] = s.reach_to_ask[asked++];
+      const RunPairing paired = run_pairing(name, query);
+      // The query words runs pair with that may have no partner of their own (most_alone);
+      // those not looked up (not distinctive) are counted too.
+      std::uint32_t bits = 0;
+      std::size_t not_looked_up = paired.words_past_bits;
+      for (std::uint64_t rest = paired.word_bits; rest != 0; rest &= rest - 1) {
+        const auto word = static_cast<std::size_t>(std::countr_zero(rest));
+        if (word < bit_of.size() && bit_of[word] != 0) {
+          bits |= bit_of[word];
+        } else {
+          ++not_looked_up;
+        }
+      }
+      const std::size_t words_not_reached = not_looked_up + most_alone(bits, words_paired, reach, [](std::uint32_t words) {
+                                              return static_cast<std::size_t>(std::popcount(words));
+                                            });
+      const RunsReach runs{std::min(paired.runs, paired.words()), paired.most_distinctive, words_not_reached};
+      if (runs.words > 0 && score_ceiling(query_shape, m_shapes[id], reach, runs, rules) >= floor) out.push_back(id);
     });
     s.runs_to_ask.clear();
+    s.reach_to_ask.clear();
   };
 
   walk_postings(rules, [&](std::uint32_t name) {
@@ -824,9 +886,17 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
     const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
     if (std::min<std::size_t>(reached, marks.cover) + initials >= required) {
-      switch (worth_scoring(name, reach_of(marks, shape, least_shortfall, significant, loose_known))) {
+      Reach reach = reach_of(marks, shape, least_shortfall, significant, loose_known);
+      if (shape.loose > 0) {
+        reach.query_loose_partners = most_alone(all_words, marks.words.paired, reach,
+                                                [&](std::uint32_t words) { return may_partner_loose(words, shape); });
+      }
+      switch (worth_scoring(name, reach)) {
         case Worth::yes: out.push_back(name); break;
-        case Worth::if_runs_pair: s.runs_to_ask.push_back(name); break;
+        case Worth::if_runs_pair:
+          s.runs_to_ask.push_back(name);
+          s.reach_to_ask.emplace_back(reach, marks.words.paired);
+          break;
         case Worth::no: break;
       }
     }

@@ -142,7 +142,7 @@ BIBOB_POPCOUNT_CLONES double score_ceiling(const NameShape& query, const NameSha
     if (rules == NameRules::person) paired_with_initials += by_loose;
     return without - by_loose;
   };
-  const auto query_alone = static_cast<double>(unreached(query, reach.query_words, listed, Reach::k_unknown));
+  const auto query_alone = static_cast<double>(unreached(query, reach.query_words, listed, reach.query_loose_partners));
   const auto listed_alone = static_cast<double>(unreached(listed, reach.listed_words, query, reach.loose_partners));
 
   // What the words alone weigh and cost at least: the cheap ones (patronymics, place names)
@@ -195,7 +195,9 @@ double score_ceiling(const NameShape& query, const NameShape& listed, const Reac
   for (std::size_t used = 1; used <= std::min<std::size_t>(runs.words, query.distinctive); ++used) {
     Reach with;
     with.loose_partners = reach.loose_partners;
-    with.query_words = std::min<std::size_t>(query.distinctive, reach.query_words + used);
+    with.query_loose_partners = reach.query_loose_partners;
+    with.query_words =
+        std::min<std::size_t>(query.distinctive, reach.query_words + std::min(used, runs.words_not_reached));
     const std::size_t single = std::min<std::size_t>(reach.listed_words, query.distinctive - used);
     with.listed_words = std::min<std::size_t>(listed.distinctive, single + used * runs.most_distinctive);
     best = std::max(best, score_ceiling(query, listed, with, rules));

@@ -64,6 +64,9 @@ NameShape shape_of(const PreparedName& name);
 struct RunsReach {
   std::size_t words = 0;
   std::size_t most_distinctive = 0;
+  // Of the query words those runs pair with, how many pair with no list word on its own
+  // (Reach::query_words), when known.
+  std::size_t words_not_reached = static_cast<std::size_t>(-1);
 };
 RunsReach runs_reach(const NameShape& runs, const NameShape& words, bool plain_only);
 inline bool runs_may_pair(const NameShape& runs, const NameShape& words, bool plain_only) {
@@ -76,13 +79,15 @@ inline bool runs_may_pair(const NameShape& runs, const NameShape& words, bool pl
 // than alike: the sum over the query's words of (1 - similarity) times the pair's weight.
 // Of an organisation's name, the index also looks up the query's generic words, which may pair
 // with distinctive list words: `loose_partners` is how many of the list name's words they can
-// partner at most (without that knowledge, as many as there are).
+// partner at most (without that knowledge, as many as there are). Of the query's words without
+// a partner, `query_loose_partners` may partner the list name's initials or generic words.
 struct Reach {
   static constexpr std::size_t k_unknown = static_cast<std::size_t>(-1);
   std::size_t query_words = 0;
   std::size_t listed_words = 0;
   double shortfall = 0;
   std::size_t loose_partners = k_unknown;
+  std::size_t query_loose_partners = k_unknown;
 };
 
 // The highest score compare_names() can give a query and a list name of these shapes when

@@ -153,6 +153,8 @@ std::string_view canonical_generic(std::string_view word) {
 
 bool is_generic(std::string_view word) { return generic_words().contains(canonical_generic(word)); }
 
+std::vector<std::string_view> generic_word_list() { return {generic_words().begin(), generic_words().end()}; }
+
 bool is_sibling_marker(std::string_view word) { return canonical_generic(word) == "holding"; }
 
 bool is_stopword(std::string_view word) { return stopwords().contains(word); }

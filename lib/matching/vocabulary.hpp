@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 // The words that name rules treat specially, all in normalised form (lower-case ASCII).
 namespace bibob::matching::vocabulary {
@@ -19,6 +20,9 @@ bool is_patronymic(std::string_view word);
 // Words that say what a business does or is, not which one it is: bank, trading, group,
 // holding, international. They never make a match on their own.
 bool is_generic(std::string_view word);
+
+// Every generic word, as canonical_generic() writes it.
+std::vector<std::string_view> generic_word_list();
 
 // A generic word that marks a sibling when only one name has it ("X Holding" is the parent
 // of "X"): missing it costs as much as a distinctive word.

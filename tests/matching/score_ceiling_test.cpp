@@ -143,3 +143,66 @@ TEST_CASE("the score ceiling: as many cheap words alone as there are, generic wo
   CHECK(ceiling == Approx(2.5 / 3.75 + 0.02));
   CHECK(compare_names(query, listed).score <= ceiling);
 }
+
+TEST_CASE("the score ceiling: a query word alone partners the list name's loose words only as it may",
+          "[matching][ceiling]") {
+  // Karimi, which no list word reached, could stand for the initial only if it began with A;
+  // Ali, which begins with it, found its partner already.
+  const PreparedName query = prepare_name("Ali Karimi Hassan", NameRules::person);
+  const PreparedName listed = prepare_name("Ali A. Hassan", NameRules::person);
+  Reach reach{2, 2, 0};
+  // Not known: Karimi ~ A at the initial's similarity, 0.8 of weights 1 and 0.5.
+  CHECK(score_ceiling(shape_of(query), shape_of(listed), reach, NameRules::person) == Approx((5.5 - 0.3) / 5.5));
+  // Known: Karimi alone, a missing middle name (weight 1, cost 0.4): (5.5 - 1) / (4.5 + 0.4).
+  reach.query_loose_partners = 0;
+  const double ceiling = score_ceiling(shape_of(query), shape_of(listed), reach, NameRules::person);
+  CHECK(ceiling == Approx(4.5 / 4.9));
+  CHECK(compare_names(query, listed).score <= ceiling);
+
+  // An organisation's distinctive word pairs with a generic word only when spelled almost alike.
+  CHECK_FALSE(may_pair_with_generic(word_form(prepare_name("Yevpatoria", NameRules::organisation), 0)));
+  CHECK(may_pair_with_generic(word_form(prepare_name("Shiping", NameRules::organisation), 0)));
+  CHECK(may_pair_with_generic(word_form(prepare_name("Internationall", NameRules::organisation), 0)));
+  const PreparedName company = prepare_name("Zamzam Yevpatoria", NameRules::organisation);
+  const PreparedName shipping = prepare_name("Zamzam Shipping", NameRules::organisation);
+  REQUIRE(shape_of(company).cheap_words == 0);
+  REQUIRE(shape_of(shipping).loose == 1);
+  Reach zamzam{1, 1, 0};
+  CHECK(score_ceiling(shape_of(company), shape_of(shipping), zamzam, NameRules::organisation) == 1.0);
+  // Yevpatoria alone (weight 1, cost 1): (3.5 - 1) / (2.5 + 1), and the margin of 0.02.
+  zamzam.query_loose_partners = 0;
+  const double organisation = score_ceiling(shape_of(company), shape_of(shipping), zamzam, NameRules::organisation);
+  CHECK(organisation == Approx(2.5 / 3.5 + 0.02));
+  CHECK(compare_names(company, shipping).score <= organisation);
+}
+
+TEST_CASE("runs that pair tell which words they pair with, and bound the ceiling by those", "[matching][ceiling]") {
+  // "abd al" ~ Abdul and "al rahman" ~ Alrahman; "abd al rahman" is too long for either.
+  const PreparedName runs = prepare_name("Abd al Rahman", NameRules::person);
+  const PreparedName words = prepare_name("Abdul Alrahman Hassan", NameRules::person);
+  const RunPairing pairing = run_pairing(runs, words);
+  CHECK(pairing.runs == 2);
+  CHECK(pairing.word_bits == 0b011);
+  CHECK(pairing.words() == 2);
+  CHECK(pairing.most_distinctive == 1);  // al is a particle
+  CHECK(run_pairing(words, runs).runs == 0);
+
+  // A run stands for a query word; when it pairs only with query words that reached a list word
+  // on their own, it gives no more query words a partner, only more list words.
+  const PreparedName query = prepare_name("Abdul Karimi", NameRules::person);
+  const PreparedName listed = prepare_name("Abd al Karimi Hassan", NameRules::person);
+  REQUIRE(shape_of(query).distinctive == 2);
+  REQUIRE(shape_of(listed).distinctive == 3);
+  const NameShape q = shape_of(query);
+  const NameShape l = shape_of(listed);
+  const Reach karimi{1, 1, 0};
+  const double by_keys = score_ceiling(q, l, karimi, RunsReach{1, 1}, NameRules::person);
+  const double known_reached = score_ceiling(q, l, karimi, RunsReach{1, 1, 0}, NameRules::person);
+  CHECK(by_keys == Approx(score_ceiling(q, l, Reach{2, 2, 0}, NameRules::person)));
+  CHECK(known_reached == Approx(score_ceiling(q, l, Reach{1, 2, 0}, NameRules::person)));
+  CHECK(known_reached < by_keys);
+  // Here the run "abd al" pairs with Abdul, which reached nothing on its own.
+  const RunPairing abdul = run_pairing(listed, query);
+  CHECK(abdul.word_bits == 0b01);
+  CHECK(compare_names(query, listed).score <= score_ceiling(q, l, karimi, RunsReach{1, 1, 1}, NameRules::person));
+}
