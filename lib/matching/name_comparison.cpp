@@ -287,14 +287,16 @@ bool generic_pairs(const WordForm& generic, const WordForm& other) {
   return word_similarity(generic, other, k_generic_floor, false, how) > 0;
 }
 
-bool may_pair_with_generic(const WordForm& word) {
-  // The generic words by length, and their spelling keys: a word pairs at the generic floor
-  // only when spelled alike, or when its length is within the edits the floor allows.
-  struct Generics {
-    std::vector<WordForm> by_length;
-    std::vector<std::uint64_t> spellings;
-  };
-  static const Generics generics = [] {
+namespace {
+
+// The generic words as the comparison sees them, by length, and their spelling keys.
+struct Generics {
+  std::vector<WordForm> by_length;
+  std::vector<std::uint64_t> spellings;
+};
+
+const Generics& generics() {
+  static const Generics words = [] {
     Generics out;
     for (const std::string_view generic : vocabulary::generic_word_list()) {
       out.by_length.push_back({generic, phonetic_key(generic), spelling_key(generic), letter_set(generic), 0, false});
@@ -305,14 +307,37 @@ bool may_pair_with_generic(const WordForm& word) {
     std::sort(out.spellings.begin(), out.spellings.end());
     return out;
   }();
-  if (std::binary_search(generics.spellings.begin(), generics.spellings.end(), word.spelling)) return true;
-  // At most allowed_edits(longest) letters apart: from 4/5 of the word's length to 5/4 of it.
+  return words;
+}
+
+}  // namespace
+
+bool may_pair_with_generic(const WordForm& word) {
+  // At the generic floor a word pairs only when spelled alike, or when its length is within the
+  // edits the floor allows: from 4/5 of the word's length to 5/4 of it.
+  const Generics& words = generics();
+  if (std::binary_search(words.spellings.begin(), words.spellings.end(), word.spelling)) return true;
   const std::size_t length = word.text.size();
-  auto shortest = std::lower_bound(generics.by_length.begin(), generics.by_length.end(), length * 4 / 5,
+  auto shortest = std::lower_bound(words.by_length.begin(), words.by_length.end(), length * 4 / 5,
                                    [](const WordForm& generic, std::size_t n) { return generic.text.size() < n; });
   How how = How::exact;
-  for (auto it = shortest; it != generics.by_length.end() && 4 * it->text.size() <= 5 * length; ++it) {
+  for (auto it = shortest; it != words.by_length.end() && 4 * it->text.size() <= 5 * length; ++it) {
     if (word_similarity(word, *it, k_generic_floor, false, how) > 0) return true;
+  }
+  return false;
+}
+
+bool run_may_pair_with_generic(std::string_view run) {
+  // As add_spans() compares a run with a word of its script: the same first letter, about the
+  // same length, by spelling at the organisation floor.
+  if (run.empty()) return false;
+  const WordForm span{run, 0, spelling_key(run), letter_set(run), 0, false};
+  How how = How::exact;
+  for (const WordForm& generic : generics().by_length) {
+    const std::size_t gap = generic.text.size() > run.size() ? generic.text.size() - run.size() : run.size() - generic.text.size();
+    if (generic.text[0] != run[0] || gap > k_run_gap) continue;
+    const WordForm target{generic.text, 0, generic.spelling, generic.letters, 0, false};
+    if (word_similarity(span, target, k_organisation_floor, false, how) > 0) return true;
   }
   return false;
 }
@@ -327,6 +352,8 @@ RunPairing run_pairing(const PreparedName& runs, const PreparedName& words) {
     } else {
       ++pairing.words_past_bits;
     }
+    if (pairing.pair_count < RunPairing::k_kept_pairs) pairing.pairs[pairing.pair_count] = {start, count, word};
+    ++pairing.pair_count;
     if (start == last_start && count == last_count) return;  // a run's pairs come one after another
     last_start = start;
     last_count = count;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <string>
@@ -63,6 +64,9 @@ bool generic_pairs(const WordForm& generic, const WordForm& other);
 // Whether a word that is not generic may pair with a generic word of the other name, which
 // the comparison allows only when they are spelled almost alike ("bankk" / bank).
 bool may_pair_with_generic(const WordForm& word);
+// The same of a run of a name's words (for_each_run) written together, which the comparison
+// pairs with a word of the other name by spelling, at the organisation floor.
+bool run_may_pair_with_generic(std::string_view run);
 
 // A run (for_each_run) and a word are compared only when their letters differ in number by
 // at most this many.
@@ -79,6 +83,16 @@ struct RunPairing {
   std::size_t words_past_bits = 0;  // pairs with words past those: at least as many as the words
   std::size_t most_distinctive = 0;
   std::size_t words() const { return static_cast<std::size_t>(std::popcount(word_bits)) + words_past_bits; }
+  // The pairs themselves, the first k_kept_pairs of `pair_count`: a run of `count` words from
+  // `start`, and the word it pairs with.
+  struct Pair {
+    std::size_t start = 0;
+    std::size_t count = 0;
+    std::size_t word = 0;
+  };
+  static constexpr std::size_t k_kept_pairs = 16;
+  std::array<Pair, k_kept_pairs> pairs{};
+  std::size_t pair_count = 0;
 };
 RunPairing run_pairing(const PreparedName& runs, const PreparedName& words);
 inline bool runs_pair(const PreparedName& runs, const PreparedName& words) { return run_pairing(runs, words).runs > 0; }

@@ -262,8 +262,14 @@ struct Scratch {
   };
   std::vector<Cursor> cursors;
   std::vector<std::uint32_t> runs_to_ask;  // names whose runs of words decide
-  // What reached each of them without runs, and which query words paired (QueryWords::paired).
-  std::vector<std::pair<Reach, std::uint32_t>> reach_to_ask;
+  // What reached each of them without runs, which query words paired (QueryWords::paired), and
+  // whose runs are asked about (the list name's or the query's).
+  struct ToAsk {
+    Reach reach;
+    std::uint32_t words_paired = 0;
+    bool query_runs = false;
+  };
+  std::vector<ToAsk> reach_to_ask;
   LargeArray<std::uint32_t> term_seen;     // per term: the lookup that last met it
   std::uint32_t lookup = 0;
   LargeArray<std::uint16_t> trigram_counts;
@@ -780,7 +786,29 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   // Per distinctive query word, the bit of its first letter (a-z), or none when it begins with
   // another sign; and the words that may pair with a generic word, spelled almost alike.
   std::array<std::uint32_t, k_max_query_bits> letter_of_word{};
-  std::optional<std::uint32_t> generic_like;  // worked out when first needed
+  // The distinctive words that may pair with a list name's generic word: alone, or in a run of
+  // query words; and all words in runs. Worked out when first needed.
+  struct GenericLike {
+    std::uint32_t alone = 0;
+    std::uint32_t by_runs = 0;
+    std::uint32_t in_runs = 0;
+  };
+  std::optional<GenericLike> generic_like;
+  const bool query_arabic = !query.tokens.empty() && query.tokens.front().abjad;
+  auto generic_like_words = [&] {
+    GenericLike like;
+    for (std::size_t i = 0; i < query.tokens.size(); ++i) {
+      if (bit_of[i] != 0 && may_pair_with_generic(word_form(query, i))) like.alone |= bit_of[i];
+    }
+    for_each_run(query, [&](std::size_t start, std::size_t count, std::string_view run) {
+      std::uint32_t bits = 0;
+      for (std::size_t k = start; k < start + count; ++k) bits |= bit_of[k];
+      like.in_runs |= bits;
+      if ((bits & ~like.by_runs) != 0 && (query.tokens[start].abjad || run_may_pair_with_generic(run))) like.by_runs |= bits;
+    });
+    return like;
+  };
+  std::uint32_t cheap_words = 0;
   for (std::size_t i = 0; i < query.tokens.size() && significant < k_max_query_bits; ++i) {
     if (!indexed(query.tokens[i], rules)) continue;
     word_weight[significant] = weights::of(query.tokens[i], rules);
@@ -789,6 +817,7 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     first_letters |= letter_of_word[significant];
     bit_of[i] = 1U << significant++;
     const std::uint32_t bit = bit_of[i];
+    if (is_cheap_word(query.tokens[i], rules)) cheap_words |= bit;
     remembered(
         Reached::word, rules, query.tokens[i].abjad, query.token(i),
         [&](auto&& found) { reach_word(query, i, found); },
@@ -816,13 +845,11 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   const std::uint32_t all_words = significant == k_max_query_bits ? ~0U : (1U << significant) - 1;
   auto may_partner_loose = [&](std::uint32_t words, const NameShape& shape) -> std::size_t {
     if (rules == NameRules::organisation) {
-      if (!generic_like) {
-        generic_like = 0;
-        for (std::size_t i = 0; i < query.tokens.size(); ++i) {
-          if (bit_of[i] != 0 && may_pair_with_generic(word_form(query, i))) *generic_like |= bit_of[i];
-        }
-      }
-      return static_cast<std::size_t>(std::popcount(words & *generic_like));
+      if (!generic_like) generic_like = generic_like_words();
+      // Against an Arabic-script name a run of Latin words pairs by consonants, with any word.
+      const std::uint32_t partners = shape.arabic_script != query_arabic ? generic_like->alone | generic_like->in_runs
+                                                                         : generic_like->alone | generic_like->by_runs;
+      return static_cast<std::size_t>(std::popcount(words & partners));
     }
     std::size_t partners = 0;
     for (std::uint32_t rest = words; rest != 0; rest &= rest - 1) {
@@ -835,9 +862,11 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   // Runs of list words are checked by the comparison's own test, and only when they could
   // lift the score to the floor. Runs of the query's other words (particles, generic words)
   // may pair with list words no lookup reached: each gives one more list word a partner.
+  // Runs of query words are looked up with one typo: one further from a list word may still
+  // pair with it, which the comparison's test tells too.
   // The comparison's run test reads the list name itself, which its shape does not hold: it is
   // asked last, of the names that need it, reading names ahead (runs_to_ask).
-  enum class Worth { no, yes, if_runs_pair };
+  enum class Worth : std::uint8_t { no, yes, if_runs_pair, if_query_runs_pair };
   auto worth_scoring = [&](std::uint32_t name, const Reach& reach) {
     const NameShape& shape = m_shapes[name];
     if (floor <= 0 || score_ceiling(query_shape, shape, reach, rules) >= floor) return Worth::yes;
@@ -850,13 +879,54 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
         return Worth::yes;
       }
     }
-    return runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor ? Worth::if_runs_pair : Worth::no;
+    if (runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor) return Worth::if_runs_pair;
+    // A run of query words stands for words that might pair on their own: it only gives more
+    // words a partner when some query word has none.
+    if (reach.query_words >= query_shape.distinctive) return Worth::no;
+    const RunsReach query_runs = runs_reach(query_shape, shape, false);
+    return query_runs.words > 0 && score_ceiling_with_query_runs(query_shape, shape, reach, query_runs, rules) >= floor
+               ? Worth::if_query_runs_pair
+               : Worth::no;
+  };
+  // Of the pairs of query runs with the list name's words, those the lookups did not find
+  // already (the list word's term marked with the run's words): how they add to the reach.
+  auto query_runs_not_found = [&](const RunPairing& paired, const PreparedName& name) {
+    if (paired.pair_count > RunPairing::k_kept_pairs || paired.words_past_bits > 0) {
+      return RunsReach{std::min(paired.runs, paired.words()), paired.most_distinctive};
+    }
+    RunsReach runs;
+    std::uint64_t words = 0;
+    std::size_t last_start = 0;
+    std::size_t last_count = 0;
+    for (std::size_t p = 0; p < paired.pair_count; ++p) {
+      const auto& [start, count, word] = paired.pairs[p];
+      std::uint32_t run_bits = 0;
+      for (std::size_t k = start; k < start + count; ++k) run_bits |= bit_of[k];
+      const std::uint32_t term_index = find_term(name.token(word));
+      if (run_bits != 0 && term_index != k_no_term && (s.term_marks[term_index].words.paired & run_bits) == run_bits) {
+        continue;
+      }
+      words |= std::uint64_t{1} << word;
+      runs.most_distinctive = std::max<std::size_t>(runs.most_distinctive, static_cast<std::size_t>(std::popcount(run_bits)));
+      if (start != last_start || count != last_count) ++runs.words;  // the runs, for now
+      last_start = start;
+      last_count = count;
+    }
+    runs.words = std::min<std::size_t>(runs.words, static_cast<std::size_t>(std::popcount(words)));
+    return runs;
   };
   // The runs that pair, not all runs that might, then decide the ceiling.
-  auto ask_runs = [&] {
+  auto ask_runs = [&]() __attribute__((always_inline)) {
     std::size_t asked = 0;
-    visit_names(s.runs_to_ask, [&](std::uint32_t id, const PreparedName& name) {
-      const auto& [reach, words_paired] = s.reach_to_ask[asked++];
+    visit_names(s.runs_to_ask, [&](std::uint32_t id, const PreparedName& name) __attribute__((always_inline)) {
+      const auto& [reach, words_paired, query_runs] = s.reach_to_ask[asked++];
+      if (query_runs) {
+        const RunsReach runs = query_runs_not_found(run_pairing(query, name), name);
+        if (runs.words > 0 && score_ceiling_with_query_runs(query_shape, m_shapes[id], reach, runs, rules) >= floor) {
+          out.push_back(id);
+        }
+        return;
+      }
       const RunPairing paired = run_pairing(name, query);
       // The query words runs pair with that may have no partner of their own (most_alone);
       // those not looked up (not distinctive) are counted too.
@@ -891,11 +961,18 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
         reach.query_loose_partners = most_alone(all_words, marks.words.paired, reach,
                                                 [&](std::uint32_t words) { return may_partner_loose(words, shape); });
       }
-      switch (worth_scoring(name, reach)) {
+      if (cheap_words != 0) {
+        reach.query_cheap_alone = most_alone(cheap_words, marks.words.paired, reach, [](std::uint32_t words) {
+          return static_cast<std::size_t>(std::popcount(words));
+        });
+      }
+      const Worth worth = worth_scoring(name, reach);
+      switch (worth) {
         case Worth::yes: out.push_back(name); break;
         case Worth::if_runs_pair:
+        case Worth::if_query_runs_pair:
           s.runs_to_ask.push_back(name);
-          s.reach_to_ask.emplace_back(reach, marks.words.paired);
+          s.reach_to_ask.push_back({reach, marks.words.paired, worth == Worth::if_query_runs_pair});
           break;
         case Worth::no: break;
       }

@@ -70,6 +70,10 @@ void NameShape::Keys::add(char first, std::size_t letters, std::size_t distincti
   if (count <= k_kept) ++count;
 }
 
+bool is_cheap_word(const Token& token, NameRules rules) {
+  return rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic;
+}
+
 NameShape shape_of(const PreparedName& name) {
   NameShape shape;
   const NameRules rules = name.rules;
@@ -84,7 +88,7 @@ NameShape shape_of(const PreparedName& name) {
     weight += weights::of(token, rules);
     if (weights::distinctive(token, rules)) {
       ++distinctive;
-      if (rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic) ++cheap_words;
+      if (is_cheap_word(token, rules)) ++cheap_words;
     }
     if (token.role == (rules == NameRules::person ? TokenRole::initial : TokenRole::generic)) ++loose;
     if (rules == NameRules::person && token.role == TokenRole::particle) ++particles;
@@ -151,8 +155,8 @@ BIBOB_POPCOUNT_CLONES double score_ceiling(const NameShape& query, const NameSha
     double weight = 0;
     double cost = 0;
   };
-  auto alone = [&](const NameShape& side, double count, bool middle) {
-    const double cheap = std::min(count, static_cast<double>(side.cheap_words));
+  auto alone = [&](const NameShape& side, double count, bool middle, std::size_t most_cheap) {
+    const double cheap = std::min({count, static_cast<double>(side.cheap_words), static_cast<double>(most_cheap)});
     const double dear = count - cheap;
     if (rules == NameRules::organisation) {
       return Alone{cheap * weights::k_geographic + dear, cheap * weights::k_unmatched_place_cost + dear};
@@ -175,8 +179,8 @@ BIBOB_POPCOUNT_CLONES double score_ceiling(const NameShape& query, const NameSha
     query_middle = listed_complete && in_middle(query, reach.query_words, listed);
     listed_middle = query_complete && in_middle(listed, reach.listed_words, query);
   }
-  const Alone query_left = alone(query, query_alone, query_middle);
-  const Alone listed_left = alone(listed, listed_alone, listed_middle);
+  const Alone query_left = alone(query, query_alone, query_middle, reach.query_cheap_alone);
+  const Alone listed_left = alone(listed, listed_alone, listed_middle, Reach::k_unknown);
   const double aligned = static_cast<double>(query.weight) + static_cast<double>(listed.weight) - query_left.weight -
                          listed_left.weight;
   if (aligned <= 0) return 0.0;
@@ -187,22 +191,44 @@ BIBOB_POPCOUNT_CLONES double score_ceiling(const NameShape& query, const NameSha
   return std::min(1.0, ceiling + (rules == NameRules::organisation ? weights::k_legal_same : 0.0));
 }
 
-double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, const RunsReach& runs,
-                     NameRules rules) {
-  // With `used` runs: each stands for a query word (perhaps one reached already) and for its
-  // distinctive words (perhaps some reached already); the query words left pair one to one.
+namespace {
+
+// With `used` runs of one name's words (runs_of_query says whose): each stands for one word of
+// the other name (perhaps one reached already) and for its distinctive words (perhaps some
+// reached already); the words left pair one to one.
+double ceiling_with_runs(const NameShape& query, const NameShape& listed, const Reach& reach, const RunsReach& runs,
+                         NameRules rules, bool runs_of_query) {
+  const NameShape& run_side = runs_of_query ? query : listed;
+  const NameShape& word_side = runs_of_query ? listed : query;
+  const std::size_t run_side_reached = runs_of_query ? reach.query_words : reach.listed_words;
+  const std::size_t word_side_reached = runs_of_query ? reach.listed_words : reach.query_words;
   double best = 0;
-  for (std::size_t used = 1; used <= std::min<std::size_t>(runs.words, query.distinctive); ++used) {
+  for (std::size_t used = 1; used <= std::min<std::size_t>(runs.words, word_side.distinctive); ++used) {
+    const std::size_t words =
+        std::min<std::size_t>(word_side.distinctive, word_side_reached + std::min(used, runs.words_not_reached));
+    const std::size_t single = std::min<std::size_t>(run_side_reached, word_side.distinctive - used);
+    const std::size_t run_words = std::min<std::size_t>(run_side.distinctive, single + used * runs.most_distinctive);
     Reach with;
     with.loose_partners = reach.loose_partners;
     with.query_loose_partners = reach.query_loose_partners;
-    with.query_words =
-        std::min<std::size_t>(query.distinctive, reach.query_words + std::min(used, runs.words_not_reached));
-    const std::size_t single = std::min<std::size_t>(reach.listed_words, query.distinctive - used);
-    with.listed_words = std::min<std::size_t>(listed.distinctive, single + used * runs.most_distinctive);
+    with.query_cheap_alone = reach.query_cheap_alone;
+    with.query_words = runs_of_query ? run_words : words;
+    with.listed_words = runs_of_query ? words : run_words;
     best = std::max(best, score_ceiling(query, listed, with, rules));
   }
   return best;
+}
+
+}  // namespace
+
+double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, const RunsReach& runs,
+                     NameRules rules) {
+  return ceiling_with_runs(query, listed, reach, runs, rules, false);
+}
+
+double score_ceiling_with_query_runs(const NameShape& query, const NameShape& listed, const Reach& reach,
+                                     const RunsReach& runs, NameRules rules) {
+  return ceiling_with_runs(query, listed, reach, runs, rules, true);
 }
 
 }  // namespace bibob::matching

@@ -57,6 +57,10 @@ struct NameShape {
 
 NameShape shape_of(const PreparedName& name);
 
+// A distinctive word that costs less left alone (NameShape::cheap_words): a person's
+// patronymic, a place name in an organisation's name.
+bool is_cheap_word(const Token& token, NameRules rules);
+
 // How runs of `runs` (only those without a distinctive word when plain_only) may pair with
 // words of `words`: not at all when they begin with another letter, differ in length by more
 // than the comparison allows, or (across scripts) have other consonants; else at most with
@@ -64,8 +68,8 @@ NameShape shape_of(const PreparedName& name);
 struct RunsReach {
   std::size_t words = 0;
   std::size_t most_distinctive = 0;
-  // Of the query words those runs pair with, how many pair with no list word on its own
-  // (Reach::query_words), when known.
+  // Of the words those runs pair with, how many have no partner of their own (Reach), when
+  // known.
   std::size_t words_not_reached = static_cast<std::size_t>(-1);
 };
 RunsReach runs_reach(const NameShape& runs, const NameShape& words, bool plain_only);
@@ -80,7 +84,8 @@ inline bool runs_may_pair(const NameShape& runs, const NameShape& words, bool pl
 // Of an organisation's name, the index also looks up the query's generic words, which may pair
 // with distinctive list words: `loose_partners` is how many of the list name's words they can
 // partner at most (without that knowledge, as many as there are). Of the query's words without
-// a partner, `query_loose_partners` may partner the list name's initials or generic words.
+// a partner, `query_loose_partners` may partner the list name's initials or generic words, and
+// `query_cheap_alone` may be cheap words.
 struct Reach {
   static constexpr std::size_t k_unknown = static_cast<std::size_t>(-1);
   std::size_t query_words = 0;
@@ -88,6 +93,7 @@ struct Reach {
   double shortfall = 0;
   std::size_t loose_partners = k_unknown;
   std::size_t query_loose_partners = k_unknown;
+  std::size_t query_cheap_alone = k_unknown;
 };
 
 // The highest score compare_names() can give a query and a list name of these shapes when
@@ -99,5 +105,11 @@ double score_ceiling(const NameShape& query, const NameShape& listed, const Reac
 // `runs` says: each such run stands for one query word and for its distinctive words.
 double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach, const RunsReach& runs,
                      NameRules rules);
+
+// The same when runs of the query's words may pair with list words as `runs` says (runs_reach()
+// of the query against the list name, or run_pairing()): each such run stands for one list
+// word and for its distinctive words.
+double score_ceiling_with_query_runs(const NameShape& query, const NameShape& listed, const Reach& reach,
+                                     const RunsReach& runs, NameRules rules);
 
 }  // namespace bibob::matching

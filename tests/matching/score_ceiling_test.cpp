@@ -206,3 +206,23 @@ TEST_CASE("runs that pair tell which words they pair with, and bound the ceiling
   CHECK(abdul.word_bits == 0b01);
   CHECK(compare_names(query, listed).score <= score_ceiling(q, l, karimi, RunsReach{1, 1, 1}, NameRules::person));
 }
+
+TEST_CASE("the score ceiling: a query's cheap word is taken to be alone only when it may be", "[matching][ceiling]") {
+  const PreparedName query = prepare_name("State in Yemen Islamic", NameRules::organisation);
+  const PreparedName listed = prepare_name("Zamzam Society Yemen", NameRules::organisation);
+  REQUIRE(shape_of(query).weight == Approx(2.1));  // Islamic 1, Yemen 0.5, State 0.5, in 0.1
+  REQUIRE(shape_of(query).cheap_words == 1);
+  REQUIRE(shape_of(listed).weight == Approx(2.0));
+  // Yemen ~ Yemen; State pairs with neither Zamzam nor Society, Islamic with no generic word.
+  Reach reach{1, 1, 0};
+  reach.loose_partners = 0;
+  reach.query_loose_partners = 0;
+  // Not known which query word is alone: the place name, at weight 0.5 and cost 0.25, on both
+  // sides: (4.1 - 1) / (3.1 + 0.5), and the margin of 0.02.
+  CHECK(score_ceiling(shape_of(query), shape_of(listed), reach, NameRules::organisation) == Approx(3.1 / 3.6 + 0.02));
+  // Yemen has its partner: Islamic is alone, at weight 1 and cost 1: (4.1 - 1.5) / (2.6 + 1.25).
+  reach.query_cheap_alone = 0;
+  const double ceiling = score_ceiling(shape_of(query), shape_of(listed), reach, NameRules::organisation);
+  CHECK(ceiling == Approx(2.6 / 3.85 + 0.02));
+  CHECK(compare_names(query, listed).score <= ceiling);
+}

@@ -183,6 +183,25 @@ TEST_CASE("index: an organisation query's generic words partner only the list wo
   CHECK(compare_names(query, screener.index().name(1)).score >= screener.name_floor());
 }
 
+TEST_CASE("index: runs of query words that pair with list words the lookups did not reach", "[matching][index]") {
+  const Screener screener = screener_of({{EntityKind::organisation, "Palestiniens"},
+                                          {EntityKind::organisation, "Iran Engineering"},
+                                          {EntityKind::organisation, "Iran Zamzam"}});
+  const double floor = screener.name_floor();
+  // "palestine jv" / "palestiniens" are three letters apart, further than the one typo query
+  // runs are looked up with; Palestine reaches the name, and JV cannot be left alone.
+  CHECK(proposed(screener, "Palestine JV", NameRules::organisation, floor) == std::vector<std::uint32_t>{0});
+  CHECK(compare_names(prepare_name("Palestine JV", NameRules::organisation), screener.index().name(0)).score >= floor);
+  // "engineers and" pairs with the generic word Engineering, which Engineers alone does not;
+  // Zamzam pairs with neither.
+  CHECK(proposed(screener, "Engineers and Iran", NameRules::organisation, floor) == std::vector<std::uint32_t>{1});
+  CHECK(compare_names(prepare_name("Engineers and Iran", NameRules::organisation), screener.index().name(1)).score >= floor);
+  CHECK(compare_names(prepare_name("Engineers and Iran", NameRules::organisation), screener.index().name(2)).score < floor);
+  CHECK(run_may_pair_with_generic("engineersand"));
+  CHECK_FALSE(may_pair_with_generic(word_form(prepare_name("Engineers", NameRules::organisation), 0)));
+  CHECK_FALSE(run_may_pair_with_generic("zamzamiran"));
+}
+
 TEST_CASE("index: a common word's postings are walked a block of names at a time, none lost or left marked",
           "[matching][index]") {
   // More names than a block (65,536) share both words: the walk crosses a block's end.
