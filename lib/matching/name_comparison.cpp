@@ -11,6 +11,7 @@
 #include "matching/name_weights.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
+#include "util/popcount_clones.hpp"
 
 namespace bibob::matching {
 namespace {
@@ -77,7 +78,7 @@ bool letters_allow(std::uint64_t letters_a, std::uint64_t letters_b, std::size_t
 }
 
 // Similarity of two words by their spelling and sound, 0 below the floor.
-double word_similarity(const WordForm& wa, const WordForm& wb, double floor, bool person, How& how) {
+BIBOB_POPCOUNT_CLONES double word_similarity(const WordForm& wa, const WordForm& wb, double floor, bool person, How& how) {
   const std::string_view a = wa.text;
   const std::string_view b = wb.text;
   const std::uint64_t key_a = wa.phonetic;

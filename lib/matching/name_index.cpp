@@ -301,9 +301,11 @@ struct Scratch {
 // What the ceiling needs of a name's marks: its words that pair, and what the pairs that are
 // not quite alike lose at least. When its words cannot all pair at once (fewer list words
 // than query words they reach), which lose is unknown, and nothing is counted.
+// Inlined, as most_alone() below, so that it is compiled with each of candidates()'s targets.
 template <typename Marks, typename Shortfalls>
-Reach reach_of(const Marks& marks, const NameShape& shape, const Shortfalls& least_shortfall, std::size_t significant,
-               bool loose_known) {
+[[gnu::always_inline]] inline Reach reach_of(const Marks& marks, const NameShape& shape,
+                                             const Shortfalls& least_shortfall, std::size_t significant,
+                                             bool loose_known) {
   Reach reach;
   if (loose_known) reach.loose_partners = static_cast<std::size_t>(std::popcount(marks.loose));
   const auto paired = static_cast<std::size_t>(std::popcount(marks.words.paired));
@@ -321,7 +323,8 @@ Reach reach_of(const Marks& marks, const NameShape& shape, const Shortfalls& lea
 // name: those that paired with none of its words, and of those that did, as many as paired
 // beyond what its words can partner (Reach::query_words). count(words) counts some of them.
 template <typename Count>
-std::size_t most_alone(std::uint32_t words, std::uint32_t paired, const Reach& reach, Count&& count) {
+[[gnu::always_inline]] inline std::size_t most_alone(std::uint32_t words, std::uint32_t paired, const Reach& reach,
+                                                    Count&& count) {
   const auto reached = static_cast<std::size_t>(std::popcount(paired));
   const std::size_t paired_alone = reached > reach.query_words ? reached - reach.query_words : 0;
   const std::size_t unpaired = count(words & ~paired);
@@ -950,7 +953,8 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     s.reach_to_ask.clear();
   };
 
-  walk_postings(rules, [&](std::uint32_t name) {
+  // Inlined, as the run asks above, so that the bit counts per name use the target's POPCNT.
+  walk_postings(rules, [&](std::uint32_t name) __attribute__((always_inline)) {
     Scratch::Marks& marks = s.marks[name];
     const NameShape& shape = m_shapes[name];
     const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));

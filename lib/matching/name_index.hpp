@@ -162,8 +162,9 @@ class NameIndex {
   void mark_built();
 };
 
+// Inlined into its callers, candidates() among them, which is compiled for several targets.
 template <typename Visit>
-void NameIndex::visit_names(const std::vector<std::uint32_t>& ids, Visit&& visit) const {
+[[gnu::always_inline]] inline void NameIndex::visit_names(const std::vector<std::uint32_t>& ids, Visit&& visit) const {
   constexpr std::size_t k_ahead = 8;
   for (std::size_t k = 0; k < ids.size(); ++k) {
     // A name's fields two steps ahead, then its words and letters, which they point to.

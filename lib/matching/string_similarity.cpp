@@ -72,6 +72,7 @@ double jaro_winkler(std::string_view a, std::string_view b) {
   const Positions in_b(b, a);
   std::uint64_t a_used = 0;
   std::uint64_t b_used = 0;
+  std::size_t matches = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const std::size_t from = i > window ? i - window : 0;
     const std::size_t to = std::min(b.size(), i + window + 1);
@@ -80,9 +81,9 @@ double jaro_winkler(std::string_view a, std::string_view b) {
     if (free == 0) continue;
     b_used |= free & (~free + 1);  // the first
     a_used |= std::uint64_t{1} << i;
+    ++matches;
   }
-  if (a_used == 0) return 0.0;
-  const auto matches = static_cast<std::size_t>(std::popcount(a_used));
+  if (matches == 0) return 0.0;
   std::size_t half_transpositions = 0;
   for (std::uint64_t left = a_used, right = b_used; left != 0; left &= left - 1, right &= right - 1) {
     if (a[static_cast<std::size_t>(std::countr_zero(left))] != b[static_cast<std::size_t>(std::countr_zero(right))]) {
