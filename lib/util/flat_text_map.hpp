@@ -1,12 +1,12 @@
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "util/large_array.hpp"
 
@@ -37,7 +37,8 @@ inline std::uint64_t text_hash(std::string_view text) {
 // A hash table from short texts to small values, for lookups on a query's path: the slots lie
 // in one array and the texts in one buffer, so that a lookup reads a slot or two and the text
 // it compares, where a node-based map chases a pointer per entry, and growing moves slots
-// without hashing a text again. Texts are never removed one by one, only all at once.
+// without hashing a text again. Texts are never removed one by one, only all at once, which
+// costs as many steps as there are texts, not slots.
 template <typename Value>
 class FlatTextMap {
  public:
@@ -54,7 +55,7 @@ class FlatTextMap {
   // Keeps value under text unless the text is there already; returns the value kept under
   // text and whether it was added.
   std::pair<Value*, bool> try_emplace(std::string_view text, const Value& value) {
-    if (2 * (m_size + 1) > m_slots.size()) grow();
+    if (2 * (m_used.size() + 1) > m_slots.size()) grow();
     const std::uint64_t hash = text_hash(text);
     std::size_t at = hash & mask();
     for (;; at = (at + 1) & mask()) {
@@ -66,12 +67,12 @@ class FlatTextMap {
     m_slots[at] = {static_cast<std::uint32_t>(hash), static_cast<std::uint32_t>(m_texts.size()),
                    static_cast<std::uint32_t>(text.size()), value};
     m_texts.append(text);
-    ++m_size;
+    m_used.push_back(static_cast<std::uint32_t>(at));
     return {&m_slots[at].value, true};
   }
 
-  std::size_t size() const { return m_size; }
-  bool empty() const { return m_size == 0; }
+  std::size_t size() const { return m_used.size(); }
+  bool empty() const { return m_used.empty(); }
 
   // Makes room for `texts` texts of `letters` letters in all, so that filling the map up to
   // there moves nothing: a map on a query's path grows before the queries, not during one.
@@ -80,13 +81,14 @@ class FlatTextMap {
     while (slots < 2 * texts) slots *= 2;
     while (m_slots.size() < slots) grow();
     m_texts.reserve(letters);
+    m_used.reserve(texts);
   }
 
   // Forgets every text; keeps the room made.
   void clear() {
-    std::fill(m_slots.begin(), m_slots.end(), Slot{});
+    for (const std::uint32_t at : m_used) m_slots[at] = Slot{};
+    m_used.clear();
     m_texts.clear();
-    m_size = 0;
   }
 
  private:
@@ -109,17 +111,18 @@ class FlatTextMap {
     if (m_slots.size() > k_free / 2) throw std::length_error("too many texts for a FlatTextMap");
     LargeArray<Slot> old(m_slots.empty() ? k_first_slots : 2 * m_slots.size());
     old.swap(m_slots);
-    for (const Slot& slot : old) {
-      if (slot.length == k_free) continue;
+    for (std::uint32_t& used : m_used) {
+      const Slot& slot = old[used];
       std::size_t at = slot.hash & mask();
       while (m_slots[at].length != k_free) at = (at + 1) & mask();
       m_slots[at] = slot;
+      used = static_cast<std::uint32_t>(at);
     }
   }
 
   LargeArray<Slot> m_slots;  // a power of two of them, read at random
   std::string m_texts;
-  std::size_t m_size = 0;
+  std::vector<std::uint32_t> m_used;  // the slots taken, in the order their texts came
 };
 
 }  // namespace bibob
