@@ -862,6 +862,13 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     return partners;
   };
   const NameShape query_shape = shape_of(query);
+  // The first letters (a-z bits) of the query's runs; when one begins with another sign, any.
+  constexpr std::uint32_t k_any_letter = ~0U;
+  std::uint32_t query_run_letters = 0;
+  for_each_run_extent(query, [&](std::size_t start, std::size_t, std::size_t) {
+    const char first = query.text[query.tokens[start].offset];
+    query_run_letters |= first >= 'a' && first <= 'z' ? 1U << (first - 'a') : k_any_letter;
+  });
   // Runs of list words are checked by the comparison's own test, and only when they could
   // lift the score to the floor. Runs of the query's other words (particles, generic words)
   // may pair with list words no lookup reached: each gives one more list word a partner.
@@ -870,24 +877,48 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   // The comparison's run test reads the list name itself, which its shape does not hold: it is
   // asked last, of the names that need it, reading names ahead (runs_to_ask).
   enum class Worth : std::uint8_t { no, yes, if_runs_pair, if_query_runs_pair };
-  auto worth_scoring = [&](std::uint32_t name, const Reach& reach) {
+  // `tighten(reach)` adds what only lowers a ceiling (Reach::query_loose_partners and
+  // query_cheap_alone), worked out only for a name whose looser ceiling reaches the floor.
+  auto worth_scoring = [&](std::uint32_t name, Reach& reach, auto&& tighten) {
     const NameShape& shape = m_shapes[name];
-    if (floor <= 0 || score_ceiling(query_shape, shape, reach, rules) >= floor) return Worth::yes;
+    if (floor <= 0) return Worth::yes;
+    bool tightened = false;
+    auto reaches_floor = [&](auto&& ceiling_of) {
+      if (ceiling_of(reach) < floor) return false;
+      if (tightened) return true;
+      tightened = true;
+      tighten(reach);
+      return ceiling_of(reach) >= floor;
+    };
+    if (reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, r, rules); })) return Worth::yes;
     const RunsReach runs = runs_reach(shape, query_shape, false);
     if (const RunsReach plain = runs_reach(query_shape, shape, true); plain.words > 0) {
-      Reach with_plain = reach;
-      with_plain.listed_words = std::min<std::size_t>(shape.distinctive, reach.listed_words + plain.words);
-      if (score_ceiling(query_shape, shape, with_plain, rules) >= floor ||
-          (runs.words > 0 && score_ceiling(query_shape, shape, with_plain, runs, rules) >= floor)) {
+      auto with_plain = [&](const Reach& r) {
+        Reach with = r;
+        with.listed_words = std::min<std::size_t>(shape.distinctive, r.listed_words + plain.words);
+        return with;
+      };
+      if (reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, with_plain(r), rules); }) ||
+          (runs.words > 0 &&
+           reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, with_plain(r), runs, rules); }))) {
         return Worth::yes;
       }
     }
-    if (runs.words > 0 && score_ceiling(query_shape, shape, reach, runs, rules) >= floor) return Worth::if_runs_pair;
+    if (runs.words > 0 && reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, r, runs, rules); })) {
+      return Worth::if_runs_pair;
+    }
     // A run of query words stands for words that might pair on their own: it only gives more
     // words a partner when some query word has none.
     if (reach.query_words >= query_shape.distinctive) return Worth::no;
+    // A run and a word of one script pair only when they begin with the same letter.
+    if (shape.arabic_script == query_shape.arabic_script && query_run_letters != k_any_letter &&
+        (query_run_letters & shape.target_letters) == 0) {
+      return Worth::no;
+    }
     const RunsReach query_runs = runs_reach(query_shape, shape, false);
-    return query_runs.words > 0 && score_ceiling_with_query_runs(query_shape, shape, reach, query_runs, rules) >= floor
+    return query_runs.words > 0 && reaches_floor([&](const Reach& r) {
+             return score_ceiling_with_query_runs(query_shape, shape, r, query_runs, rules);
+           })
                ? Worth::if_query_runs_pair
                : Worth::no;
   };
@@ -961,16 +992,19 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
     if (std::min<std::size_t>(reached, marks.cover) + initials >= required) {
       Reach reach = reach_of(marks, shape, least_shortfall, significant, loose_known);
-      if (shape.loose > 0) {
-        reach.query_loose_partners = most_alone(all_words, marks.words.paired, reach,
-                                                [&](std::uint32_t words) { return may_partner_loose(words, shape); });
-      }
-      if (cheap_words != 0) {
-        reach.query_cheap_alone = most_alone(cheap_words, marks.words.paired, reach, [](std::uint32_t words) {
-          return static_cast<std::size_t>(std::popcount(words));
-        });
-      }
-      const Worth worth = worth_scoring(name, reach);
+      auto tighten = [&](Reach& loose) {
+        if (shape.loose > 0) {
+          loose.query_loose_partners = most_alone(all_words, marks.words.paired, loose, [&](std::uint32_t words) {
+            return may_partner_loose(words, shape);
+          });
+        }
+        if (cheap_words != 0) {
+          loose.query_cheap_alone = most_alone(cheap_words, marks.words.paired, loose, [](std::uint32_t words) {
+            return static_cast<std::size_t>(std::popcount(words));
+          });
+        }
+      };
+      const Worth worth = worth_scoring(name, reach, tighten);
       switch (worth) {
         case Worth::yes: out.push_back(name); break;
         case Worth::if_runs_pair:
