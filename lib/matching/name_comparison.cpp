@@ -1,8 +1,8 @@
 #include "matching/name_comparison.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -78,7 +78,8 @@ bool letters_allow(std::uint64_t letters_a, std::uint64_t letters_b, std::size_t
 }
 
 // Similarity of two words by their spelling and sound, 0 below the floor.
-BIBOB_POPCOUNT_CLONES double word_similarity(const WordForm& wa, const WordForm& wb, double floor, bool person, How& how) {
+BIBOB_POPCOUNT_CLONES double word_similarity(const WordForm& wa, const WordForm& wb, double floor, bool person,
+                                             How& how) {
   const std::string_view a = wa.text;
   const std::string_view b = wb.text;
   const std::uint64_t key_a = wa.phonetic;
@@ -335,7 +336,8 @@ bool run_may_pair_with_generic(std::string_view run) {
   const WordForm span{run, 0, spelling_key(run), letter_set(run), 0, false};
   How how = How::exact;
   for (const WordForm& generic : generics().by_length) {
-    const std::size_t gap = generic.text.size() > run.size() ? generic.text.size() - run.size() : run.size() - generic.text.size();
+    const std::size_t gap =
+        generic.text.size() > run.size() ? generic.text.size() - run.size() : run.size() - generic.text.size();
     if (generic.text[0] != run[0] || gap > k_run_gap) continue;
     const WordForm target{generic.text, 0, generic.spelling, generic.letters, 0, false};
     if (word_similarity(span, target, k_organisation_floor, false, how) > 0) return true;

@@ -324,7 +324,7 @@ template <typename Marks, typename Shortfalls>
 // beyond what its words can partner (Reach::query_words). count(words) counts some of them.
 template <typename Count>
 [[gnu::always_inline]] inline std::size_t most_alone(std::uint32_t words, std::uint32_t paired, const Reach& reach,
-                                                    Count&& count) {
+                                                     Count&& count) {
   const auto reached = static_cast<std::size_t>(std::popcount(paired));
   const std::size_t paired_alone = reached > reach.query_words ? reached - reach.query_words : 0;
   const std::size_t unpaired = count(words & ~paired);
@@ -787,7 +787,7 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   std::size_t significant = 0;
   std::uint32_t first_letters = 0;  // of the query's distinctive words
   // Per distinctive query word, the bit of its first letter (a-z), or none when it begins with
-  // another sign; and the words that may pair with a generic word, spelled almost alike.
+  // another sign.
   std::array<std::uint32_t, k_max_query_bits> letter_of_word{};
   // The distinctive words that may pair with a list name's generic word: alone, or in a run of
   // query words; and all words in runs. Worked out when first needed.
@@ -807,7 +807,8 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
       std::uint32_t bits = 0;
       for (std::size_t k = start; k < start + count; ++k) bits |= bit_of[k];
       like.in_runs |= bits;
-      if ((bits & ~like.by_runs) != 0 && (query.tokens[start].abjad || run_may_pair_with_generic(run))) like.by_runs |= bits;
+      const bool new_bits = (bits & ~like.by_runs) != 0;
+      if (new_bits && (query.tokens[start].abjad || run_may_pair_with_generic(run))) like.by_runs |= bits;
     });
     return like;
   };
@@ -898,15 +899,16 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
         with.listed_words = std::min<std::size_t>(shape.distinctive, r.listed_words + plain.words);
         return with;
       };
-      if (reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, with_plain(r), rules); }) ||
-          (runs.words > 0 &&
-           reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, with_plain(r), runs, rules); }))) {
+      auto plain_ceiling = [&](const Reach& r) { return score_ceiling(query_shape, shape, with_plain(r), rules); };
+      auto plain_runs_ceiling = [&](const Reach& r) {
+        return score_ceiling(query_shape, shape, with_plain(r), runs, rules);
+      };
+      if (reaches_floor(plain_ceiling) || (runs.words > 0 && reaches_floor(plain_runs_ceiling))) {
         return Worth::yes;
       }
     }
-    if (runs.words > 0 && reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, r, runs, rules); })) {
-      return Worth::if_runs_pair;
-    }
+    auto runs_ceiling = [&](const Reach& r) { return score_ceiling(query_shape, shape, r, runs, rules); };
+    if (runs.words > 0 && reaches_floor(runs_ceiling)) return Worth::if_runs_pair;
     // A run of query words stands for words that might pair on their own: it only gives more
     // words a partner when some query word has none.
     if (reach.query_words >= query_shape.distinctive) return Worth::no;
@@ -941,11 +943,13 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
         continue;
       }
       words |= std::uint64_t{1} << word;
-      runs.most_distinctive = std::max<std::size_t>(runs.most_distinctive, static_cast<std::size_t>(std::popcount(run_bits)));
-      if (start != last_start || count != last_count) ++runs.words;  // the runs, for now
+      const auto distinctive = static_cast<std::size_t>(std::popcount(run_bits));
+      runs.most_distinctive = std::max(runs.most_distinctive, distinctive);
+      if (start != last_start || count != last_count) ++runs.words;  // a run's pairs come one after another
       last_start = start;
       last_count = count;
     }
+    // As many as there are runs, and no more than the words they pair with.
     runs.words = std::min<std::size_t>(runs.words, static_cast<std::size_t>(std::popcount(words)));
     return runs;
   };
@@ -974,9 +978,8 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
           ++not_looked_up;
         }
       }
-      const std::size_t words_not_reached = not_looked_up + most_alone(bits, words_paired, reach, [](std::uint32_t words) {
-                                              return static_cast<std::size_t>(std::popcount(words));
-                                            });
+      auto count = [](std::uint32_t words) { return static_cast<std::size_t>(std::popcount(words)); };
+      const std::size_t words_not_reached = not_looked_up + most_alone(bits, words_paired, reach, count);
       const RunsReach runs{std::min(paired.runs, paired.words()), paired.most_distinctive, words_not_reached};
       if (runs.words > 0 && score_ceiling(query_shape, m_shapes[id], reach, runs, rules) >= floor) out.push_back(id);
     });

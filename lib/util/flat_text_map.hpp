@@ -104,7 +104,9 @@ class FlatTextMap {
   };
 
   std::size_t mask() const { return m_slots.size() - 1; }
-  std::string_view text_at(const Slot& slot) const { return std::string_view(m_texts).substr(slot.offset, slot.length); }
+  std::string_view text_at(const Slot& slot) const {
+    return std::string_view(m_texts).substr(slot.offset, slot.length);
+  }
 
   // Doubles the slots, kept at most half full, and places each entry again by its hash.
   void grow() {
