@@ -319,6 +319,76 @@ template <typename Marks, typename Shortfalls>
   return reach;
 }
 
+// Which of a query's distinctive words may partner a list name's loose words, which the lookups
+// do not see: its initials (a person's name), only words that begin with an initial's letter
+// (or with no letter); its generic words (an organisation's), only words spelled almost like
+// one, alone or in a run of query words, worked out when first asked.
+class LoosePartners {
+ public:
+  // bit_of: per query token, the bit of the distinctive word it is (0 for the others).
+  LoosePartners(const PreparedName& query, const std::array<std::uint32_t, k_max_tokens>& bit_of)
+      : m_query(query), m_bit_of(bit_of), m_arabic(!query.tokens.empty() && query.tokens.front().abjad) {
+    for (std::size_t i = 0; i < query.tokens.size(); ++i) {
+      if (bit_of[i] == 0) continue;
+      const char first = query.text[query.tokens[i].offset];
+      const auto word = static_cast<std::size_t>(std::countr_zero(bit_of[i]));
+      if (first >= 'a' && first <= 'z') m_letter_of_word[word] = 1U << (first - 'a');
+      m_first_letters |= m_letter_of_word[word];
+    }
+  }
+
+  // The first letters (a-z bits) of the distinctive words.
+  std::uint32_t first_letters() const { return m_first_letters; }
+
+  // How many of `words` (bits) may partner a loose word of a name of this shape.
+  std::size_t among(std::uint32_t words, const NameShape& shape) {
+    if (m_query.rules == NameRules::organisation) {
+      if (!m_generic_like) m_generic_like = generic_like();
+      // Against an Arabic-script name a run of Latin words pairs by consonants, with any word.
+      const std::uint32_t partners = m_generic_like->alone | (shape.arabic_script != m_arabic ? m_generic_like->in_runs
+                                                                                             : m_generic_like->by_runs);
+      return static_cast<std::size_t>(std::popcount(words & partners));
+    }
+    std::size_t partners = 0;
+    for (std::uint32_t rest = words; rest != 0; rest &= rest - 1) {
+      const std::uint32_t letter = m_letter_of_word[static_cast<std::size_t>(std::countr_zero(rest))];
+      if (letter == 0 || (letter & shape.initials) != 0) ++partners;
+    }
+    return partners;
+  }
+
+ private:
+  // The words that may pair with a generic word: alone, or in a run of query words; and all
+  // words in runs.
+  struct GenericLike {
+    std::uint32_t alone = 0;
+    std::uint32_t by_runs = 0;
+    std::uint32_t in_runs = 0;
+  };
+
+  GenericLike generic_like() const {
+    GenericLike like;
+    for (std::size_t i = 0; i < m_query.tokens.size(); ++i) {
+      if (m_bit_of[i] != 0 && may_pair_with_generic(word_form(m_query, i))) like.alone |= m_bit_of[i];
+    }
+    for_each_run(m_query, [&](std::size_t start, std::size_t count, std::string_view run) {
+      std::uint32_t bits = 0;
+      for (std::size_t k = start; k < start + count; ++k) bits |= m_bit_of[k];
+      like.in_runs |= bits;
+      const bool new_bits = (bits & ~like.by_runs) != 0;
+      if (new_bits && (m_query.tokens[start].abjad || run_may_pair_with_generic(run))) like.by_runs |= bits;
+    });
+    return like;
+  }
+
+  const PreparedName& m_query;
+  const std::array<std::uint32_t, k_max_tokens>& m_bit_of;
+  bool m_arabic = false;
+  std::array<std::uint32_t, k_max_query_bits> m_letter_of_word{};  // a-z bit, 0 for another sign
+  std::uint32_t m_first_letters = 0;
+  std::optional<GenericLike> m_generic_like;
+};
+
 // Of the query words `words` (bits), how many may be without a partner of their own in a list
 // name: those that paired with none of its words, and of those that did, as many as paired
 // beyond what its words can partner (Reach::query_words). count(words) counts some of them.
@@ -785,40 +855,10 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     }
   };
   std::size_t significant = 0;
-  std::uint32_t first_letters = 0;  // of the query's distinctive words
-  // Per distinctive query word, the bit of its first letter (a-z), or none when it begins with
-  // another sign.
-  std::array<std::uint32_t, k_max_query_bits> letter_of_word{};
-  // The distinctive words that may pair with a list name's generic word: alone, or in a run of
-  // query words; and all words in runs. Worked out when first needed.
-  struct GenericLike {
-    std::uint32_t alone = 0;
-    std::uint32_t by_runs = 0;
-    std::uint32_t in_runs = 0;
-  };
-  std::optional<GenericLike> generic_like;
-  const bool query_arabic = !query.tokens.empty() && query.tokens.front().abjad;
-  auto generic_like_words = [&] {
-    GenericLike like;
-    for (std::size_t i = 0; i < query.tokens.size(); ++i) {
-      if (bit_of[i] != 0 && may_pair_with_generic(word_form(query, i))) like.alone |= bit_of[i];
-    }
-    for_each_run(query, [&](std::size_t start, std::size_t count, std::string_view run) {
-      std::uint32_t bits = 0;
-      for (std::size_t k = start; k < start + count; ++k) bits |= bit_of[k];
-      like.in_runs |= bits;
-      const bool new_bits = (bits & ~like.by_runs) != 0;
-      if (new_bits && (query.tokens[start].abjad || run_may_pair_with_generic(run))) like.by_runs |= bits;
-    });
-    return like;
-  };
   std::uint32_t cheap_words = 0;
   for (std::size_t i = 0; i < query.tokens.size() && significant < k_max_query_bits; ++i) {
     if (!indexed(query.tokens[i], rules)) continue;
     word_weight[significant] = weights::of(query.tokens[i], rules);
-    const char first = query.text[query.tokens[i].offset];
-    if (first >= 'a' && first <= 'z') letter_of_word[significant] = 1U << (first - 'a');
-    first_letters |= letter_of_word[significant];
     bit_of[i] = 1U << significant++;
     const std::uint32_t bit = bit_of[i];
     if (is_cheap_word(query.tokens[i], rules)) cheap_words |= bit;
@@ -843,25 +883,10 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   // (the lookups took them), but does runs of list words and other runs of query words.
   const std::size_t required = significant <= (rules == NameRules::person ? 2U : 1U) ? significant : significant - 1;
   // Of the query's words without a partner, those that may partner the list name's loose
-  // words: its initials, only words that begin with an initial's letter (or with no letter);
-  // its generic words, only words spelled almost like one. Words that reached a list word may
-  // be without a partner too, when more reached it than it can partner (Reach::query_words).
+  // words. Words that reached a list word may be without a partner too, when more reached it
+  // than it can partner (Reach::query_words).
   const std::uint32_t all_words = significant == k_max_query_bits ? ~0U : (1U << significant) - 1;
-  auto may_partner_loose = [&](std::uint32_t words, const NameShape& shape) -> std::size_t {
-    if (rules == NameRules::organisation) {
-      if (!generic_like) generic_like = generic_like_words();
-      // Against an Arabic-script name a run of Latin words pairs by consonants, with any word.
-      const std::uint32_t partners = shape.arabic_script != query_arabic ? generic_like->alone | generic_like->in_runs
-                                                                         : generic_like->alone | generic_like->by_runs;
-      return static_cast<std::size_t>(std::popcount(words & partners));
-    }
-    std::size_t partners = 0;
-    for (std::uint32_t rest = words; rest != 0; rest &= rest - 1) {
-      const std::uint32_t letter = letter_of_word[static_cast<std::size_t>(std::countr_zero(rest))];
-      if (letter == 0 || (letter & shape.initials) != 0) ++partners;
-    }
-    return partners;
-  };
+  LoosePartners loose_partners(query, bit_of);
   const NameShape query_shape = shape_of(query);
   // The first letters (a-z bits) of the query's runs; when one begins with another sign, any.
   constexpr std::uint32_t k_any_letter = ~0U;
@@ -991,14 +1016,14 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   walk_postings(rules, [&](std::uint32_t name) __attribute__((always_inline)) {
     Scratch::Marks& marks = s.marks[name];
     const NameShape& shape = m_shapes[name];
-    const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & first_letters));
+    const auto initials = static_cast<std::size_t>(std::popcount(shape.initials & loose_partners.first_letters()));
     const auto reached = static_cast<std::size_t>(std::popcount(marks.words.any));
     if (std::min<std::size_t>(reached, marks.cover) + initials >= required) {
       Reach reach = reach_of(marks, shape, least_shortfall, significant, loose_known);
       auto tighten = [&](Reach& loose) {
         if (shape.loose > 0) {
           loose.query_loose_partners = most_alone(all_words, marks.words.paired, loose, [&](std::uint32_t words) {
-            return may_partner_loose(words, shape);
+            return loose_partners.among(words, shape);
           });
         }
         if (cheap_words != 0) {
