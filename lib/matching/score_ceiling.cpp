@@ -210,10 +210,14 @@ double ceiling_with_runs(const NameShape& query, const NameShape& listed, const 
     const std::size_t run_words = std::min<std::size_t>(run_side.distinctive, single + used * runs.most_distinctive);
     Reach with;
     with.loose_partners = reach.loose_partners;
-    with.query_loose_partners = reach.query_loose_partners;
-    with.query_cheap_alone = reach.query_cheap_alone;
     with.query_words = runs_of_query ? run_words : words;
     with.listed_words = runs_of_query ? words : run_words;
+    // Fewer query words with a partner than the reach counted leave more of them alone, each
+    // of which may be a cheap word or partner a loose word.
+    const std::size_t fewer = reach.query_words > with.query_words ? reach.query_words - with.query_words : 0;
+    auto widened = [&](std::size_t most) { return most == Reach::k_unknown ? most : most + fewer; };
+    with.query_loose_partners = widened(reach.query_loose_partners);
+    with.query_cheap_alone = widened(reach.query_cheap_alone);
     best = std::max(best, score_ceiling(query, listed, with, rules));
   }
   return best;

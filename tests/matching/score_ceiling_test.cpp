@@ -226,3 +226,21 @@ TEST_CASE("the score ceiling: a query's cheap word is taken to be alone only whe
   CHECK(ceiling == Approx(2.6 / 3.85 + 0.02));
   CHECK(compare_names(query, listed).score <= ceiling);
 }
+
+TEST_CASE("the score ceiling with runs: fewer query words with a partner leave more alone, cheap ones among them",
+          "[matching][ceiling]") {
+  const NameShape query = shape_of(prepare_name("Ivan Petrovich Sidorov", NameRules::person));
+  const NameShape listed = shape_of(prepare_name("Ivan Sidorov", NameRules::person));
+  REQUIRE(query.cheap_words == 1);
+  // All three query words reached a list word; the patronymic is not alone.
+  Reach reach{3, 2, 0};
+  reach.query_cheap_alone = 0;
+  // A run of query words standing for one list word leaves one query word alone, which may be
+  // the patronymic: the ceiling must allow for it.
+  Reach two{2, 2, 0};
+  two.query_cheap_alone = 1;
+  const double with_run = score_ceiling_with_query_runs(query, listed, reach, RunsReach{1, 1}, NameRules::person);
+  CHECK(with_run == Approx(score_ceiling(query, listed, two, NameRules::person)));
+  two.query_cheap_alone = 0;
+  CHECK(with_run > score_ceiling(query, listed, two, NameRules::person));
+}
