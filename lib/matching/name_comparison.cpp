@@ -361,11 +361,7 @@ RunPairing run_pairing(const PreparedName& runs, const PreparedName& words) {
     last_start = start;
     last_count = count;
     ++pairing.runs;
-    const auto distinctive_words = static_cast<std::size_t>(
-        std::count_if(runs.tokens.begin() + static_cast<std::ptrdiff_t>(start),
-                      runs.tokens.begin() + static_cast<std::ptrdiff_t>(start + count),
-                      [&](const Token& token) { return weights::distinctive(token, runs.rules); }));
-    pairing.most_distinctive = std::max(pairing.most_distinctive, distinctive_words);
+    pairing.most_distinctive = std::max(pairing.most_distinctive, weights::distinctive_in(runs, start, count));
   });
   return pairing;
 }

@@ -319,6 +319,26 @@ template <typename Marks, typename Shortfalls>
   return reach;
 }
 
+// The bits of the distinctive query words among the `count` words from `start` (bit_of: per
+// query token, its word's bit, 0 for one that is not looked up).
+std::uint32_t words_of_run(const std::array<std::uint32_t, k_max_tokens>& bit_of, std::size_t start,
+                           std::size_t count) {
+  std::uint32_t bits = 0;
+  for (std::size_t k = start; k < start + count; ++k) bits |= bit_of[k];
+  return bits;
+}
+
+// The bit (a-z) of the letter a name's word begins with; 0 when it begins with another sign.
+std::uint32_t first_letter_bit(const PreparedName& name, std::size_t token) {
+  const char first = name.text[name.tokens[token].offset];
+  return first >= 'a' && first <= 'z' ? 1U << (first - 'a') : 0U;
+}
+
+// How many words `words` (bits) are; inlined, so that it counts with candidates()'s targets.
+[[gnu::always_inline]] inline std::size_t count_words(std::uint32_t words) {
+  return static_cast<std::size_t>(std::popcount(words));
+}
+
 // Which of a query's distinctive words may partner a list name's loose words, which the lookups
 // do not see: its initials (a person's name), only words that begin with an initial's letter
 // (or with no letter); its generic words (an organisation's), only words spelled almost like
@@ -330,9 +350,8 @@ class LoosePartners {
       : m_query(query), m_bit_of(bit_of), m_arabic(!query.tokens.empty() && query.tokens.front().abjad) {
     for (std::size_t i = 0; i < query.tokens.size(); ++i) {
       if (bit_of[i] == 0) continue;
-      const char first = query.text[query.tokens[i].offset];
       const auto word = static_cast<std::size_t>(std::countr_zero(bit_of[i]));
-      if (first >= 'a' && first <= 'z') m_letter_of_word[word] = 1U << (first - 'a');
+      m_letter_of_word[word] = first_letter_bit(query, i);
       m_first_letters |= m_letter_of_word[word];
     }
   }
@@ -372,8 +391,7 @@ class LoosePartners {
       if (m_bit_of[i] != 0 && may_pair_with_generic(word_form(m_query, i))) like.alone |= m_bit_of[i];
     }
     for_each_run(m_query, [&](std::size_t start, std::size_t count, std::string_view run) {
-      std::uint32_t bits = 0;
-      for (std::size_t k = start; k < start + count; ++k) bits |= m_bit_of[k];
+      const std::uint32_t bits = words_of_run(m_bit_of, start, count);
       like.in_runs |= bits;
       const bool new_bits = (bits & ~like.by_runs) != 0;
       if (new_bits && (m_query.tokens[start].abjad || run_may_pair_with_generic(run))) like.by_runs |= bits;
@@ -721,8 +739,7 @@ template <typename Note>
 void NameIndex::reach_runs(const PreparedName& query, const std::array<std::uint32_t, k_max_tokens>& bit_of,
                            Note&& note) const {
   for_each_run(query, [&](std::size_t start, std::size_t count, std::string_view joined) {
-    std::uint32_t bits = 0;
-    for (std::size_t k = start; k < start + count; ++k) bits |= bit_of[k];
+    const std::uint32_t bits = words_of_run(bit_of, start, count);
     if (bits == 0) return;
     const auto cover = static_cast<std::uint8_t>(std::popcount(bits));
     const bool abjad = query.tokens[start].abjad;
@@ -892,8 +909,8 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   constexpr std::uint32_t k_any_letter = ~0U;
   std::uint32_t query_run_letters = 0;
   for_each_run_extent(query, [&](std::size_t start, std::size_t, std::size_t) {
-    const char first = query.text[query.tokens[start].offset];
-    query_run_letters |= first >= 'a' && first <= 'z' ? 1U << (first - 'a') : k_any_letter;
+    const std::uint32_t letter = first_letter_bit(query, start);
+    query_run_letters |= letter != 0 ? letter : k_any_letter;
   });
   // Runs of list words are checked by the comparison's own test, and only when they could
   // lift the score to the floor. Runs of the query's other words (particles, generic words)
@@ -961,15 +978,13 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
     std::size_t last_count = 0;
     for (std::size_t p = 0; p < paired.pair_count; ++p) {
       const auto& [start, count, word] = paired.pairs[p];
-      std::uint32_t run_bits = 0;
-      for (std::size_t k = start; k < start + count; ++k) run_bits |= bit_of[k];
+      const std::uint32_t run_bits = words_of_run(bit_of, start, count);
       const std::uint32_t term_index = find_term(name.token(word));
       if (run_bits != 0 && term_index != k_no_term && (s.term_marks[term_index].words.paired & run_bits) == run_bits) {
         continue;
       }
       words |= std::uint64_t{1} << word;
-      const auto distinctive = static_cast<std::size_t>(std::popcount(run_bits));
-      runs.most_distinctive = std::max(runs.most_distinctive, distinctive);
+      runs.most_distinctive = std::max(runs.most_distinctive, count_words(run_bits));
       if (start != last_start || count != last_count) ++runs.words;  // a run's pairs come one after another
       last_start = start;
       last_count = count;
@@ -1003,8 +1018,7 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
           ++not_looked_up;
         }
       }
-      auto count = [](std::uint32_t words) { return static_cast<std::size_t>(std::popcount(words)); };
-      const std::size_t words_not_reached = not_looked_up + most_alone(bits, words_paired, reach, count);
+      const std::size_t words_not_reached = not_looked_up + most_alone(bits, words_paired, reach, count_words);
       const RunsReach runs{std::min(paired.runs, paired.words()), paired.most_distinctive, words_not_reached};
       if (runs.words > 0 && score_ceiling(query_shape, m_shapes[id], reach, runs, rules) >= floor) out.push_back(id);
     });
@@ -1027,9 +1041,7 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
           });
         }
         if (cheap_words != 0) {
-          loose.query_cheap_alone = most_alone(cheap_words, marks.words.paired, loose, [](std::uint32_t words) {
-            return static_cast<std::size_t>(std::popcount(words));
-          });
+          loose.query_cheap_alone = most_alone(cheap_words, marks.words.paired, loose, count_words);
         }
       };
       const Worth worth = worth_scoring(name, reach, tighten);

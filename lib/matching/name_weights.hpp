@@ -50,4 +50,11 @@ inline bool distinctive(const Token& token, NameRules rules) {
   return token.role == TokenRole::normal || token.role == TokenRole::geographic;
 }
 
+// How many of the `count` words of a name from `start` are distinctive.
+inline std::size_t distinctive_in(const PreparedName& name, std::size_t start, std::size_t count) {
+  std::size_t found = 0;
+  for (std::size_t k = start; k < start + count; ++k) found += distinctive(name.tokens[k], name.rules) ? 1U : 0U;
+  return found;
+}
+
 }  // namespace bibob::matching::weights

@@ -106,10 +106,7 @@ NameShape shape_of(const PreparedName& name) {
   for_each_run(name, [&](std::size_t start, std::size_t count, std::string_view run) {
     const Token& token = name.tokens[start];
     const char first = run[0];
-    const auto distinctive_words = static_cast<std::size_t>(
-        std::count_if(name.tokens.begin() + static_cast<std::ptrdiff_t>(start),
-                      name.tokens.begin() + static_cast<std::ptrdiff_t>(start + count),
-                      [&](const Token& t) { return weights::distinctive(t, rules); }));
+    const std::size_t distinctive_words = weights::distinctive_in(name, start, count);
     shape.runs.add(first, run.size(), distinctive_words);
     if (distinctive_words == 0) shape.plain_runs.add(first, run.size());
     shape.run_stems |= stem_bit(consonant_stem(run, token.abjad));
