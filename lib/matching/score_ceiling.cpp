@@ -25,16 +25,18 @@ std::size_t letters_of(std::uint16_t key) { return key & k_letters_mask; }
 std::size_t distinctive_of(std::uint16_t key) { return (key >> k_letter_bits) & ((1U << k_distinctive_bits) - 1); }
 unsigned first_of(std::uint16_t key) { return key >> (k_letter_bits + k_distinctive_bits); }
 
-RunsReach runs_meet_targets(const NameShape::Keys& runs, std::uint64_t run_stems, bool runs_arabic,
+template <typename RunKeys>
+RunsReach runs_meet_targets(const RunKeys& runs, std::uint64_t run_stems, bool runs_arabic,
                             const NameShape& targets) {
   RunsReach reach;
   if (runs.count == 0 || targets.targets.count == 0) return reach;
   // Whatever the keys cannot tell: any run with any word.
   const RunsReach unknown{std::min<std::size_t>(runs.count, targets.targets.count), k_longest_run};
   if (runs_arabic != targets.arabic_script) return (run_stems & targets.target_stems) != 0 ? unknown : reach;
-  if (runs.count > NameShape::Keys::k_kept || targets.targets.count > NameShape::Keys::k_kept) return unknown;
+  constexpr std::size_t k_most_targets = decltype(targets.targets)::k_kept;
+  if (runs.count > RunKeys::k_kept || targets.targets.count > k_most_targets) return unknown;
   std::size_t runs_met = 0;
-  std::array<bool, NameShape::Keys::k_kept> target_met{};
+  std::array<bool, k_most_targets> target_met{};
   for (std::size_t r = 0; r < runs.count; ++r) {
     const std::uint16_t run = runs.keys[r];
     bool met = false;
@@ -58,7 +60,8 @@ RunsReach runs_meet_targets(const NameShape::Keys& runs, std::uint64_t run_stems
 
 }  // namespace
 
-void NameShape::Keys::add(char first, std::size_t letters, std::size_t distinctive) {
+template <std::size_t Kept>
+void NameShape::Keys<Kept>::add(char first, std::size_t letters, std::size_t distinctive) {
   // A run has at most 96 letters, and a word that long pairs with no run: 127 stands for any
   // more. Letters beyond ASCII share their low bits with others, which only lets more through.
   static_assert(k_run_letters + k_run_gap < k_letters_mask, "a run's length fits its key");
@@ -69,6 +72,8 @@ void NameShape::Keys::add(char first, std::size_t letters, std::size_t distincti
   }
   if (count <= k_kept) ++count;
 }
+template struct NameShape::Keys<6>;
+template struct NameShape::Keys<16>;
 
 bool is_cheap_word(const Token& token, NameRules rules) {
   return rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic;
@@ -121,7 +126,8 @@ NameShape shape_of(const PreparedName& name) {
 }
 
 BIBOB_POPCOUNT_CLONES RunsReach runs_reach(const NameShape& runs, const NameShape& words, bool plain_only) {
-  return runs_meet_targets(plain_only ? runs.plain_runs : runs.runs, runs.run_stems, runs.arabic_script, words);
+  if (plain_only) return runs_meet_targets(runs.plain_runs, runs.run_stems, runs.arabic_script, words);
+  return runs_meet_targets(runs.runs, runs.run_stems, runs.arabic_script, words);
 }
 
 BIBOB_POPCOUNT_CLONES double score_ceiling(const NameShape& query, const NameShape& listed, const Reach& reach,

@@ -11,7 +11,7 @@ namespace bibob::matching {
 // What the comparison needs to know of a name to tell, without comparing it, how high its
 // score against another name can be at most: how many distinctive words it has, what they
 // all weigh, and what its unmatched words cost at least. Kept per list name in the index
-// (88 bytes), so that a query can pass over names that cannot reach the threshold.
+// (112 bytes), so that a query can pass over names that cannot reach the threshold.
 struct NameShape {
   NameRules rules = NameRules::person;
   float weight = 0;                 // all its words
@@ -22,16 +22,18 @@ struct NameShape {
   // Two or three words in a row (runs), and the words a run of the other name may pair with
   // (targets), each as its first letter, its length and (runs) how many distinctive words it
   // holds, for a quick runs_reach() before runs_pair(). A name with more than fit is taken to
-  // have every key.
+  // have every key. Room for the runs of a name of nine words: a long name's runs that no key
+  // rules out would each be checked against the query's words.
+  template <std::size_t Kept>
   struct Keys {
-    static constexpr std::size_t k_kept = 6;
+    static constexpr std::size_t k_kept = Kept;
     std::array<std::uint16_t, k_kept> keys{};  // first letter << 9 | distinctive words << 7 | letters
     std::uint8_t count = 0;                     // k_kept + 1: more than fit
     void add(char first, std::size_t letters, std::size_t distinctive = 0);
   };
-  Keys runs;
-  Keys plain_runs;  // runs without a distinctive word
-  Keys targets;
+  Keys<16> runs;
+  Keys<6> plain_runs;  // runs without a distinctive word
+  Keys<6> targets;
   std::uint32_t target_letters = 0;  // a-z
   // Across scripts runs pair by their consonants: a bit for the consonant stem (abjad.hpp) of
   // each run and of each target word.
@@ -46,10 +48,11 @@ struct NameShape {
   static void visit_fields(Self& shape, Visit&& visit) {
     visit(shape.rules), visit(shape.weight), visit(shape.distinctive);
     visit(shape.loose), visit(shape.particles), visit(shape.initials);
-    for (auto* keys : {&shape.runs, &shape.plain_runs, &shape.targets}) {
-      for (auto& key : keys->keys) visit(key);
-      visit(keys->count);
-    }
+    auto visit_keys = [&](auto& keys) {
+      for (auto& key : keys.keys) visit(key);
+      visit(keys.count);
+    };
+    visit_keys(shape.runs), visit_keys(shape.plain_runs), visit_keys(shape.targets);
     visit(shape.target_letters), visit(shape.run_stems), visit(shape.target_stems), visit(shape.arabic_script);
     visit(shape.cheap_words);
   }

@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 12;
+constexpr std::uint32_t k_format = 13;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);

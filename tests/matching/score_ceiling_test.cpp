@@ -37,6 +37,14 @@ TEST_CASE("runs of words pair with one word of the other name", "[matching][ceil
   CHECK(runs_may_pair(runs, shape_of(prepare_name("Abdulrahman", NameRules::person)), false));
   CHECK_FALSE(runs_may_pair(runs, shape_of(prepare_name("Muhammad", NameRules::person)), false));
   CHECK_FALSE(runs_may_pair(runs, shape_of(prepare_name("Abdulrahmanhassanovich", NameRules::person)), false));
+  // A name of nine words has fifteen runs, each still with its key: only the run that begins with
+  // the word's letter may pair with it.
+  const NameShape long_name =
+      shape_of(prepare_name("Abdul Rahman Hassan Ibrahim Khalil Mustafa Omar Yusuf Zaid", NameRules::person));
+  CHECK(long_name.runs.count == 15);
+  CHECK(runs_may_pair(long_name, shape_of(prepare_name("Omaryusuf", NameRules::person)), false));
+  CHECK_FALSE(runs_may_pair(long_name, shape_of(prepare_name("Tariq", NameRules::person)), false));
+  CHECK_FALSE(runs_may_pair(long_name, shape_of(prepare_name("Ibrahimov", NameRules::person)), false));
   // Without a distinctive word: particles only.
   CHECK(shape_of(prepare_name("van der Meer", NameRules::person)).plain_runs.count == 1);  // "vander"
   CHECK(shape_of(prepare_name("Pieter Meer", NameRules::person)).plain_runs.count == 0);
