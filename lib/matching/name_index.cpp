@@ -498,6 +498,7 @@ void NameIndex::build() {
   sort_unique(m_by_spelling);
   sort_unique(m_by_deletions);
   index_deletions();
+  index_term_stems();
 
   m_latin_by_consonants.clear();
   m_arabic_by_consonants.clear();
@@ -544,6 +545,16 @@ void NameIndex::index_deletions() {
   for (std::size_t i = 1; i < m_deletion_directory.size(); ++i) m_deletion_directory[i] += m_deletion_directory[i - 1];
 }
 
+void NameIndex::index_term_stems() {
+  const std::size_t terms = m_term_phonetic.size();
+  m_term_stems.assign(2 * terms, 0);
+  for (std::uint32_t t = 0; t < terms; ++t) {
+    const std::uint8_t senses = senses_of(t);
+    if ((senses & k_latin_sense) != 0) m_term_stems[2 * t] = consonant_stem(term(t), false);
+    if ((senses & k_arabic_sense) != 0) m_term_stems[2 * t + 1] = consonant_stem(term(t), true);
+  }
+}
+
 std::uint8_t NameIndex::senses_of(std::uint32_t term_index) const {
   const std::uint8_t scripts = m_term_scripts[term_index];
   return static_cast<std::uint8_t>(((scripts & k_latin_word) != 0 ? k_latin_sense : 0) |
@@ -562,7 +573,7 @@ NameIndex::Pairing NameIndex::pairs_with(const WordForm& word, std::uint32_t ter
   for (const bool abjad : {false, true}) {
     if ((senses & (abjad ? k_arabic_sense : k_latin_sense)) == 0) continue;
     const WordForm listed{text, m_term_phonetic[term_index], m_term_spelling[term_index], m_term_letters[term_index],
-                          abjad != word.abjad ? consonant_stem(text, abjad) : 0, abjad};
+                          abjad != word.abjad ? term_stem(term_index, abjad) : 0, abjad};
     const double similarity = pair_similarity(word, listed, rules);
     if (similarity <= 0) continue;
     pairing.senses |= abjad ? k_arabic_sense : k_latin_sense;

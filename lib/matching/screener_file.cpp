@@ -159,6 +159,7 @@ NameIndex NameIndex::read(BinaryReader& in) {
   for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.try_emplace(index.term(t), t);
   if (!std::is_sorted(index.m_by_deletions.begin(), index.m_by_deletions.end())) throw std::runtime_error("unsorted deletions");
   index.index_deletions();
+  index.index_term_stems();
   index.mark_built();
   return index;
 }
