@@ -419,6 +419,107 @@ template <typename Count>
   return paired_alone == 0 ? unpaired : unpaired + std::min(paired_alone, count(words & paired));
 }
 
+// How runs of a list name's words that pair with query words (run_pairing() of the name against
+// the query) add to the reach: of the query words they pair with, those that may have no partner
+// of their own (most_alone(); words_paired: the query words that paired with some list word), and
+// those not looked up (not distinctive) too.
+[[gnu::always_inline]] inline RunsReach list_runs_reach(const RunPairing& paired,
+                                                       const std::array<std::uint32_t, k_max_tokens>& bit_of,
+                                                       std::uint32_t words_paired, const Reach& reach) {
+  std::uint32_t bits = 0;
+  std::size_t not_looked_up = paired.words_past_bits;
+  for (std::uint64_t rest = paired.word_bits; rest != 0; rest &= rest - 1) {
+    const auto word = static_cast<std::size_t>(std::countr_zero(rest));
+    if (word < bit_of.size() && bit_of[word] != 0) {
+      bits |= bit_of[word];
+    } else {
+      ++not_looked_up;
+    }
+  }
+  const std::size_t words_not_reached = not_looked_up + most_alone(bits, words_paired, reach, count_words);
+  return {std::min(paired.runs, paired.words()), paired.most_distinctive, words_not_reached};
+}
+
+// Whether a list name is worth scoring against a query, by its shape and what reached it: yes,
+// no, or only if runs of its words (if_runs_pair) or of the query's (if_query_runs_pair) pair,
+// which the comparison's run test tells. Runs of list words are checked by that test only when
+// they could lift the score to the floor. Runs of the query's other words (particles, generic
+// words) may pair with list words no lookup reached: each gives one more list word a partner.
+// Runs of query words are looked up with one typo: one further from a list word may still pair
+// with it, which the run test tells too.
+enum class Worth : std::uint8_t { no, yes, if_runs_pair, if_query_runs_pair };
+
+class WorthScoring {
+ public:
+  WorthScoring(const PreparedName& query, double floor)
+      : m_query_shape(shape_of(query)), m_floor(floor), m_rules(query.rules) {
+    for_each_run_extent(query, [&](std::size_t start, std::size_t, std::size_t) {
+      const std::uint32_t letter = first_letter_bit(query, start);
+      m_query_run_letters |= letter != 0 ? letter : k_any_letter;
+    });
+  }
+
+  const NameShape& query_shape() const { return m_query_shape; }
+
+  // `tighten(reach)` adds what only lowers a ceiling (Reach::query_loose_partners and
+  // query_cheap_alone), worked out only for a name whose looser ceiling reaches the floor.
+  // Inlined, so that it is compiled with each of candidates()'s targets.
+  template <typename Tighten>
+  [[gnu::always_inline]] Worth operator()(const NameShape& shape, Reach& reach, Tighten&& tighten) const {
+    const NameShape& query_shape = m_query_shape;
+    const NameRules rules = m_rules;
+    if (m_floor <= 0) return Worth::yes;
+    bool tightened = false;
+    auto reaches_floor = [&](auto&& ceiling_of) {
+      if (ceiling_of(reach) < m_floor) return false;
+      if (tightened) return true;
+      tightened = true;
+      tighten(reach);
+      return ceiling_of(reach) >= m_floor;
+    };
+    if (reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, r, rules); })) return Worth::yes;
+    const RunsReach runs = runs_reach(shape, query_shape, false);
+    if (const RunsReach plain = runs_reach(query_shape, shape, true); plain.words > 0) {
+      auto with_plain = [&](const Reach& r) {
+        Reach with = r;
+        with.listed_words = std::min<std::size_t>(shape.distinctive, r.listed_words + plain.words);
+        return with;
+      };
+      auto plain_ceiling = [&](const Reach& r) { return score_ceiling(query_shape, shape, with_plain(r), rules); };
+      auto plain_runs_ceiling = [&](const Reach& r) {
+        return score_ceiling(query_shape, shape, with_plain(r), runs, rules);
+      };
+      if (reaches_floor(plain_ceiling) || (runs.words > 0 && reaches_floor(plain_runs_ceiling))) {
+        return Worth::yes;
+      }
+    }
+    auto runs_ceiling = [&](const Reach& r) { return score_ceiling(query_shape, shape, r, runs, rules); };
+    if (runs.words > 0 && reaches_floor(runs_ceiling)) return Worth::if_runs_pair;
+    // A run of query words stands for words that might pair on their own: it only gives more
+    // words a partner when some query word has none.
+    if (reach.query_words >= query_shape.distinctive) return Worth::no;
+    // A run and a word of one script pair only when they begin with the same letter.
+    if (shape.arabic_script == query_shape.arabic_script && m_query_run_letters != k_any_letter &&
+        (m_query_run_letters & shape.target_letters) == 0) {
+      return Worth::no;
+    }
+    const RunsReach query_runs = runs_reach(query_shape, shape, false);
+    return query_runs.words > 0 && reaches_floor([&](const Reach& r) {
+             return score_ceiling_with_query_runs(query_shape, shape, r, query_runs, rules);
+           })
+               ? Worth::if_query_runs_pair
+               : Worth::no;
+  }
+
+ private:
+  static constexpr std::uint32_t k_any_letter = ~0U;
+  NameShape m_query_shape;
+  double m_floor = 0;
+  NameRules m_rules = NameRules::person;
+  // The first letters (a-z bits) of the query's runs; when one begins with another sign, any.
+  std::uint32_t m_query_run_letters = 0;
+};
+
 Scratch& scratch() {
   thread_local Scratch instance;
   return instance;
@@ -840,28 +941,59 @@ template <typename Visit>
   }
 }
 
-BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out,
-                                                 double floor) const {
-  out.clear();
-  if (!m_built) return;
-  Scratch& s = scratch();
-  if (s.marks.size() < m_names.size()) s.marks.assign(m_names.size(), {});
-  if (s.term_marks.size() < m_term_phonetic.size()) s.term_marks.assign(m_term_phonetic.size(), {});
-  s.touched.clear();
-  s.terms_touched.clear();
-  const NameRules rules = query.rules;
+RunsReach NameIndex::query_runs_not_found(const RunPairing& paired, const PreparedName& name,
+                                          const std::array<std::uint32_t, k_max_tokens>& bit_of) const {
+  const Scratch& s = scratch();
+  if (paired.pair_count > RunPairing::k_kept_pairs || paired.words_past_bits > 0) {
+    return RunsReach{std::min(paired.runs, paired.words()), paired.most_distinctive};
+  }
+  RunsReach runs;
+  std::uint64_t words = 0;
+  std::size_t last_start = 0;
+  std::size_t last_count = 0;
+  for (std::size_t p = 0; p < paired.pair_count; ++p) {
+    const auto& [start, count, word] = paired.pairs[p];
+    const std::uint32_t run_bits = words_of_run(bit_of, start, count);
+    const std::uint32_t term_index = find_term(name.token(word));
+    if (run_bits != 0 && term_index != k_no_term && (s.term_marks[term_index].words.paired & run_bits) == run_bits) {
+      continue;
+    }
+    words |= std::uint64_t{1} << word;
+    runs.most_distinctive = std::max(runs.most_distinctive, count_words(run_bits));
+    if (start != last_start || count != last_count) ++runs.words;  // a run's pairs come one after another
+    last_start = start;
+    last_count = count;
+  }
+  // As many as there are runs, and no more than the words they pair with.
+  runs.words = std::min<std::size_t>(runs.words, static_cast<std::size_t>(std::popcount(words)));
+  return runs;
+}
+
+// What a query's lookups found: per query token, the bit of the distinctive word it is (0 for
+// the others), how many such words there are and which are cheap (is_cheap_word()); per word,
+// the least a pair with a list word that is not quite alike loses (see Reach): a name whose
+// partners for the word are all such pairs loses at least that much; and how many generic
+// words an organisation's query has (mark_generic_partners()).
+struct NameIndex::QueryTerms {
   std::array<std::uint32_t, k_max_tokens> bit_of{};
-  std::array<double, k_max_query_bits> word_weight{};
-  // Per query word, the least a pair with a list word that is not quite alike loses (see
-  // Reach): a name whose partners for the word are all such pairs loses at least that much.
+  std::size_t significant = 0;
+  std::uint32_t cheap_words = 0;
   std::array<double, k_max_query_bits> least_shortfall{};
+  std::size_t generic_words = 0;
+};
+
+void NameIndex::mark_query_terms(const PreparedName& query, double floor, QueryTerms& terms) const {
+  Scratch& s = scratch();
+  const NameRules rules = query.rules;
+  auto& bit_of = terms.bit_of;
+  std::array<double, k_max_query_bits> word_weight{};
+  auto& least_shortfall = terms.least_shortfall;
   least_shortfall.fill(std::numeric_limits<double>::infinity());
   // What a list word paired with a distinctive query word weighs at least.
   const double least_listed_weight = rules == NameRules::person ? 1.0 : weights::k_geographic;
 
-  // First every list word the query reaches, with the query words it may stand for: one list
-  // word reached from two query words ("Mochammad Mohammed" / Muhammad) still stands for
-  // one of them only, unless it is those words run together.
+  // One list word reached from two query words ("Mochammad Mohammed" / Muhammad) still stands
+  // for one of them only, unless it is those words run together.
   auto note = [&](std::uint32_t term_index, std::uint32_t bits, std::uint8_t cover, const Pairing& pairing) {
     Scratch::TermMarks& marks = s.term_marks[term_index];
     if (marks.words.any == 0 && marks.loose == 0) s.terms_touched.push_back(term_index);
@@ -882,14 +1014,13 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
       least_shortfall[word] = std::min(least_shortfall[word], (1.0 - pairing.similarity) * weight);
     }
   };
-  std::size_t significant = 0;
-  std::uint32_t cheap_words = 0;
+  std::size_t& significant = terms.significant;
   for (std::size_t i = 0; i < query.tokens.size() && significant < k_max_query_bits; ++i) {
     if (!indexed(query.tokens[i], rules)) continue;
     word_weight[significant] = weights::of(query.tokens[i], rules);
     bit_of[i] = 1U << significant++;
     const std::uint32_t bit = bit_of[i];
-    if (is_cheap_word(query.tokens[i], rules)) cheap_words |= bit;
+    if (is_cheap_word(query.tokens[i], rules)) terms.cheap_words |= bit;
     remembered(
         Reached::word, rules, query.tokens[i].abjad, query.token(i),
         [&](auto&& found) { reach_word(query, i, found); },
@@ -897,8 +1028,28 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   }
   if (significant == 0) return;
   reach_runs(query, bit_of, note);  // "van der meer" / "vandermeer"
-  const std::size_t loose_words = rules == NameRules::organisation ? mark_generic_partners(query) : 0;
-  const bool loose_known = rules == NameRules::organisation && loose_words <= k_max_loose_bits;
+  if (rules == NameRules::organisation) terms.generic_words = mark_generic_partners(query);
+}
+
+BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std::vector<std::uint32_t>& out,
+                                                 double floor) const {
+  out.clear();
+  if (!m_built) return;
+  Scratch& s = scratch();
+  if (s.marks.size() < m_names.size()) s.marks.assign(m_names.size(), {});
+  if (s.term_marks.size() < m_term_phonetic.size()) s.term_marks.assign(m_term_phonetic.size(), {});
+  s.touched.clear();
+  s.terms_touched.clear();
+  const NameRules rules = query.rules;
+  // First every list word the query reaches, with the query words it may stand for.
+  QueryTerms terms;
+  mark_query_terms(query, floor, terms);
+  const std::size_t significant = terms.significant;
+  if (significant == 0) return;
+  const auto& bit_of = terms.bit_of;
+  const auto& least_shortfall = terms.least_shortfall;
+  const std::uint32_t cheap_words = terms.cheap_words;
+  const bool loose_known = rules == NameRules::organisation && terms.generic_words <= k_max_loose_bits;
 
   // Then the names of the query's rules those words occur in, in the script they were
   // reached in, and of those the names worth scoring.
@@ -915,122 +1066,23 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
   // than it can partner (Reach::query_words).
   const std::uint32_t all_words = significant == k_max_query_bits ? ~0U : (1U << significant) - 1;
   LoosePartners loose_partners(query, bit_of);
-  const NameShape query_shape = shape_of(query);
-  // The first letters (a-z bits) of the query's runs; when one begins with another sign, any.
-  constexpr std::uint32_t k_any_letter = ~0U;
-  std::uint32_t query_run_letters = 0;
-  for_each_run_extent(query, [&](std::size_t start, std::size_t, std::size_t) {
-    const std::uint32_t letter = first_letter_bit(query, start);
-    query_run_letters |= letter != 0 ? letter : k_any_letter;
-  });
-  // Runs of list words are checked by the comparison's own test, and only when they could
-  // lift the score to the floor. Runs of the query's other words (particles, generic words)
-  // may pair with list words no lookup reached: each gives one more list word a partner.
-  // Runs of query words are looked up with one typo: one further from a list word may still
-  // pair with it, which the comparison's test tells too.
-  // The comparison's run test reads the list name itself, which its shape does not hold: it is
-  // asked last, of the names that need it, reading names ahead (runs_to_ask).
-  enum class Worth : std::uint8_t { no, yes, if_runs_pair, if_query_runs_pair };
-  // `tighten(reach)` adds what only lowers a ceiling (Reach::query_loose_partners and
-  // query_cheap_alone), worked out only for a name whose looser ceiling reaches the floor.
-  auto worth_scoring = [&](std::uint32_t name, Reach& reach, auto&& tighten) {
-    const NameShape& shape = m_shapes[name];
-    if (floor <= 0) return Worth::yes;
-    bool tightened = false;
-    auto reaches_floor = [&](auto&& ceiling_of) {
-      if (ceiling_of(reach) < floor) return false;
-      if (tightened) return true;
-      tightened = true;
-      tighten(reach);
-      return ceiling_of(reach) >= floor;
-    };
-    if (reaches_floor([&](const Reach& r) { return score_ceiling(query_shape, shape, r, rules); })) return Worth::yes;
-    const RunsReach runs = runs_reach(shape, query_shape, false);
-    if (const RunsReach plain = runs_reach(query_shape, shape, true); plain.words > 0) {
-      auto with_plain = [&](const Reach& r) {
-        Reach with = r;
-        with.listed_words = std::min<std::size_t>(shape.distinctive, r.listed_words + plain.words);
-        return with;
-      };
-      auto plain_ceiling = [&](const Reach& r) { return score_ceiling(query_shape, shape, with_plain(r), rules); };
-      auto plain_runs_ceiling = [&](const Reach& r) {
-        return score_ceiling(query_shape, shape, with_plain(r), runs, rules);
-      };
-      if (reaches_floor(plain_ceiling) || (runs.words > 0 && reaches_floor(plain_runs_ceiling))) {
-        return Worth::yes;
-      }
-    }
-    auto runs_ceiling = [&](const Reach& r) { return score_ceiling(query_shape, shape, r, runs, rules); };
-    if (runs.words > 0 && reaches_floor(runs_ceiling)) return Worth::if_runs_pair;
-    // A run of query words stands for words that might pair on their own: it only gives more
-    // words a partner when some query word has none.
-    if (reach.query_words >= query_shape.distinctive) return Worth::no;
-    // A run and a word of one script pair only when they begin with the same letter.
-    if (shape.arabic_script == query_shape.arabic_script && query_run_letters != k_any_letter &&
-        (query_run_letters & shape.target_letters) == 0) {
-      return Worth::no;
-    }
-    const RunsReach query_runs = runs_reach(query_shape, shape, false);
-    return query_runs.words > 0 && reaches_floor([&](const Reach& r) {
-             return score_ceiling_with_query_runs(query_shape, shape, r, query_runs, rules);
-           })
-               ? Worth::if_query_runs_pair
-               : Worth::no;
-  };
-  // Of the pairs of query runs with the list name's words, those the lookups did not find
-  // already (the list word's term marked with the run's words): how they add to the reach.
-  auto query_runs_not_found = [&](const RunPairing& paired, const PreparedName& name) {
-    if (paired.pair_count > RunPairing::k_kept_pairs || paired.words_past_bits > 0) {
-      return RunsReach{std::min(paired.runs, paired.words()), paired.most_distinctive};
-    }
-    RunsReach runs;
-    std::uint64_t words = 0;
-    std::size_t last_start = 0;
-    std::size_t last_count = 0;
-    for (std::size_t p = 0; p < paired.pair_count; ++p) {
-      const auto& [start, count, word] = paired.pairs[p];
-      const std::uint32_t run_bits = words_of_run(bit_of, start, count);
-      const std::uint32_t term_index = find_term(name.token(word));
-      if (run_bits != 0 && term_index != k_no_term && (s.term_marks[term_index].words.paired & run_bits) == run_bits) {
-        continue;
-      }
-      words |= std::uint64_t{1} << word;
-      runs.most_distinctive = std::max(runs.most_distinctive, count_words(run_bits));
-      if (start != last_start || count != last_count) ++runs.words;  // a run's pairs come one after another
-      last_start = start;
-      last_count = count;
-    }
-    // As many as there are runs, and no more than the words they pair with.
-    runs.words = std::min<std::size_t>(runs.words, static_cast<std::size_t>(std::popcount(words)));
-    return runs;
-  };
-  // The runs that pair, not all runs that might, then decide the ceiling.
+  const WorthScoring worth_scoring(query, floor);
+  const NameShape& query_shape = worth_scoring.query_shape();
+  // The runs that pair, not all runs that might, then decide the ceiling. The comparison's run
+  // test reads the list name itself, which its shape does not hold: it is asked last, of the
+  // names that need it, reading names ahead (runs_to_ask).
   auto ask_runs = [&]() __attribute__((always_inline)) {
     std::size_t asked = 0;
     visit_names(s.runs_to_ask, [&](std::uint32_t id, const PreparedName& name) __attribute__((always_inline)) {
       const auto& [reach, words_paired, query_runs] = s.reach_to_ask[asked++];
       if (query_runs) {
-        const RunsReach runs = query_runs_not_found(run_pairing(query, name), name);
+        const RunsReach runs = query_runs_not_found(run_pairing(query, name), name, bit_of);
         if (runs.words > 0 && score_ceiling_with_query_runs(query_shape, m_shapes[id], reach, runs, rules) >= floor) {
           out.push_back(id);
         }
         return;
       }
-      const RunPairing paired = run_pairing(name, query);
-      // The query words runs pair with that may have no partner of their own (most_alone);
-      // those not looked up (not distinctive) are counted too.
-      std::uint32_t bits = 0;
-      std::size_t not_looked_up = paired.words_past_bits;
-      for (std::uint64_t rest = paired.word_bits; rest != 0; rest &= rest - 1) {
-        const auto word = static_cast<std::size_t>(std::countr_zero(rest));
-        if (word < bit_of.size() && bit_of[word] != 0) {
-          bits |= bit_of[word];
-        } else {
-          ++not_looked_up;
-        }
-      }
-      const std::size_t words_not_reached = not_looked_up + most_alone(bits, words_paired, reach, count_words);
-      const RunsReach runs{std::min(paired.runs, paired.words()), paired.most_distinctive, words_not_reached};
+      const RunsReach runs = list_runs_reach(run_pairing(name, query), bit_of, words_paired, reach);
       if (runs.words > 0 && score_ceiling(query_shape, m_shapes[id], reach, runs, rules) >= floor) out.push_back(id);
     });
     s.runs_to_ask.clear();
@@ -1055,7 +1107,7 @@ BIBOB_POPCOUNT_CLONES void NameIndex::candidates(const PreparedName& query, std:
           loose.query_cheap_alone = most_alone(cheap_words, marks.words.paired, loose, count_words);
         }
       };
-      const Worth worth = worth_scoring(name, reach, tighten);
+      const Worth worth = worth_scoring(shape, reach, tighten);
       switch (worth) {
         case Worth::yes: out.push_back(name); break;
         case Worth::if_runs_pair:

@@ -103,6 +103,15 @@ class NameIndex {
   // Marks the terms that the generic words of an organisation's query pair with (Marks::loose);
   // returns how many generic words the query has.
   std::size_t mark_generic_partners(const PreparedName& query) const;
+  // Marks every list word the query reaches, with the query words it may stand for (the
+  // thread's term marks, name_index.cpp), and tells of the query's words in `terms`.
+  struct QueryTerms;
+  void mark_query_terms(const PreparedName& query, double floor, QueryTerms& terms) const;
+  // Of the pairs of query runs with a list name's words (run_pairing() of the query against the
+  // name), those the lookups did not find already (the list word's term marked with the run's
+  // words): how they add to the reach. bit_of: per query token, its word's bit (QueryTerms).
+  RunsReach query_runs_not_found(const RunPairing& paired, const PreparedName& name,
+                                 const std::array<std::uint32_t, k_max_tokens>& bit_of) const;
   // Calls visit(name) once for every name of these rules that the touched terms occur in (in
   // the script they were reached in), after adding the terms' marks to the name's. Postings
   // are in the order of names: common words that reach many names are walked a block of names
