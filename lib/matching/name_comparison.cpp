@@ -329,6 +329,10 @@ bool may_pair_with_generic(const WordForm& word) {
   return false;
 }
 
+std::size_t most_run_edits(std::size_t letters, NameRules rules) {
+  return allowed_edits(rules == NameRules::person ? k_person_floor : k_organisation_floor, letters + k_run_gap);
+}
+
 bool run_may_pair_with_generic(std::string_view run) {
   // As add_spans() compares a run with a word of its script: the same first letter, about the
   // same length, by spelling at the organisation floor.

@@ -440,6 +440,15 @@ template <typename Count>
   return {std::min(paired.runs, paired.words()), paired.most_distinctive, words_not_reached};
 }
 
+// Whether the lookups of a run of query words that holds a distinctive word (reach_runs()) find
+// every word of its script the comparison pairs it with. They reach words two edits away at
+// least: the run and the words lose up to two letters each (deletions_for(): a word shorter than
+// seven letters loses one, or none below four, but then the comparison allows fewer edits). Across
+// scripts the run and a word pair by their consonants, which the lookups find whatever the length.
+bool lookups_find_pairs_of(std::string_view run, NameRules rules) {
+  return run.size() <= k_short_run && most_run_edits(run.size(), rules) <= 2;
+}
+
 // Whether a list name is worth scoring against a query, by its shape and what reached it: yes,
 // no, or only if runs of its words (if_runs_pair) or of the query's (if_query_runs_pair) pair,
 // which the comparison's run test tells. Runs of list words are checked by that test only when
@@ -453,9 +462,15 @@ class WorthScoring {
  public:
   WorthScoring(const PreparedName& query, double floor)
       : m_query_shape(shape_of(query)), m_floor(floor), m_rules(query.rules) {
-    for_each_run_extent(query, [&](std::size_t start, std::size_t, std::size_t) {
+    m_runs_unfound.arabic_script = m_query_shape.arabic_script;
+    m_runs_unfound_across.arabic_script = m_query_shape.arabic_script;
+    for_each_run(query, [&](std::size_t start, std::size_t count, std::string_view run) {
       const std::uint32_t letter = first_letter_bit(query, start);
       m_query_run_letters |= letter != 0 ? letter : k_any_letter;
+      const bool arabic = query.tokens[start].abjad;
+      const std::size_t distinctive = weights::distinctive_in(query, start, count);
+      if (distinctive == 0) m_runs_unfound_across.add_run(run, arabic, distinctive);
+      if (distinctive == 0 || !lookups_find_pairs_of(run, query.rules)) m_runs_unfound.add_run(run, arabic, distinctive);
     });
   }
 
@@ -503,7 +518,7 @@ class WorthScoring {
         (m_query_run_letters & shape.target_letters) == 0) {
       return Worth::no;
     }
-    const RunsReach query_runs = runs_reach(query_shape, shape, false);
+    const RunsReach query_runs = runs_reach(query_runs_unfound_by(shape), shape, false);
     return query_runs.words > 0 && reaches_floor([&](const Reach& r) {
              return score_ceiling_with_query_runs(query_shape, shape, r, query_runs, rules);
            })
@@ -513,7 +528,19 @@ class WorthScoring {
 
  private:
   static constexpr std::uint32_t k_any_letter = ~0U;
+
+  // The query's runs whose pairs with a list name's words the lookups may not have found (those
+  // found are in the reach already): all, when the name has words that are not looked up (an
+  // organisation's generic words), else those without a distinctive word (not looked up), and
+  // against a name of the query's script the long ones too (lookups_find_pairs_of()).
+  const NameShape& query_runs_unfound_by(const NameShape& shape) const {
+    if (shape.rules == NameRules::organisation && shape.loose > 0) return m_query_shape;
+    return shape.arabic_script == m_query_shape.arabic_script ? m_runs_unfound : m_runs_unfound_across;
+  }
+
   NameShape m_query_shape;
+  NameShape m_runs_unfound;         // runs only
+  NameShape m_runs_unfound_across;  // runs only
   double m_floor = 0;
   NameRules m_rules = NameRules::person;
   // The first letters (a-z bits) of the query's runs; when one begins with another sign, any.

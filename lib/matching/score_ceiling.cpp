@@ -75,6 +75,12 @@ void NameShape::Keys<Kept>::add(char first, std::size_t letters, std::size_t dis
 template struct NameShape::Keys<6>;
 template struct NameShape::Keys<16>;
 
+void NameShape::add_run(std::string_view run, bool arabic, std::size_t distinctive_words) {
+  runs.add(run[0], run.size(), distinctive_words);
+  if (distinctive_words == 0) plain_runs.add(run[0], run.size());
+  run_stems |= stem_bit(consonant_stem(run, arabic));
+}
+
 bool is_cheap_word(const Token& token, NameRules rules) {
   return rules == NameRules::person ? token.patronymic : token.role == TokenRole::geographic;
 }
@@ -109,12 +115,7 @@ NameShape shape_of(const PreparedName& name) {
     }
   }
   for_each_run(name, [&](std::size_t start, std::size_t count, std::string_view run) {
-    const Token& token = name.tokens[start];
-    const char first = run[0];
-    const std::size_t distinctive_words = weights::distinctive_in(name, start, count);
-    shape.runs.add(first, run.size(), distinctive_words);
-    if (distinctive_words == 0) shape.plain_runs.add(first, run.size());
-    shape.run_stems |= stem_bit(consonant_stem(run, token.abjad));
+    shape.add_run(run, name.tokens[start].abjad, weights::distinctive_in(name, start, count));
   });
   shape.arabic_script = !name.tokens.empty() && name.tokens.front().abjad;
   shape.weight = static_cast<float>(weight);

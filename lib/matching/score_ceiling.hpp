@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "matching/prepared_name.hpp"
 
@@ -41,6 +42,10 @@ struct NameShape {
   std::uint64_t target_stems = 0;
   bool arabic_script = false;       // against Latin, runs pair by their consonants, whatever their letters
   std::uint8_t cheap_words = 0;     // patronymics (person) or place names (organisation): cost less unmatched
+
+  // Adds a run of words written together (for_each_run) that holds `distinctive_words` distinctive
+  // words.
+  void add_run(std::string_view run, bool arabic, std::size_t distinctive_words);
 
   // Calls visit(field) for every field, in a fixed order (screener_file.cpp writes and reads
   // them so).

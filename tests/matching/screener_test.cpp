@@ -203,6 +203,31 @@ TEST_CASE("index: runs of query words that pair with list words the lookups did 
   CHECK_FALSE(run_may_pair_with_generic("zamzamiran"));
 }
 
+TEST_CASE("index: short runs of query words meet every list word they pair with by their own lookups",
+          "[matching][index]") {
+  // Runs of up to eight letters (nine, of an organisation's words) are at most two edits from the
+  // words they pair with, which their lookups reach; only longer runs are left to the run test.
+  CHECK(most_run_edits(8, NameRules::person) == 2);
+  CHECK(most_run_edits(9, NameRules::person) == 3);
+  CHECK(most_run_edits(9, NameRules::organisation) == 2);
+  CHECK(most_run_edits(10, NameRules::organisation) == 3);
+  // "abdurahm" is eight letters, two short of Abdurahman; "abdorahm" is two edits from Abdurahma,
+  // one of them a letter changed, which both sides lose to meet.
+  const Screener screener = screener_of({{EntityKind::person, "Abdurahman Hassan"},
+                                          {EntityKind::person, "Abdurahma Hassan"}});
+  // ("abdurahm" and Abdurahma are a word and its feminine, which do not pair.)
+  const std::vector<std::pair<const char*, std::uint32_t>> queries = {{"Abdu Rahm Hassan", 0}, {"Abdo Rahm Hassan", 1}};
+  for (const auto& [query, entity] : queries) {
+    INFO(query);
+    const auto brute = screener.screen(query, {}, false, true);
+    const auto indexed = screener.screen(query, {}, false);
+    REQUIRE(brute.size() == 1);
+    CHECK(brute[0].entity == entity);
+    REQUIRE(indexed.size() == 1);
+    CHECK(indexed[0].entity == entity);
+  }
+}
+
 TEST_CASE("index: a common word's postings are walked a block of names at a time, none lost or left marked",
           "[matching][index]") {
   // More names than a block (65,536) share both words: the walk crosses a block's end.
