@@ -454,8 +454,8 @@ bool lookups_find_pairs_of(std::string_view run, NameRules rules) {
 // which the comparison's run test tells. Runs of list words are checked by that test only when
 // they could lift the score to the floor. Runs of the query's other words (particles, generic
 // words) may pair with list words no lookup reached: each gives one more list word a partner.
-// Runs of query words are looked up with one typo: one further from a list word may still pair
-// with it, which the run test tells too.
+// Runs of query words are looked up, but a long one may pair with a list word further than its
+// lookups reach, which the run test tells too.
 enum class Worth : std::uint8_t { no, yes, if_runs_pair, if_query_runs_pair };
 
 class WorthScoring {
