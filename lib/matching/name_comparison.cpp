@@ -29,7 +29,7 @@ constexpr double k_generic_floor = 0.95;
 constexpr double k_sounds_alike = 0.90;     // what a pair that sounds alike scores at least
 constexpr double k_particle_variant = 0.60;  // van der / van den
 
-enum class How : std::uint8_t { exact, spelling, sounds_alike, initial, particle, joined, consonants };
+enum class How : std::uint8_t { exact, spelling, sounds_alike, initial, particle, joined, consonants, short_form };
 
 const char* describe(How how) {
   switch (how) {
@@ -40,6 +40,7 @@ const char* describe(How how) {
     case How::particle: return "particle";
     case How::joined: return "run together";
     case How::consonants: return "same consonants (Arabic script)";
+    case How::short_form: return "short form of the same given name";
   }
   return "exact";
 }
@@ -153,10 +154,19 @@ double best_of_abjad(const WordForm& a, const WordForm& b, How& how, double spel
   return k_same_consonants;
 }
 
+// A given name and a short form of it (Cornelis, Kees): one name, below its spellings.
+constexpr double k_short_form = 0.88;
+
 // Two words that identify their names (not initials, particles, generic or little words).
 double distinctive_similarity(const WordForm& a, const WordForm& b, NameRules rules, How& how) {
   const bool person = rules == NameRules::person;
-  return best_of_abjad(a, b, how, word_similarity(a, b, person ? k_person_floor : k_organisation_floor, person, how));
+  const double similarity =
+      best_of_abjad(a, b, how, word_similarity(a, b, person ? k_person_floor : k_organisation_floor, person, how));
+  if (person && similarity < k_short_form && a.given_name != 0 && a.given_name == b.given_name) {
+    how = How::short_form;
+    return k_short_form;
+  }
+  return similarity;
 }
 
 double token_similarity(const PreparedName& left, std::size_t i, const PreparedName& right, std::size_t j,
@@ -276,7 +286,8 @@ std::string fixed(double value) {
 
 WordForm word_form(const PreparedName& name, std::size_t i) {
   const Token& token = name.tokens[i];
-  return {name.token(i), token.phonetic, token.spelling, token.letters, token.consonant_stem, token.abjad};
+  return {name.token(i),        token.phonetic, token.spelling,  token.letters,
+          token.consonant_stem, token.abjad,    token.given_name};
 }
 
 double pair_similarity(const WordForm& a, const WordForm& b, NameRules rules) {

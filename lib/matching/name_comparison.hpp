@@ -47,6 +47,7 @@ struct WordForm {
   std::uint64_t letters = 0;
   std::uint64_t consonant_stem = 0;  // abjad.hpp, read as Arabic when abjad
   bool abjad = false;
+  std::uint8_t given_name = 0;  // given_names.hpp
 };
 
 WordForm word_form(const PreparedName& name, std::size_t i);

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "matching/abjad.hpp"
+#include "matching/given_names.hpp"
 #include "matching/name_weights.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
@@ -626,7 +627,7 @@ void NameIndex::build() {
   sort_unique(m_by_spelling);
   sort_unique(m_by_deletions);
   index_deletions();
-  index_term_stems();
+  index_term_readings();
 
   m_latin_by_consonants.clear();
   m_arabic_by_consonants.clear();
@@ -673,10 +674,12 @@ void NameIndex::index_deletions() {
   for (std::size_t i = 1; i < m_deletion_directory.size(); ++i) m_deletion_directory[i] += m_deletion_directory[i - 1];
 }
 
-void NameIndex::index_term_stems() {
+void NameIndex::index_term_readings() {
   const std::size_t terms = m_term_phonetic.size();
   m_term_stems.assign(2 * terms, 0);
+  m_term_given_names.assign(terms, 0);
   for (std::uint32_t t = 0; t < terms; ++t) {
+    m_term_given_names[t] = given_names::group_of(term(t));
     const std::uint8_t senses = senses_of(t);
     if ((senses & k_latin_sense) != 0) m_term_stems[2 * t] = consonant_stem(term(t), false);
     if ((senses & k_arabic_sense) != 0) m_term_stems[2 * t + 1] = consonant_stem(term(t), true);
@@ -700,8 +703,13 @@ NameIndex::Pairing NameIndex::pairs_with(const WordForm& word, std::uint32_t ter
   Pairing pairing;
   for (const bool abjad : {false, true}) {
     if ((senses & (abjad ? k_arabic_sense : k_latin_sense)) == 0) continue;
-    const WordForm listed{text, m_term_phonetic[term_index], m_term_spelling[term_index], m_term_letters[term_index],
-                          abjad != word.abjad ? term_stem(term_index, abjad) : 0, abjad};
+    const WordForm listed{text,
+                          m_term_phonetic[term_index],
+                          m_term_spelling[term_index],
+                          m_term_letters[term_index],
+                          abjad != word.abjad ? term_stem(term_index, abjad) : 0,
+                          abjad,
+                          m_term_given_names[term_index]};
     const double similarity = pair_similarity(word, listed, rules);
     if (similarity <= 0) continue;
     pairing.senses |= abjad ? k_arabic_sense : k_latin_sense;
@@ -831,6 +839,12 @@ void NameIndex::reach_word(const PreparedName& query, std::size_t i, Found&& fou
       found(t, k_part_of_run);
     }
   });
+  // The given name's other forms, which no spelling lookup reaches ("kees" / Cornelis).
+  for (const std::string_view other : given_names::words_of(form.given_name)) {
+    const std::uint32_t t = find_term(other);
+    if (t == k_no_term || other == word || !occurs_under(t, rules)) continue;
+    if (const Pairing pairing = pairs_with(form, t, rules); pairing.senses != 0) found(t, pairing);
+  }
   // A word that is list words run together ("abdulrahman", "kim jongun", "alqaida",
   // "gazprombank"): the parts that are list words as they are; after particles or before a
   // generic word, also the list words with which the two parts together pair with the word.

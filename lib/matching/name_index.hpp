@@ -136,10 +136,12 @@ class NameIndex {
   LargeArray<std::uint64_t> m_term_letters;
   LargeArray<std::uint8_t> m_term_scripts;  // as what and under which rules it was seen (name_index.cpp)
   // Each term's consonant stem (abjad.hpp) read as Latin and as transliterated Arabic, two per
-  // term, for pairing it with a word of the other script; worked out again when read.
+  // term, for pairing it with a word of the other script, and its given-name group
+  // (given_names.hpp); worked out again when read.
   LargeArray<std::uint64_t> m_term_stems;
+  LargeArray<std::uint8_t> m_term_given_names;
   std::uint64_t term_stem(std::uint32_t term, bool arabic) const { return m_term_stems[2 * term + (arabic ? 1 : 0)]; }
-  void index_term_stems();
+  void index_term_readings();
 
   // A posting is a name id; its top bit says the word occurs in that name in Arabic script,
   // the next that the name is an organisation's, so that a query passes over names of the

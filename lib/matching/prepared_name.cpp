@@ -4,6 +4,7 @@
 #include <array>
 
 #include "matching/abjad.hpp"
+#include "matching/given_names.hpp"
 #include "matching/normalise.hpp"
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
@@ -159,6 +160,7 @@ PreparedName prepare_name(std::string_view name, const NameWords& normalised, Na
     token.patronymic = rules == NameRules::person && vocabulary::is_patronymic(c.word);
     token.sibling_marker = rules == NameRules::organisation && vocabulary::is_sibling_marker(c.word);
     token.abjad = abjad;
+    if (rules == NameRules::person && c.role == TokenRole::normal) token.given_name = given_names::group_of(c.word);
     token.consonant_stem = consonant_stem(c.word, abjad);
     token.phonetic = phonetic_key(c.word);
     token.spelling = spelling_key(c.word);

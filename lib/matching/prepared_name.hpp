@@ -31,6 +31,7 @@ struct Token {
   bool patronymic = false;
   bool sibling_marker = false;
   bool abjad = false;          // transliterated from Arabic script: compared by its consonants
+  std::uint8_t given_name = 0;  // given_names::group_of() of a person's name word, 0 for none
   std::uint64_t phonetic = 0;
   std::uint64_t spelling = 0;  // spelling_key()
   std::uint64_t letters = 0;   // letter_set()

@@ -10,7 +10,7 @@ namespace bibob::matching {
 namespace {
 
 // Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 13;
+constexpr std::uint32_t k_format = 14;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);
@@ -23,6 +23,7 @@ void write_name(BinaryWriter& out, const PreparedName& name) {
     out.value(token.patronymic);
     out.value(token.sibling_marker);
     out.value(token.abjad);
+    out.value(token.given_name);
     out.value(token.phonetic);
     out.value(token.spelling);
     out.value(token.letters);
@@ -47,6 +48,7 @@ PreparedName read_name(BinaryReader& in) {
     token.patronymic = in.value<bool>();
     token.sibling_marker = in.value<bool>();
     token.abjad = in.value<bool>();
+    token.given_name = in.value<std::uint8_t>();
     token.phonetic = in.value<std::uint64_t>();
     token.spelling = in.value<std::uint64_t>();
     token.letters = in.value<std::uint64_t>();
@@ -159,7 +161,7 @@ NameIndex NameIndex::read(BinaryReader& in) {
   for (std::uint32_t t = 0; t < terms; ++t) index.m_term_ids.try_emplace(index.term(t), t);
   if (!std::is_sorted(index.m_by_deletions.begin(), index.m_by_deletions.end())) throw std::runtime_error("unsorted deletions");
   index.index_deletions();
-  index.index_term_stems();
+  index.index_term_readings();
   index.mark_built();
   return index;
 }

@@ -79,6 +79,25 @@ TEST_CASE("person names: spelling, transliteration and gendered forms", "[matchi
   CHECK(person("Vladimir Putin", "Владимир Путин") == 1.0);
 }
 
+TEST_CASE("person names: a given name meets the short forms people go by", "[matching][person]") {
+  // A short form pairs at 0.88: (2 * 0.88 + 2 * 1) / 4, and with the particle de weighing 0.15,
+  // (2 * 0.88 + 2 * 0.15 + 2) / 4.3.
+  CHECK(person("Kees de Vries", "Cornelis de Vries") == Approx(4.06 / 4.3));
+  CHECK(person("Bill Clinton", "William Clinton") == Approx(3.76 / 4));
+  CHECK(person("Piet Jansen", "Pieter Jansen") == Approx(3.76 / 4));
+  CHECK(person("Sasha Petrov", "Aleksandr Petrov") == Approx(3.76 / 4));
+  NameExplanation explanation;
+  compare_names(prepare_name("Wim Bakker", NameRules::person), prepare_name("Wilhelmus Bakker", NameRules::person),
+                &explanation);
+  REQUIRE(explanation.aligned.size() == 2);
+  CHECK(explanation.aligned[1].how == "short form of the same given name");
+  // Another name's short form, two names each in use on its own, an organisation's words: no.
+  CHECK(person("Jan de Vries", "Piet de Vries") < 0.85);
+  CHECK(person("Kees de Vries", "Klaas de Vries") < 0.85);
+  CHECK(person("Gerrit Visser", "Gerard Visser") < 0.85);
+  CHECK(organisation("Kees Holding", "Cornelis Holding") < 0.85);
+}
+
 TEST_CASE("organisation names: legal forms are stripped and compared as a feature", "[matching][organisation]") {
   const PreparedName name = prepare_name("Bakkerij de Vries B.V.", NameRules::organisation);
   CHECK(name.legal_form == "bv");

@@ -203,6 +203,26 @@ TEST_CASE("index: runs of query words that pair with list words the lookups did 
   CHECK_FALSE(run_may_pair_with_generic("zamzamiran"));
 }
 
+TEST_CASE("index: a short form reaches the given name it stands for, and back", "[matching][index]") {
+  const Screener screener = screener_of({{EntityKind::person, "Cornelis de Vries"},
+                                         {EntityKind::person, "Bill Clinton"},
+                                         {EntityKind::person, "Klaas de Vries"},
+                                         {EntityKind::organisation, "Kees Holding"}});
+  const double floor = screener.name_floor();
+  // No spelling, sound or typo lookup reaches Cornelis from Kees: the short forms are looked up.
+  CHECK(proposed(screener, "Kees de Vries", NameRules::person, floor) == std::vector<std::uint32_t>{0});
+  CHECK(proposed(screener, "William Clinton", NameRules::person, floor) == std::vector<std::uint32_t>{1});
+  CHECK(proposed(screener, "Cornelis Holding", NameRules::organisation, floor).empty());
+  for (const char* query : {"Kees de Vries", "William Clinton"}) {
+    INFO(query);
+    const auto brute = screener.screen(query, {}, false, true);
+    const auto indexed = screener.screen(query, {}, false);
+    REQUIRE(brute.size() == 1);
+    REQUIRE(indexed.size() == 1);
+    CHECK(indexed[0].entity == brute[0].entity);
+  }
+}
+
 TEST_CASE("index: short runs of query words meet every list word they pair with by their own lookups",
           "[matching][index]") {
   // Runs of up to eight letters (nine, of an organisation's words) are at most two edits from the
