@@ -14,6 +14,7 @@
 #include "matching/phonetic.hpp"
 #include "matching/string_similarity.hpp"
 #include "matching/vocabulary.hpp"
+#include "util/mixed_bits.hpp"
 #include "util/popcount_clones.hpp"
 
 namespace bibob::matching {
@@ -107,12 +108,6 @@ constexpr std::size_t k_most_deletion_hashes =
 // bits spread evenly over the directory.
 constexpr std::uint64_t k_hash_base = 1099511628211ULL;
 
-std::uint64_t mixed(std::uint64_t hash) {
-  hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBULL;
-  return hash ^ (hash >> 31);
-}
-
 // Calls visit(hash) for the word and for it with each one and each two letters deleted (as
 // deletions_for() its length, at most most_deletions).
 template <typename Visit>
@@ -128,19 +123,19 @@ void for_each_deletion(std::string_view word, std::size_t most_deletions, Visit&
   if (word.size() > k_longest_deleting_word) {
     std::uint64_t whole = 0;
     for (const char c : word) whole = whole * k_hash_base + static_cast<unsigned char>(c);
-    visit(mixed(whole));
+    visit(mixed_bits(whole));
     return;
   }
   auto part = [&](std::size_t from, std::size_t to) { return prefix[to] - prefix[from] * power[to - from]; };
-  visit(mixed(prefix[n]));
+  visit(mixed_bits(prefix[n]));
   const std::size_t deletions = std::min(deletions_for(n), most_deletions);
   if (deletions < 1) return;
   for (std::size_t a = 0; a < n; ++a) {
     if (a > 0 && word[a] == word[a - 1]) continue;  // "mm" less either m is the same word
-    visit(mixed(prefix[a] * power[n - a - 1] + part(a + 1, n)));
+    visit(mixed_bits(prefix[a] * power[n - a - 1] + part(a + 1, n)));
     if (deletions < 2) continue;
     for (std::size_t b = a + 1; b < n; ++b) {
-      visit(mixed(prefix[a] * power[n - a - 2] + part(a + 1, b) * power[n - b - 1] + part(b + 1, n)));
+      visit(mixed_bits(prefix[a] * power[n - a - 2] + part(a + 1, b) * power[n - b - 1] + part(b + 1, n)));
     }
   }
 }

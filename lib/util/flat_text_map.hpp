@@ -9,27 +9,23 @@
 #include <vector>
 
 #include "util/large_array.hpp"
+#include "util/mixed_bits.hpp"
 
 namespace bibob {
 
 // A well-mixed 64-bit hash of a short text, eight bytes at a time.
 inline std::uint64_t text_hash(std::string_view text) {
-  auto mix = [](std::uint64_t x) {  // the finaliser of splitmix64
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-  };
-  std::uint64_t hash = mix(text.size() + 0x9E3779B97F4A7C15ULL);
+  std::uint64_t hash = mixed_bits(text.size() + 0x9E3779B97F4A7C15ULL);
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, text.data() + i, 8);
-    hash = mix(hash ^ word);
+    hash = mixed_bits(hash ^ word);
   }
   if (i < text.size()) {
     std::uint64_t word = 0;
     std::memcpy(&word, text.data() + i, text.size() - i);
-    hash = mix(hash ^ word);
+    hash = mixed_bits(hash ^ word);
   }
   return hash;
 }
