@@ -223,8 +223,7 @@ void add_spans(const PreparedName& joined_side, const PreparedName& word_side, b
       return false;
     }
     if (span_arabic != other.abjad) return true;
-    const std::size_t gap = other.length > length ? other.length - length : length - other.length;
-    return word_side.text[other.offset] == first && gap <= k_run_gap;
+    return word_side.text[other.offset] == first && within_run_gap(length, other.length);
   };
   std::array<char, k_run_letters> buffer{};
   for_each_run_extent(joined_side, [&](std::size_t start, std::size_t count, std::size_t length) {
@@ -351,9 +350,7 @@ bool run_may_pair_with_generic(std::string_view run) {
   const WordForm span{run, 0, spelling_key(run), letter_set(run), 0, false};
   How how = How::exact;
   for (const WordForm& generic : generics().by_length) {
-    const std::size_t gap =
-        generic.text.size() > run.size() ? generic.text.size() - run.size() : run.size() - generic.text.size();
-    if (generic.text[0] != run[0] || gap > k_run_gap) continue;
+    if (generic.text[0] != run[0] || !within_run_gap(run.size(), generic.text.size())) continue;
     const WordForm target{generic.text, 0, generic.spelling, generic.letters, 0, false};
     if (word_similarity(span, target, k_organisation_floor, false, how) > 0) return true;
   }

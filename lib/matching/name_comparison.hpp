@@ -72,6 +72,9 @@ bool run_may_pair_with_generic(std::string_view run);
 // A run (for_each_run) and a word are compared only when their letters differ in number by
 // at most this many.
 inline constexpr std::size_t k_run_gap = 2;
+constexpr bool within_run_gap(std::size_t run_letters, std::size_t word_letters) {
+  return (run_letters > word_letters ? run_letters - word_letters : word_letters - run_letters) <= k_run_gap;
+}
 // The most edits by which a run of `letters` letters may differ from a word of its script that
 // the comparison pairs it with (by spelling; the word at most k_run_gap letters longer).
 std::size_t most_run_edits(std::size_t letters, NameRules rules);

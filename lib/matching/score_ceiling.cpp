@@ -42,9 +42,7 @@ RunsReach runs_meet_targets(const RunKeys& runs, std::uint64_t run_stems, bool r
     bool met = false;
     for (std::size_t t = 0; t < targets.targets.count; ++t) {
       const std::uint16_t target = targets.targets.keys[t];
-      const std::size_t gap = letters_of(run) > letters_of(target) ? letters_of(run) - letters_of(target)
-                                                                   : letters_of(target) - letters_of(run);
-      if (first_of(run) == first_of(target) && gap <= k_run_gap) {
+      if (first_of(run) == first_of(target) && within_run_gap(letters_of(run), letters_of(target))) {
         met = true;
         target_met[t] = true;
       }
