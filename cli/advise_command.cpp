@@ -86,7 +86,7 @@ class AdviseCommand final : public Command {
       }
     }
     if (m_out.empty()) {
-      context.out() << document;
+      context.document_out() << document;
     } else {
       private_files::write_atomically(m_out, document);
       context.err() << "bibob: wrote " << m_out << '\n';

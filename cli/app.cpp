@@ -128,10 +128,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     throw UsageError("no command given; 'bibob --help' lists the commands");
   } catch (const Error& e) {
-    report_error(e.code(), e.what(), context.json(), out, err);
+    report_error(e.code(), e.what(), context.json(), out, context.err());
     return static_cast<int>(e.code());
   } catch (const std::exception& e) {
-    report_error(ExitCode::internal, std::string("internal error: ") + e.what(), context.json(), out, err);
+    report_error(ExitCode::internal, std::string("internal error: ") + e.what(), context.json(), out, context.err());
     return static_cast<int>(ExitCode::internal);
   }
 }

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <iosfwd>
+#include <ostream>
 #include <optional>
 #include <string>
 
+#include "cli/terminal_safe_buffer.hpp"
 #include "configuration/config.hpp"
 
 namespace CLI {
@@ -26,13 +27,18 @@ struct GlobalOptions {
 // loaded on first use so that commands that need none do not fail on a broken one.
 class Context {
  public:
-  Context(GlobalOptions& options, std::ostream& out, std::ostream& err) : m_options(options), m_out(out), m_err(err) {}
+  Context(GlobalOptions& options, std::ostream& out, std::ostream& err);
 
   const GlobalOptions& options() const { return m_options; }
   OutputFormat format() const { return m_options.format == "json" ? OutputFormat::json : OutputFormat::text; }
   bool json() const { return format() == OutputFormat::json; }
-  std::ostream& out() { return m_out; }
-  std::ostream& err() { return m_err; }
+  // Standard output: for text, through a TerminalSafeBuffer, so that nothing in a name or a
+  // registry answer reaches the terminal as a control sequence; JSON escapes its own.
+  std::ostream& out() { return json() ? m_out : m_safe_out; }
+  // Standard output as it is, for a document (Markdown, HTML, DOCX or PDF) written there.
+  std::ostream& document_out() { return m_out; }
+  // Standard error, always through a TerminalSafeBuffer: a person reads it.
+  std::ostream& err() { return m_safe_err; }
   const Config& config();
 
   // The whole command line, for the commands that describe it (help, man, completion).
@@ -45,7 +51,10 @@ class Context {
  private:
   GlobalOptions& m_options;
   std::ostream& m_out;
-  std::ostream& m_err;
+  TerminalSafeBuffer m_safe_out_buffer;
+  TerminalSafeBuffer m_safe_err_buffer;
+  std::ostream m_safe_out;
+  std::ostream m_safe_err;
   std::optional<Config> m_config;
   const CLI::App* m_root = nullptr;
 };

@@ -72,9 +72,9 @@ void read_person_name(MapReader& reader, Party& party) {
   auto name_reader = reader.map("name", true);
   if (!name_reader) return;
   name_reader->allow_only({"given", "prefix", "family"});
-  party.person_name.given = name_reader->text("given").value_or("");
-  party.person_name.prefix = name_reader->text("prefix").value_or("");
-  party.person_name.family = name_reader->text("family", true).value_or("");
+  party.person_name.given = name_reader->name("given").value_or("");
+  party.person_name.prefix = name_reader->name("prefix").value_or("");
+  party.person_name.family = name_reader->name("family", true).value_or("");
 }
 
 void read_person(MapReader& reader, Party& party) {
@@ -97,7 +97,7 @@ void read_person(MapReader& reader, Party& party) {
       Antecedent antecedent;
       antecedent.type = r.choice("type", vocabulary::k_antecedent_types, true).value_or("");
       antecedent.date = r.date("date", true);
-      antecedent.description = r.text("description").value_or("");
+      antecedent.description = r.paragraph("description").value_or("");
       antecedent.outcome = r.text("outcome").value_or("");
       party.antecedents.push_back(std::move(antecedent));
     });
@@ -106,7 +106,7 @@ void read_person(MapReader& reader, Party& party) {
     with_map(reader.context(), item, path, [&](MapReader& r) {
       r.allow_only({"organisation", "kvk", "role", "from", "to"});
       Position position;
-      position.organisation = r.text("organisation", true).value_or("");
+      position.organisation = r.name("organisation", true).value_or("");
       position.kvk = checked_identifier(r, "kvk", identifiers::is_valid_kvk_number, "is not a KvK number of 8 digits",
                                         "kvk_number");
       position.role = r.text("role").value_or("");
@@ -121,8 +121,8 @@ void read_person(MapReader& reader, Party& party) {
       DeclaredInsolvency insolvency;
       insolvency.kind = r.choice("kind", vocabulary::k_insolvency_kinds, true).value_or("");
       insolvency.date = r.date("date");
-      insolvency.organisation = r.text("organisation").value_or("");
-      insolvency.description = r.text("description").value_or("");
+      insolvency.organisation = r.name("organisation").value_or("");
+      insolvency.description = r.paragraph("description").value_or("");
       party.insolvencies.push_back(std::move(insolvency));
     });
   });
@@ -141,14 +141,14 @@ void read_person(MapReader& reader, Party& party) {
 }
 
 void read_organisation(MapReader& reader, Party& party) {
-  party.organisation_name = reader.text("name", true).value_or("");
+  party.organisation_name = reader.name("name", true).value_or("");
   party.kvk = checked_identifier(reader, "kvk", identifiers::is_valid_kvk_number, "is not a KvK number of 8 digits",
                                  "kvk_number");
   party.rsin = checked_identifier(reader, "rsin", identifiers::is_valid_rsin, "fails the elfproef for an RSIN",
                                   "elfproef");
   party.legal_form = reader.choice("legal_form", vocabulary::k_legal_forms).value_or("");
-  party.trade_names = reader.text_list("trade_names");
-  party.trade_names_past = reader.text_list("trade_names_past");
+  party.trade_names = reader.name_list("trade_names");
+  party.trade_names_past = reader.name_list("trade_names_past");
   party.founded_on = reader.date("founded_on");
   party.country = country(reader, "country");
   reader.each("sbi_codes", false, [&](const YAML::Node& item, const std::string& path) {
@@ -259,7 +259,7 @@ void read_financing(MapReader& root, CaseFile& file) {
       financing.kind = r.choice("kind", vocabulary::k_financing_kinds, true).value_or("");
       financing.amount_eur = r.number("amount_eur", true).value_or(0);
       financing.provider = r.text("provider").value_or("");
-      financing.provider_name = r.text("provider_name").value_or("");
+      financing.provider_name = r.name("provider_name").value_or("");
       financing.provider_country = country(r, "provider_country");
       financing.origin = r.text("origin").value_or("");
       financing.paid_via = r.choice("paid_via", vocabulary::k_payment_channels).value_or("");
@@ -301,7 +301,7 @@ void read_documents(MapReader& root, CaseFile& file) {
       document.type = r.text("type", true).value_or("");
       document.received_on = r.date("received_on");
       document.sha256 = r.text("sha256").value_or("");
-      document.description = r.text("description").value_or("");
+      document.description = r.paragraph("description").value_or("");
       file.documents.push_back(std::move(document));
     });
   });

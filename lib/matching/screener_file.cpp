@@ -9,8 +9,9 @@
 namespace bibob::matching {
 namespace {
 
-// Bumped whenever the layout below changes.
-constexpr std::uint32_t k_format = 14;
+// Bumped whenever the layout below changes, or the normalisation the names in it went through
+// (15: look-alike letters of other scripts read as Latin, bidi controls read as displayed).
+constexpr std::uint32_t k_format = 15;
 
 void write_name(BinaryWriter& out, const PreparedName& name) {
   out.text(name.original);

@@ -24,17 +24,49 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
+// Whether a line starting with these characters would open a block in Markdown: a heading,
+// quote, list, rule, table, fence or setext underline ("1." and "1)" begin a numbered list).
+bool opens_block(std::string_view line) {
+  if (line.empty()) return false;
+  if (std::string_view("#>-+=~|_*`").find(line.front()) != std::string_view::npos) return true;
+  std::size_t digits = 0;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits])) != 0) ++digits;
+  return digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')');
+}
+
 // Values go into Markdown: characters Markdown would read as markup are escaped, so a name
-// like "Eetcafe *De Ster*" prints as written. An underscore inside a word is no markup.
+// like "Eetcafe *De Ster*" prints as written. An underscore inside a word is no markup. A value
+// over several lines (an officer's weighing) keeps its paragraphs, but no line of it can open a
+// heading, list or quote of its own: its leading spaces are dropped (four make a code block)
+// and a first character that would open a block is escaped.
 std::string escape_markdown(const std::string& text) {
   std::string out;
+  bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+      out += '\n';
+      line_start = true;
+      continue;
+    }
+    if (line_start && (c == ' ' || c == '\t')) continue;
+    const bool block = line_start && opens_block(std::string_view(text).substr(i));
+    line_start = false;
     const bool word_before = i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])) != 0;
     const bool word_after = i + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[i + 1])) != 0;
     const bool markup = std::string_view("\\`*[]<|").find(c) != std::string_view::npos ||
-                        (c == '_' && !(word_before && word_after)) || (c == '#' && i == 0);
-    if (markup) out += '\\';
+                        (c == '_' && !(word_before && word_after));
+    if (block && std::isdigit(static_cast<unsigned char>(c)) != 0) {
+      // "1. " opens a list; "1\. " does not. The escape goes before the full stop.
+      std::size_t end = i;
+      while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])) != 0) out += text[end++];
+      out += '\\';
+      out += text[end];
+      i = end;
+      continue;
+    }
+    if (markup || block) out += '\\';
     out += c;
   }
   return out;

@@ -1,7 +1,9 @@
 #include "signals/signal.hpp"
 
 #include <algorithm>
+#include <tuple>
 
+#include "util/deceptive_text.hpp"
 #include "util/identifiers.hpp"
 #include "util/text.hpp"
 
@@ -37,6 +39,18 @@ std::vector<std::string> signal_problems(const Signal& signal, const std::vector
   if (!contains(categories, signal.category)) {
     problems.push_back("category " + text::quoted(signal.category) + " is not in the taxonomy (signals.categories)" +
                        text::did_you_mean(signal.category, categories));
+  }
+  using deceptive_text::LineBreaks;
+  const std::tuple<const char*, const std::string*, LineBreaks, bool> texts[] = {
+      {"name", &signal.name, LineBreaks::refused, true},
+      {"number", &signal.number, LineBreaks::refused, false},
+      {"observation", &signal.observation, LineBreaks::allowed, false},
+      {"reporter_role", &signal.reporter_role, LineBreaks::refused, false},
+  };
+  for (const auto& [field, value, line_breaks, is_name] : texts) {
+    if (auto refusal = deceptive_text::refusal(*value, line_breaks, is_name)) {
+      problems.push_back(std::string(field) + ": " + *refusal);
+    }
   }
   if (signal.observation.empty()) problems.push_back("the observation is empty");
   if (signal.reporter_role.empty()) problems.push_back("the reporter's role is missing");

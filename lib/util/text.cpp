@@ -45,19 +45,21 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 }
 
 std::string euros(double amount) {
-  const bool negative = amount < 0;
-  const long long cents = std::llround(std::fabs(amount) * 100);
-  const std::string digits = std::to_string(cents / 100);
-  std::string out = negative ? "-EUR " : "EUR ";
+  // printf rounds any finite double to cents without overflow, where an integer of cents
+  // would not hold a value above about 9e16.
+  if (!std::isfinite(amount)) return "EUR ?";
+  std::vector<char> buffer(static_cast<std::size_t>(std::snprintf(nullptr, 0, "%.2f", std::fabs(amount))) + 1);
+  std::snprintf(buffer.data(), buffer.size(), "%.2f", std::fabs(amount));
+  const std::string fixed(buffer.data());
+  const std::size_t point = fixed.find('.');
+  const std::string digits = fixed.substr(0, point);
+  const std::string fraction = fixed.substr(point + 1);
+  std::string out = amount < 0 && fixed != "0.00" ? "-EUR " : "EUR ";
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
     out += digits[i];
   }
-  if (cents % 100 != 0) {
-    char fraction[8];
-    std::snprintf(fraction, sizeof fraction, ".%02lld", cents % 100);
-    out += fraction;
-  }
+  if (fraction != "00") out += "." + fraction;
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "util/text.hpp"
@@ -128,13 +129,31 @@ std::optional<std::string> MapReader::scalar(std::string_view key, bool required
   return node->Scalar();
 }
 
-std::optional<std::string> MapReader::text(std::string_view key, bool required) {
+std::optional<std::string> MapReader::checked_text(std::string_view key, bool required,
+                                                   deceptive_text::LineBreaks line_breaks, bool is_name) {
   auto value = scalar(key, required, "text");
-  if (value && required && value->empty()) {
+  if (!value) return std::nullopt;
+  if (required && value->empty()) {
     m_context.invalid(child_path(m_path, key), "required but empty", "missing_key");
     return std::nullopt;
   }
+  if (auto problem = deceptive_text::refusal(*value, line_breaks, is_name)) {
+    m_context.invalid(child_path(m_path, key), *problem, is_name ? "deceptive_name" : "hidden_character");
+    return std::nullopt;
+  }
   return value;
+}
+
+std::optional<std::string> MapReader::text(std::string_view key, bool required) {
+  return checked_text(key, required, deceptive_text::LineBreaks::refused, false);
+}
+
+std::optional<std::string> MapReader::paragraph(std::string_view key, bool required) {
+  return checked_text(key, required, deceptive_text::LineBreaks::allowed, false);
+}
+
+std::optional<std::string> MapReader::name(std::string_view key, bool required) {
+  return checked_text(key, required, deceptive_text::LineBreaks::refused, true);
 }
 
 std::optional<std::string> MapReader::choice(std::string_view key, const std::vector<std::string>& allowed,
@@ -162,13 +181,21 @@ std::optional<Date> MapReader::date(std::string_view key, bool required) {
   return date;
 }
 
-std::optional<double> MapReader::number(std::string_view key, bool required) {
+std::optional<double> MapReader::number(std::string_view key, bool required, double largest) {
   auto node = value(key, required);
   if (!node) return std::nullopt;
   auto number = as_number(*node);
   if (!number) {
     m_context.invalid(*node, child_path(m_path, key), "expected a number, found " + describe_node(*node),
                       "wrong_type");
+    return std::nullopt;
+  }
+  if (std::fabs(*number) > largest) {
+    char limit[64];
+    std::snprintf(limit, sizeof limit, "%.0f", largest);
+    m_context.invalid(*node, child_path(m_path, key),
+                      describe_node(*node) + " is out of range; this value is at most " + limit, "out_of_range");
+    return std::nullopt;
   }
   return number;
 }
@@ -182,16 +209,26 @@ std::optional<bool> MapReader::boolean(std::string_view key, bool required) {
   return std::nullopt;
 }
 
-std::vector<std::string> MapReader::text_list(std::string_view key, bool required) {
+std::vector<std::string> MapReader::checked_list(std::string_view key, bool required, bool is_name) {
   std::vector<std::string> out;
   each(key, required, [&](const YAML::Node& item, const std::string& path) {
-    if (item.IsScalar()) {
-      out.push_back(item.Scalar());
-    } else {
+    if (!item.IsScalar()) {
       m_context.invalid(item, path, "expected text, found " + describe_node(item), "wrong_type");
+    } else if (auto problem = deceptive_text::refusal(item.Scalar(), deceptive_text::LineBreaks::refused, is_name)) {
+      m_context.invalid(item, path, *problem, is_name ? "deceptive_name" : "hidden_character");
+    } else {
+      out.push_back(item.Scalar());
     }
   });
   return out;
+}
+
+std::vector<std::string> MapReader::text_list(std::string_view key, bool required) {
+  return checked_list(key, required, false);
+}
+
+std::vector<std::string> MapReader::name_list(std::string_view key, bool required) {
+  return checked_list(key, required, true);
 }
 
 std::optional<MapReader> MapReader::map(std::string_view key, bool required) {

@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "util/date.hpp"
+#include "util/deceptive_text.hpp"
 #include "util/diagnostic.hpp"
 
 namespace bibob::yamlio {
@@ -48,6 +49,10 @@ std::string index_path(std::string_view parent, std::size_t index);
 // required keys to the context and returns nothing, so that one pass finds every error.
 class MapReader {
  public:
+  // Larger than any count, share or amount a case file holds, and small enough that every
+  // sum and product of such numbers stays exact to the cent in a double.
+  static constexpr double k_largest_number = 1e12;
+
   MapReader(ReadContext& context, YAML::Node node, std::string path);
 
   const std::string& path() const { return m_path; }
@@ -60,13 +65,22 @@ class MapReader {
 
   bool has(std::string_view key) const;
 
+  // One line of text. Text that does not display as it reads (a line break, a control or
+  // format character; see util/deceptive_text.hpp) is reported and gives nothing.
   std::optional<std::string> text(std::string_view key, bool required = false);
+  // Text that may run over several lines (a description); otherwise as text().
+  std::optional<std::string> paragraph(std::string_view key, bool required = false);
+  // A name: as text(), and a word whose letters come from two scripts is reported too.
+  std::optional<std::string> name(std::string_view key, bool required = false);
   std::optional<std::string> choice(std::string_view key, const std::vector<std::string>& allowed,
                                     bool required = false);
   std::optional<Date> date(std::string_view key, bool required = false);
-  std::optional<double> number(std::string_view key, bool required = false);
+  // A number; one whose size is beyond `largest` (either sign) is reported and gives nothing,
+  // so that no later arithmetic or formatting meets a value it cannot hold.
+  std::optional<double> number(std::string_view key, bool required = false, double largest = k_largest_number);
   std::optional<bool> boolean(std::string_view key, bool required = false);
   std::vector<std::string> text_list(std::string_view key, bool required = false);
+  std::vector<std::string> name_list(std::string_view key, bool required = false);
 
   // A nested mapping; nothing (and an error) when present but not a mapping.
   std::optional<MapReader> map(std::string_view key, bool required = false);
@@ -78,6 +92,9 @@ class MapReader {
  private:
   std::optional<YAML::Node> value(std::string_view key, bool required);
   std::optional<std::string> scalar(std::string_view key, bool required, std::string_view expected);
+  std::optional<std::string> checked_text(std::string_view key, bool required, deceptive_text::LineBreaks line_breaks,
+                                          bool is_name);
+  std::vector<std::string> checked_list(std::string_view key, bool required, bool is_name);
 
   ReadContext& m_context;
   YAML::Node m_node;

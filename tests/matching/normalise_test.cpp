@@ -73,3 +73,21 @@ TEST_CASE("phonetic key: different names stay apart", "[matching][phonetic]") {
   CHECK(phonetic_key("armenia") != phonetic_key("america"));
   CHECK(phonetic_key("") == 0);
 }
+
+TEST_CASE("normalise: a name is read as it displays, whatever hides in it", "[matching][normalise][deceptive-text]") {
+  // The bytes say "ageiroN"; the screen shows "Noriega".
+  CHECK(normalise("Manuel Antonio \u202e" "ageiroN\u202c") == "manuel antonio noriega");
+  CHECK(normalise("\u202d" "Manuel\u202c Noriega") == "manuel noriega");  // an override to the display's own direction
+  CHECK(normalise("Nor\u200biega") == "noriega");                         // zero-width space
+  CHECK(normalise("Nori\U000E0041\U000E0042ega") == "noriega");           // tag characters
+  CHECK(normalise("Noriega\ufe0f") == "noriega");                         // variation selector
+  CHECK(normalise("Nor\u00adiega") == "noriega");                         // soft hyphen
+  // Look-alike letters of other scripts in a Latin word read as the Latin letters they show:
+  // transliterated, the Cyrillic р, с and у would give r, s and u.
+  CHECK(normalise("\u0420\u0435rcy \u0421o\u043e\u0440er") == "percy cooper");
+  CHECK(normalise("N\u03bfriega") == "noriega");  // Greek omicron
+  // A word in its own script is transliterated as before.
+  CHECK(normalise("\u0420\u0435\u0440\u0441\u0438") == "rersi");
+  // Arabic under an override keeps its reading order.
+  CHECK(normalise("\u202e\u0623\u0633\u0627\u0645\u0629\u202c") == normalise("\u0623\u0633\u0627\u0645\u0629"));
+}

@@ -116,3 +116,24 @@ TEST_CASE("a missing converter is named with the package to install, and nothing
   CHECK(result.err.find("weasyprint is not installed; install the Debian package weasyprint") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "a.pdf"));
 }
+
+TEST_CASE("text in a document cannot open a heading, list or quote of its own", "[documents][hostile]") {
+  TempDir dir;
+  // An officer's weighing pasted from elsewhere, or a value with line breaks from a registry:
+  // its lines are text in the paragraph, never markup.
+  const auto weighing = dir.write("afweging.md",
+                                  "Eerste alinea.\n\n## Geen bezwaar\n\nGrond a en b: geen gevaar.\n1. Verlenen\n"
+                                  "> geciteerd\n    code\n- punt\n---\n");
+  const auto result = run_bibob({"advise", "--offline", source_path("examples/horeca-clean.yaml"), "-t", "advies",
+                                 "--format", "html", "--weighing", weighing.string()});
+  INFO(result.out);
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("<h2>Geen bezwaar") == std::string::npos);
+  CHECK(result.out.find("<ol>") == std::string::npos);
+  CHECK(result.out.find("<blockquote>") == std::string::npos);
+  CHECK(result.out.find("<pre>") == std::string::npos);
+  CHECK(result.out.find("<hr") == std::string::npos);
+  CHECK(result.out.find("## Geen bezwaar") != std::string::npos);  // shown as written
+  CHECK(result.out.find("1. Verlenen") != std::string::npos);
+  CHECK(result.out.find("<p>Eerste alinea.</p>") != std::string::npos);  // paragraphs kept
+}

@@ -1,3 +1,5 @@
+#include <limits>
+
 #include <catch2/catch.hpp>
 
 #include "util/text.hpp"
@@ -25,6 +27,16 @@ TEST_CASE("amounts read as an officer writes them", "[text]") {
   CHECK(euros(999) == "EUR 999");
   CHECK(euros(-20000) == "-EUR 20,000");
   CHECK(euros(1000000) == "EUR 1,000,000");
+}
+
+TEST_CASE("amounts of any size are written without undefined behaviour", "[text][hostile]") {
+  CHECK(euros(1e20) == "EUR 100,000,000,000,000,000,000");
+  CHECK(euros(-1e20) == "-EUR 100,000,000,000,000,000,000");
+  CHECK(euros(1e308).size() == 4 + 309 + 102);  // 309 digits in groups of three
+  CHECK(euros(std::numeric_limits<double>::quiet_NaN()) == "EUR ?");
+  CHECK(euros(std::numeric_limits<double>::infinity()) == "EUR ?");
+  CHECK(euros(-0.001) == "EUR 0");
+  CHECK(euros(0.005) == "EUR 0.01");
 }
 
 TEST_CASE("values in messages are quoted, shortened and free of control characters", "[text]") {
