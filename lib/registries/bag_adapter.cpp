@@ -20,28 +20,28 @@ std::string problem_detail(const RawAnswer& answer) {
   return detail;
 }
 
-AddressObject read_object(const Json& item) {
+// The members of an Adres the contract requires (huisnummer, nummeraanduidingIdentificatie,
+// openbareRuimteNaam, woonplaatsNaam) must be there; the others are read when present.
+AddressObject read_object(const AnswerNode& item) {
   AddressObject object;
-  object.address_id = reading::text(item, "nummeraanduidingIdentificatie");
-  object.object_id = reading::text(item, "adresseerbaarObjectIdentificatie");
-  object.object_type = reading::text(item, "typeAdresseerbaarObject");
-  object.object_status = reading::text(item, "adresseerbaarObjectStatus");
-  object.address.street = reading::text(item, "openbareRuimteNaam");
-  object.address.number = reading::text(item, "huisnummer");
-  object.address.letter = reading::text(item, "huisletter");
-  object.address.suffix = reading::text(item, "huisnummertoevoeging");
-  object.address.postcode = reading::written_postcode(reading::text(item, "postcode"));
-  object.address.city = reading::text(item, "woonplaatsNaam");
+  object.address_id = item.required_text("nummeraanduidingIdentificatie");
+  object.object_id = item.text("adresseerbaarObjectIdentificatie");
+  object.object_type = item.text("typeAdresseerbaarObject");
+  object.object_status = item.text("adresseerbaarObjectStatus");
+  object.address.street = item.required_text("openbareRuimteNaam");
+  if (!item.integer("huisnummer")) item.malformed("huisnummer", "required but missing");
+  object.address.number = std::to_string(*item.integer("huisnummer"));
+  object.address.letter = item.text("huisletter");
+  object.address.suffix = item.text("huisnummertoevoeging");
+  object.address.postcode = reading::written_postcode(item.text("postcode"));
+  object.address.city = item.required_text("woonplaatsNaam");
   object.address.country = "NL";
-  for (const auto& use : reading::array(item, "gebruiksdoelen")) {
-    if (use.is_string()) object.uses.push_back(use.get<std::string>());
+  object.uses = item.texts("gebruiksdoelen");
+  if (const auto area = item.integer("oppervlakte")) {
+    if (*area < 0 || *area > 999999) item.malformed("oppervlakte", "outside 0 to 999999 m2");
+    object.floor_area_m2 = static_cast<int>(*area);
   }
-  const int area = reading::integer(item, "oppervlakte", -1);
-  if (area >= 0) object.floor_area_m2 = area;
-  for (const auto& year : reading::array(item, "oorspronkelijkBouwjaar")) {
-    if (year.is_string()) object.construction_years.push_back(year.get<std::string>());
-    if (year.is_number_integer()) object.construction_years.push_back(std::to_string(year.get<int>()));
-  }
+  object.construction_years = item.texts("oorspronkelijkBouwjaar");
   return object;
 }
 
@@ -58,30 +58,16 @@ Lookup<AddressObject> BagAdapter::address(const std::string& postcode, const std
   const Fetched fetched = m_gateway.fetch("bag", get_request(path));
   if (fetched.failure) return failed_lookup<AddressObject>(*fetched.failure);
   const RawAnswer& answer = *fetched.answer;
-  if (answer.status == 404) {
-    m_gateway.confirm(answer);
-    return answered_lookup<AddressObject>({}, {answer.provenance});
-  }
+  // The search answers 200 with an empty collection when nothing matches; by its contract it
+  // never answers 404, so a 404 (a wrong base address, a proxy) is a failure like any other.
   if (answer.status != 200) {
     return failed_lookup<AddressObject>(reading::failure_for_status(answer, problem_detail(answer)), {answer.provenance});
   }
-  Failure failure;
-  const auto json = reading::parse_json(answer, failure);
-  if (!json) return failed_lookup<AddressObject>(failure, {answer.provenance});
-  std::vector<AddressObject> objects;
-  if (const Json* embedded = reading::member(*json, "_embedded")) {
-    for (const auto& item : reading::array(*embedded, "adressen")) {
-      AddressObject object = read_object(item);
-      if (object.address_id.empty()) {
-        return failed_lookup<AddressObject>(
-            Failure{FailureKind::malformed_response, "an address without nummeraanduidingIdentificatie", 200, 0},
-            {answer.provenance});
-      }
-      objects.push_back(std::move(object));
-    }
-  }
-  m_gateway.confirm(answer);
-  return answered_lookup<AddressObject>(std::move(objects), {answer.provenance});
+  return reading::read_records<AddressObject>(m_gateway, answer, [](const AnswerNode& root) {
+    std::vector<AddressObject> objects;
+    for (const auto& item : root.hal_list("adressen")) objects.push_back(read_object(item));
+    return objects;
+  });
 }
 
 }  // namespace bibob::registries

@@ -10,24 +10,52 @@ namespace {
 using reading::Json;
 
 // The kadastrale aanduiding is an object in v2; older answers give it as text.
-std::string parcel_of(const Json& property) {
-  const Json* designation = reading::member(property, "kadastraleAanduiding");
-  if (designation == nullptr) return {};
-  if (designation->is_string()) return designation->get<std::string>();
-  std::string out = reading::text(*designation, "kadastraleGemeente");
-  if (const Json* municipality = reading::member(*designation, "kadastraleGemeente")) {
-    if (municipality->is_object()) out = reading::text(*municipality, "waarde");
+std::string parcel_of(const AnswerNode& property) {
+  if (!property.has("kadastraleAanduiding")) return {};
+  if (property.json()["kadastraleAanduiding"].is_string()) return property.text("kadastraleAanduiding");
+  const AnswerNode designation = property.required_object("kadastraleAanduiding");
+  std::string out;
+  if (const auto municipality = designation.object("kadastraleGemeente")) {
+    out = municipality->text("waarde");
   }
   for (const char* part : {"sectie", "perceelnummer", "appartementsrechtVolgnummer"}) {
-    const std::string value = reading::text(*designation, part);
+    const std::string value = designation.number_text(part);
     if (!value.empty()) out += " " + value;
   }
   return out;
 }
 
+PropertyRight read_right(const AnswerNode& property, const AnswerNode& holder) {
+  PropertyRight right;
+  right.property_id = property.required_text("identificatie");
+  right.parcel = parcel_of(property);
+  right.right = holder.text("type");
+  right.since = holder.date("aanvangsdatum");
+  if (const auto person = holder.object("persoon")) {
+    right.holder_id = person->text("identificatie");
+    right.holder_name = person->text("omschrijving");
+    right.holder_type = person->text("type");
+  }
+  if (const auto entitlement = holder.object("tenaamstelling")) {
+    if (const auto share = entitlement->object("aandeel")) {
+      const auto numerator = share->integer("teller");
+      const auto denominator = share->integer("noemer");
+      if (!numerator || !denominator || *numerator < 0 || *denominator <= 0 || *numerator > *denominator ||
+          *denominator > 1000000000) {
+        share->malformed("", "a share needs a teller and noemer, 0 <= teller <= noemer");
+      }
+      right.share_numerator = static_cast<int>(*numerator);
+      right.share_denominator = static_cast<int>(*denominator);
+    }
+  }
+  return right;
+}
+
+// Neither search here answers 404 by its contract: a 404 is a failure like any other status
+// but 200, never "nothing registered".
 std::optional<Failure> unusable(const Fetched& fetched) {
   if (fetched.failure) return fetched.failure;
-  if (fetched.answer->status != 200 && fetched.answer->status != 404) {
+  if (fetched.answer->status != 200) {
     const Json problem = Json::parse(fetched.answer->body, nullptr, false);
     return reading::failure_for_status(*fetched.answer, problem.is_object() ? reading::text(problem, "title") : "");
   }
@@ -47,58 +75,31 @@ Lookup<PropertyRight> BrkAdapter::rights_at(const std::string& postcode, const s
   std::vector<Provenance> provenance;
   if (properties.answer) provenance.push_back(properties.answer->provenance);
   if (auto failure = unusable(properties)) return failed_lookup<PropertyRight>(*failure, provenance);
-  if (properties.answer->status == 404) {
-    m_gateway.confirm(*properties.answer);
-    return answered_lookup<PropertyRight>({}, provenance);
-  }
   Failure failure;
   const auto json = reading::parse_json(*properties.answer, failure);
   if (!json) return failed_lookup<PropertyRight>(failure, provenance);
 
+  // Every answer is confirmed to the cache only once all of them could be read.
+  std::vector<RawAnswer> answers_read = {*properties.answer};
   std::vector<PropertyRight> rights;
-  const Json* embedded = reading::member(*json, "_embedded");
-  static const Json k_none = Json::array();
-  const Json& list = embedded != nullptr ? reading::array(*embedded, "kadastraalOnroerendeZaken") : k_none;
-  for (const auto& property : list) {
-    const std::string id = reading::text(property, "identificatie");
-    if (id.empty()) {
-      return failed_lookup<PropertyRight>(
-          Failure{FailureKind::malformed_response, "a property without identificatie", 200, 0}, provenance);
-    }
-    const Fetched holders =
-        m_gateway.fetch("brk", get_request("/kadastraalonroerendezaken/" + url_encode(id) + "/zakelijkgerechtigden"));
-    if (holders.answer) provenance.push_back(holders.answer->provenance);
-    if (auto holder_failure = unusable(holders)) return failed_lookup<PropertyRight>(*holder_failure, provenance);
-    if (holders.answer->status == 404) {
-      m_gateway.confirm(*holders.answer);
-      continue;
-    }
-    const auto holder_json = reading::parse_json(*holders.answer, failure);
-    if (!holder_json) return failed_lookup<PropertyRight>(failure, provenance);
-    m_gateway.confirm(*holders.answer);
-    const Json* holder_embedded = reading::member(*holder_json, "_embedded");
-    if (holder_embedded == nullptr) continue;
-    for (const auto& holder : reading::array(*holder_embedded, "zakelijkGerechtigden")) {
-      PropertyRight right;
-      right.property_id = id;
-      right.parcel = parcel_of(property);
-      right.right = reading::text(holder, "type");
-      right.since = reading::compact_or_iso_date(reading::text(holder, "aanvangsdatum"));
-      if (const Json* person = reading::member(holder, "persoon")) {
-        right.holder_id = reading::text(*person, "identificatie");
-        right.holder_name = reading::text(*person, "omschrijving");
-        right.holder_type = reading::text(*person, "type");
+  try {
+    for (const auto& property : AnswerNode(*json).hal_list("kadastraalOnroerendeZaken")) {
+      const std::string id = property.required_text("identificatie");
+      const Fetched holders =
+          m_gateway.fetch("brk", get_request("/kadastraalonroerendezaken/" + url_encode(id) + "/zakelijkgerechtigden"));
+      if (holders.answer) provenance.push_back(holders.answer->provenance);
+      if (auto holder_failure = unusable(holders)) return failed_lookup<PropertyRight>(*holder_failure, provenance);
+      const auto holder_json = reading::parse_json(*holders.answer, failure);
+      if (!holder_json) return failed_lookup<PropertyRight>(failure, provenance);
+      for (const auto& holder : AnswerNode(*holder_json).hal_list("zakelijkGerechtigden")) {
+        rights.push_back(read_right(property, holder));
       }
-      if (const Json* entitlement = reading::member(holder, "tenaamstelling")) {
-        if (const Json* share = reading::member(*entitlement, "aandeel")) {
-          right.share_numerator = reading::integer(*share, "teller");
-          right.share_denominator = reading::integer(*share, "noemer");
-        }
-      }
-      rights.push_back(std::move(right));
+      answers_read.push_back(*holders.answer);
     }
+  } catch (const MalformedAnswer& e) {
+    return failed_lookup<PropertyRight>(Failure{FailureKind::malformed_response, e.what(), 200, 0}, provenance);
   }
-  m_gateway.confirm(*properties.answer);
+  for (const RawAnswer& answer : answers_read) m_gateway.confirm(answer);
   return answered_lookup<PropertyRight>(std::move(rights), provenance);
 }
 

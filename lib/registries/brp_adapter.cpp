@@ -9,35 +9,42 @@ using reading::Json;
 
 const Json k_fields = {"burgerservicenummer", "naam", "geboorte", "nationaliteiten", "adressering"};
 
-PersonRecord read_person(const Json& item) {
+// Each person as asked for (k_fields): the BSN and the name must be there, the rest is read
+// when present. A date of birth is an AbstractDatum: type Datum (a whole date), JaarMaandDatum,
+// JaarDatum or DatumOnbekend.
+PersonRecord read_person(const AnswerNode& item) {
   PersonRecord person;
-  person.bsn = reading::text(item, "burgerservicenummer");
-  if (const Json* name = reading::member(item, "naam")) {
-    person.given_names = reading::text(*name, "voornamen");
-    person.prefix = reading::text(*name, "voorvoegsel");
-    person.family_name = reading::text(*name, "geslachtsnaam");
-    person.full_name = reading::text(*name, "volledigeNaam");
-  }
-  if (const Json* birth = reading::member(item, "geboorte")) {
-    if (const Json* date = reading::member(*birth, "datum")) {
-      // AbstractDatum: type Datum (whole date), JaarMaandDatum, JaarDatum or DatumOnbekend.
-      const std::string type = reading::text(*date, "type");
-      if (type == "Datum") person.birth_date = Date::parse(reading::text(*date, "datum"));
-      const int year = reading::integer(*date, "jaar", 0);
-      if (year > 0) person.birth_year = year;
+  person.bsn = item.required_text("burgerservicenummer");
+  const AnswerNode name = item.required_object("naam");
+  person.given_names = name.text("voornamen");
+  person.prefix = name.text("voorvoegsel");
+  person.family_name = name.text("geslachtsnaam");
+  person.full_name = name.text("volledigeNaam");
+  if (person.family_name.empty() && person.full_name.empty()) name.malformed("geslachtsnaam", "required but missing");
+  if (const auto birth = item.object("geboorte")) {
+    if (const auto date = birth->object("datum")) {
+      const std::string type = date->required_text("type");
+      if (type == "Datum") {
+        person.birth_date = date->date("datum");
+        if (!person.birth_date) date->malformed("datum", "required but missing");
+      } else if (type != "JaarMaandDatum" && type != "JaarDatum" && type != "DatumOnbekend") {
+        date->malformed("type", "\"" + type.substr(0, 20) + "\" is no kind of date the BRP gives");
+      }
+      if (const auto year = date->integer("jaar")) {
+        if (*year < 1800 || *year > 2200) date->malformed("jaar", "not a year of birth");
+        person.birth_year = static_cast<int>(*year);
+      }
       if (person.birth_date) person.birth_year = person.birth_date->year();
     }
-    if (const Json* place = reading::member(*birth, "plaats")) person.birth_place = reading::text(*place, "omschrijving");
-    if (const Json* country = reading::member(*birth, "land")) person.birth_country = reading::text(*country, "omschrijving");
+    if (const auto place = birth->object("plaats")) person.birth_place = place->text("omschrijving");
+    if (const auto country = birth->object("land")) person.birth_country = country->text("omschrijving");
   }
-  for (const auto& nationality : reading::array(item, "nationaliteiten")) {
-    if (const Json* value = reading::member(nationality, "nationaliteit")) {
-      person.nationalities.push_back(reading::text(*value, "omschrijving"));
-    }
+  for (const auto& nationality : item.array("nationaliteiten")) {
+    if (const auto value = nationality.object("nationaliteit")) person.nationalities.push_back(value->text("omschrijving"));
   }
-  if (const Json* address = reading::member(item, "adressering")) {
+  if (const auto address = item.object("adressering")) {
     for (const char* line : {"adresregel1", "adresregel2", "adresregel3"}) {
-      const std::string value = reading::text(*address, line);
+      const std::string value = address->text(line);
       if (!value.empty()) person.address_lines.push_back(value);
     }
   }
@@ -54,7 +61,7 @@ PersonRecord read_person(const Json& item) {
 
 Lookup<PersonRecord> BrpAdapter::by_bsn(const std::string& bsn) const {
   const Json body = {{"type", "RaadpleegMetBurgerservicenummer"}, {"fields", k_fields}, {"burgerservicenummer", {bsn}}};
-  return ask(body.dump(), "POST /personen RaadpleegMetBurgerservicenummer " + bsn);
+  return ask(body.dump(), "POST /personen RaadpleegMetBurgerservicenummer " + pseudonym(bsn), bsn);
 }
 
 Lookup<PersonRecord> BrpAdapter::by_name_and_birth_date(const std::string& family_name, const Date& birth_date,
@@ -64,11 +71,14 @@ Lookup<PersonRecord> BrpAdapter::by_name_and_birth_date(const std::string& famil
                {"geslachtsnaam", family_name},
                {"geboortedatum", birth_date.iso()}};
   if (!prefix.empty()) body["voorvoegsel"] = prefix;
-  return ask(body.dump(), "POST /personen ZoekMetGeslachtsnaamEnGeboortedatum " + prefix + (prefix.empty() ? "" : " ") +
-                              family_name + " " + birth_date.iso());
+  return ask(body.dump(),
+             "POST /personen ZoekMetGeslachtsnaamEnGeboortedatum " +
+                 pseudonym(prefix + (prefix.empty() ? "" : " ") + family_name + " " + birth_date.iso()),
+             "");
 }
 
-Lookup<PersonRecord> BrpAdapter::ask(const std::string& body, const std::string& key) const {
+Lookup<PersonRecord> BrpAdapter::ask(const std::string& body, const std::string& key,
+                                     const std::string& asked_bsn) const {
   RegistryRequest request;
   request.method = "POST";
   request.path = "/personen";
@@ -84,17 +94,16 @@ Lookup<PersonRecord> BrpAdapter::ask(const std::string& body, const std::string&
     const std::string detail = problem.is_object() ? reading::text(problem, "title") : std::string();
     return failed_lookup<PersonRecord>(reading::failure_for_status(answer, detail), {answer.provenance});
   }
-  const auto json = reading::parse_json(answer, failure);
-  if (!json) return failed_lookup<PersonRecord>(failure, {answer.provenance});
-  const Json* persons = reading::member(*json, "personen");
-  if (persons == nullptr || !persons->is_array()) {
-    return failed_lookup<PersonRecord>(
-        Failure{FailureKind::malformed_response, "the answer has no personen list", 200, 0}, {answer.provenance});
-  }
-  std::vector<PersonRecord> records;
-  for (const auto& item : *persons) records.push_back(read_person(item));
-  m_gateway.confirm(answer);
-  return answered_lookup<PersonRecord>(std::move(records), {answer.provenance});
+  return reading::read_records<PersonRecord>(m_gateway, answer, [&](const AnswerNode& root) {
+    std::vector<PersonRecord> records;
+    for (const auto& item : root.required_array("personen")) {
+      records.push_back(read_person(item));
+      if (!asked_bsn.empty() && records.back().bsn != asked_bsn) {
+        item.malformed("burgerservicenummer", "a person other than the one asked for");
+      }
+    }
+    return records;
+  });
 }
 
 }  // namespace bibob::registries

@@ -20,7 +20,8 @@ class BrpAdapter {
                                               const std::string& prefix = "") const;
 
  private:
-  Lookup<PersonRecord> ask(const std::string& body, const std::string& key) const;
+  // asked_bsn: the BSN asked for, which every person in the answer must have (empty for a search).
+  Lookup<PersonRecord> ask(const std::string& body, const std::string& key, const std::string& asked_bsn) const;
   const RegistryGateway& m_gateway;
 };
 

@@ -163,18 +163,19 @@ Lookup<InsolvencyCase> CirAdapter::search_undertaking(const std::string& kvk, co
 Lookup<InsolvencyCase> CirAdapter::search_person(const std::string& surname, const std::string& prefix,
                                                  const std::optional<Date>& birth_date) const {
   std::string parameters;
-  std::string key = "searchNaturalPerson";
+  std::string asked;
   if (!prefix.empty()) {
     parameters += "<prefix>" + text::xml_escape(prefix) + "</prefix>";
-    key += " prefix=" + prefix;
+    asked += " prefix=" + prefix;
   }
   parameters += "<surname>" + text::xml_escape(surname) + "</surname>";
-  key += " surname=" + surname;
+  asked += " surname=" + surname;
   if (birth_date) {
     parameters += "<dateOfBirth>" + birth_date->iso() + "T00:00:00</dateOfBirth>";
-    key += " dateOfBirth=" + birth_date->iso();
+    asked += " dateOfBirth=" + birth_date->iso();
   }
-  return cases_for("searchNaturalPerson", parameters, key);
+  // A person's name with a date of birth is personal data: the key holds its pseudonym.
+  return cases_for("searchNaturalPerson", parameters, "searchNaturalPerson " + pseudonym(asked));
 }
 
 Lookup<InsolvencyCase> CirAdapter::cases_for(const std::string& operation, const std::string& parameters_xml,
@@ -234,6 +235,15 @@ Lookup<InsolvencyCase> CirAdapter::get_case(const std::string& publication_refer
   if (!insolvent || child_text(insolvent, "insolventienummer").empty()) {
     return failed_lookup<InsolvencyCase>(
         Failure{FailureKind::malformed_response, "the case has no insolventienummer", 200, 0}, provenance);
+  }
+  // A case number tells the kind: F bankruptcy, S suspension of payments, R debt rescheduling.
+  if (insolvency_kind(child_text(insolvent, "insolventienummer")).empty()) {
+    return failed_lookup<InsolvencyCase>(
+        Failure{FailureKind::malformed_response,
+                "the insolventienummer " + text::quoted(child_text(insolvent, "insolventienummer")) +
+                    " is of no kind the register keeps (F, S or R)",
+                200, 0},
+        provenance);
   }
   m_gateway.confirm(*fetched.answer);
   return answered_lookup<InsolvencyCase>({read_case(insolvent)}, provenance);

@@ -21,30 +21,34 @@ std::string error_code(const RawAnswer& answer, std::string* description) {
   return {};
 }
 
+// "Not found" is the KvK's own error body: a 404 with its fout list, or a code for no such
+// number or no search result. A 404 without that body (a proxy, a wrong base address) says
+// nothing about the company and is a failure.
 bool means_not_found(const RawAnswer& answer) {
-  const std::string code = error_code(answer, nullptr);
+  std::string description;
+  const std::string code = error_code(answer, &description);
   // IPD0004: KvK number not valid/unknown; IPD0005: no data for the number; IPD5200: no search results.
-  return answer.status == 404 || code == "IPD0005" || code == "IPD0004" || code == "IPD5200";
+  return (answer.status == 404 && !code.empty()) || code == "IPD0005" || code == "IPD0004" || code == "IPD5200";
 }
 
-RegisteredAddress read_address(const Json& address) {
+RegisteredAddress read_address(const AnswerNode& address) {
   RegisteredAddress out;
-  out.street = reading::text(address, "straatnaam");
-  out.number = reading::text(address, "huisnummer");
-  out.letter = reading::text(address, "huisletter");
-  out.suffix = reading::text(address, "huisnummerToevoeging");
-  out.postcode = reading::written_postcode(reading::text(address, "postcode"));
-  out.city = reading::text(address, "plaats");
-  out.country = reading::text(address, "land");
-  if (out.street.empty()) out.street = reading::text(address, "straatHuisnummer");  // foreign addresses
+  out.street = address.text("straatnaam");
+  out.number = address.number_text("huisnummer");
+  out.letter = address.text("huisletter");
+  out.suffix = address.text("huisnummerToevoeging");
+  out.postcode = reading::written_postcode(address.text("postcode"));
+  out.city = address.text("plaats");
+  out.country = address.text("land");
+  if (out.street.empty()) out.street = address.text("straatHuisnummer");  // foreign addresses
   return out;
 }
 
 // The visiting address among the addresses of an establishment or owner.
-std::optional<RegisteredAddress> visiting_address(const Json& holder) {
-  const Json& addresses = reading::array(holder, "adressen");
+std::optional<RegisteredAddress> visiting_address(const AnswerNode& holder) {
+  const auto addresses = holder.array("adressen");
   for (const auto& address : addresses) {
-    if (reading::text(address, "type") == "bezoekadres") return read_address(address);
+    if (address.text("type") == "bezoekadres") return read_address(address);
   }
   if (!addresses.empty()) return read_address(addresses.front());
   return std::nullopt;
@@ -84,45 +88,37 @@ std::string legal_form_code(const std::string& kvk_legal_form) {
 Lookup<CompanyProfile> KvkAdapter::basisprofiel(const std::string& kvk) const {
   const Fetched fetched = m_gateway.fetch("kvk", get_request("/v1/basisprofielen/" + url_encode(kvk)));
   if (auto unusable = reject_unusable<CompanyProfile>(m_gateway, fetched)) return *unusable;
-  Failure failure;
-  const auto json = reading::parse_json(*fetched.answer, failure);
-  if (!json) return failed_lookup<CompanyProfile>(failure, {fetched.answer->provenance});
-
-  CompanyProfile profile;
-  profile.kvk = reading::text(*json, "kvkNummer");
-  profile.name = reading::text(*json, "naam");
-  profile.statutory_name = reading::text(*json, "statutaireNaam");
-  profile.registered_on = reading::compact_or_iso_date(reading::text(*json, "formeleRegistratiedatum"));
-  if (const Json* registration = reading::member(*json, "materieleRegistratie")) {
-    profile.started_on = reading::compact_or_iso_date(reading::text(*registration, "datumAanvang"));
-    profile.ended_on = reading::compact_or_iso_date(reading::text(*registration, "datumEinde"));
-  }
-  profile.employees = reading::integer(*json, "totaalWerkzamePersonen");
-  for (const auto& trade_name : reading::array(*json, "handelsnamen")) {
-    profile.trade_names.push_back(reading::text(trade_name, "naam"));
-  }
-  for (const auto& activity : reading::array(*json, "sbiActiviteiten")) {
-    profile.activities.push_back({reading::text(activity, "sbiCode"), reading::text(activity, "sbiOmschrijving"),
-                                  reading::text(activity, "indHoofdactiviteit") == "Ja"});
-  }
-  if (const Json* embedded = reading::member(*json, "_embedded")) {
-    if (const Json* owner = reading::member(*embedded, "eigenaar")) {
-      profile.rsin = reading::text(*owner, "rsin");
-      profile.legal_form = reading::text(*owner, "rechtsvorm");
-      profile.extended_legal_form = reading::text(*owner, "uitgebreideRechtsvorm");
-      profile.address = visiting_address(*owner);
+  return reading::read_records<CompanyProfile>(m_gateway, *fetched.answer, [&](const AnswerNode& root) {
+    CompanyProfile profile;
+    profile.kvk = root.required_text("kvkNummer");
+    if (profile.kvk != kvk) root.malformed("kvkNummer", "the Basisprofiel of " + profile.kvk + ", not of " + kvk);
+    profile.name = root.required_text("naam");
+    profile.statutory_name = root.text("statutaireNaam");
+    profile.registered_on = root.date("formeleRegistratiedatum");
+    if (!profile.registered_on) root.malformed("formeleRegistratiedatum", "required but missing");
+    // Without the material registration the answer cannot say whether the company still exists.
+    const AnswerNode registration = root.required_object("materieleRegistratie");
+    profile.started_on = registration.date("datumAanvang");
+    profile.ended_on = registration.date("datumEinde");
+    profile.employees = static_cast<int>(root.integer("totaalWerkzamePersonen").value_or(0));
+    for (const auto& trade_name : root.array("handelsnamen")) profile.trade_names.push_back(trade_name.required_text("naam"));
+    for (const auto& activity : root.array("sbiActiviteiten")) {
+      profile.activities.push_back({activity.required_text("sbiCode"), activity.text("sbiOmschrijving"),
+                                    activity.text("indHoofdactiviteit") == "Ja"});
     }
-    if (const Json* main = reading::member(*embedded, "hoofdvestiging")) {
-      if (auto address = visiting_address(*main)) profile.address = address;
+    if (const auto embedded = root.object("_embedded")) {
+      if (const auto owner = embedded->object("eigenaar")) {
+        profile.rsin = owner->text("rsin");
+        profile.legal_form = owner->text("rechtsvorm");
+        profile.extended_legal_form = owner->text("uitgebreideRechtsvorm");
+        profile.address = visiting_address(*owner);
+      }
+      if (const auto main = embedded->object("hoofdvestiging")) {
+        if (auto address = visiting_address(*main)) profile.address = address;
+      }
     }
-  }
-  if (profile.kvk.empty() || profile.name.empty()) {
-    return failed_lookup<CompanyProfile>(
-        Failure{FailureKind::malformed_response, "the Basisprofiel has no kvkNummer or naam", 200, 0},
-        {fetched.answer->provenance});
-  }
-  m_gateway.confirm(*fetched.answer);
-  return answered_lookup<CompanyProfile>({profile}, {fetched.answer->provenance});
+    return std::vector<CompanyProfile>{profile};
+  });
 }
 
 Lookup<CompanySearchHit> KvkAdapter::search(const KvkQuery& query) const {
@@ -141,37 +137,30 @@ Lookup<CompanySearchHit> KvkAdapter::search(const KvkQuery& query) const {
   add("resultatenPerPagina", "100");
   const Fetched fetched = m_gateway.fetch("kvk", get_request(path));
   if (auto unusable = reject_unusable<CompanySearchHit>(m_gateway, fetched)) return *unusable;
-  Failure failure;
-  const auto json = reading::parse_json(*fetched.answer, failure);
-  if (!json) return failed_lookup<CompanySearchHit>(failure, {fetched.answer->provenance});
-  if (!reading::member(*json, "resultaten") || !json->at("resultaten").is_array()) {
-    return failed_lookup<CompanySearchHit>(
-        Failure{FailureKind::malformed_response, "the search answer has no resultaten list", 200, 0},
-        {fetched.answer->provenance});
-  }
-  std::vector<CompanySearchHit> hits;
-  for (const auto& item : json->at("resultaten")) {
-    CompanySearchHit hit;
-    hit.kvk = reading::text(item, "kvkNummer");
-    hit.rsin = reading::text(item, "rsin");
-    hit.establishment_number = reading::text(item, "vestigingsnummer");
-    hit.name = reading::text(item, "naam");
-    hit.type = reading::text(item, "type");
-    hit.active = reading::text(item, "actief") != "Nee";
-    if (const Json* address = reading::member(item, "adres")) {
-      if (const Json* domestic = reading::member(*address, "binnenlandsAdres")) hit.address = read_address(*domestic);
-      if (const Json* foreign = reading::member(*address, "buitenlandsAdres")) {
-        RegisteredAddress abroad;
-        abroad.street = reading::text(*foreign, "straatHuisnummer");
-        abroad.city = reading::text(*foreign, "postcodeWoonplaats");
-        abroad.country = reading::text(*foreign, "land");
-        hit.address = abroad;
+  return reading::read_records<CompanySearchHit>(m_gateway, *fetched.answer, [](const AnswerNode& root) {
+    std::vector<CompanySearchHit> hits;
+    for (const auto& item : root.required_array("resultaten")) {
+      CompanySearchHit hit;
+      hit.kvk = item.required_text("kvkNummer");
+      hit.rsin = item.text("rsin");
+      hit.establishment_number = item.text("vestigingsnummer");
+      hit.name = item.text("naam");
+      hit.type = item.text("type");
+      hit.active = item.text("actief") != "Nee";
+      if (const auto address = item.object("adres")) {
+        if (const auto domestic = address->object("binnenlandsAdres")) hit.address = read_address(*domestic);
+        if (const auto foreign = address->object("buitenlandsAdres")) {
+          RegisteredAddress abroad;
+          abroad.street = foreign->text("straatHuisnummer");
+          abroad.city = foreign->text("postcodeWoonplaats");
+          abroad.country = foreign->text("land");
+          hit.address = abroad;
+        }
       }
+      hits.push_back(std::move(hit));
     }
-    hits.push_back(std::move(hit));
-  }
-  m_gateway.confirm(*fetched.answer);
-  return answered_lookup<CompanySearchHit>(std::move(hits), {fetched.answer->provenance});
+    return hits;
+  });
 }
 
 Lookup<Officer> KvkAdapter::officers(const std::string& kvk) const {
@@ -180,22 +169,20 @@ Lookup<Officer> KvkAdapter::officers(const std::string& kvk) const {
       "the KvK officers product has no public contract; officers come only from a registry snapshot, and none holds "
       "the officers of " + kvk);
   if (auto unusable = reject_unusable<Officer>(m_gateway, fetched)) return *unusable;
-  Failure failure;
-  const auto json = reading::parse_json(*fetched.answer, failure);
-  if (!json) return failed_lookup<Officer>(failure, {fetched.answer->provenance});
-  std::vector<Officer> officers;
-  for (const auto& item : reading::array(*json, "functionarissen")) {
-    Officer officer;
-    officer.company_kvk = kvk;
-    officer.name = reading::text(item, "naam");
-    officer.birth_date = reading::compact_or_iso_date(reading::text(item, "geboortedatum"));
-    officer.role = reading::text(item, "functie");
-    officer.since = reading::compact_or_iso_date(reading::text(item, "datumAanvang"));
-    officer.until = reading::compact_or_iso_date(reading::text(item, "datumEinde"));
-    if (!officer.name.empty()) officers.push_back(std::move(officer));
-  }
-  m_gateway.confirm(*fetched.answer);
-  return answered_lookup<Officer>(std::move(officers), {fetched.answer->provenance});
+  return reading::read_records<Officer>(m_gateway, *fetched.answer, [&](const AnswerNode& root) {
+    std::vector<Officer> officers;
+    for (const auto& item : root.required_array("functionarissen")) {
+      Officer officer;
+      officer.company_kvk = kvk;
+      officer.name = item.required_text("naam");
+      officer.birth_date = item.date("geboortedatum");
+      officer.role = item.text("functie");
+      officer.since = item.date("datumAanvang");
+      officer.until = item.date("datumEinde");
+      officers.push_back(std::move(officer));
+    }
+    return officers;
+  });
 }
 
 }  // namespace bibob::registries

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "util/sha256.hpp"
+
 namespace bibob::registries {
 
 RegistryRequest get_request(std::string path) {
@@ -11,6 +13,10 @@ RegistryRequest get_request(std::string path) {
   request.path = std::move(path);
   request.headers = {{"Accept", "application/hal+json, application/json"}};
   return request;
+}
+
+std::string pseudonym(std::string_view personal) {
+  return "p" + sha256_hex("bibob request key\n" + std::string(personal)).substr(0, 20);
 }
 
 std::string url_encode(std::string_view value) {

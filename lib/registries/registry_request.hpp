@@ -26,6 +26,13 @@ inline constexpr const char* k_credentials_placeholder = "<!--bibob:credentials-
 // A GET request whose key is its method and path.
 RegistryRequest get_request(std::string path);
 
+// What stands for personal data (a BSN, a name with a date of birth) in a request key, so that
+// the cache's request column, snapshot file names and provenance never show it: "p" and 20
+// hex digits of a SHA-256. The same person gives the same key, so the cache and snapshots keep
+// working; it hides the data from whoever reads a listing or a log, and is no protection
+// against someone who guesses BSNs (the cache that holds the answers is owner-only for that).
+std::string pseudonym(std::string_view personal);
+
 // Percent-encodes a query value.
 std::string url_encode(std::string_view value);
 

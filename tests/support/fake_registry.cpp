@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "registries/registry_request.hpp"
 #include "support/run_bibob.hpp"
 
 namespace bibob::testing {
@@ -146,6 +147,13 @@ void FakeRegistry::fail_next(Fault fault, int count, int retry_after_seconds) {
   m_retry_after = retry_after_seconds;
 }
 
+void FakeRegistry::lie_next(int status, const std::string& content_type, const std::string& body, int count) {
+  std::lock_guard lock(m_mutex);
+  m_fault = Fault::lie;
+  m_fault_count = count;
+  m_lie = Answer{status, content_type, body};
+}
+
 void FakeRegistry::require_key(const std::string& key) {
   std::lock_guard lock(m_mutex);
   m_key = key;
@@ -173,30 +181,33 @@ bool FakeRegistry::credentials_ok(const std::string& registry, const httplib::Re
 }
 
 // The snapshot's request key for an HTTP request, built the way each registry reads it.
+// The key bibob files the request under, personal data as its pseudonym (registry_request.hpp).
 std::string FakeRegistry::request_key(const std::string& registry, const httplib::Request& request) const {
   if (registry == "brp") {
     const Json body = Json::parse(request.body, nullptr, false);
     if (!body.is_object()) return "POST /personen (unreadable body)";
     const std::string type = body.value("type", "");
     if (type == "RaadpleegMetBurgerservicenummer") {
-      return "POST /personen " + type + " " + body["burgerservicenummer"][0].get<std::string>();
+      return "POST /personen " + type + " " + registries::pseudonym(body["burgerservicenummer"][0].get<std::string>());
     }
     std::string prefix = body.value("voorvoegsel", "");
-    return "POST /personen " + type + " " + prefix + (prefix.empty() ? "" : " ") + body.value("geslachtsnaam", "") +
-           " " + body.value("geboortedatum", "");
+    return "POST /personen " + type + " " +
+           registries::pseudonym(prefix + (prefix.empty() ? "" : " ") + body.value("geslachtsnaam", "") + " " +
+                                 body.value("geboortedatum", ""));
   }
   if (registry == "cir") {
     pugi::xml_document document;
     document.load_buffer(request.body.data(), request.body.size());
     const pugi::xml_node body = find_local(document, "Body");
     const pugi::xml_node operation = body.first_child();
-    std::string key = local_name(operation);
+    const std::string name = local_name(operation);
+    std::string parameters;
     for (pugi::xml_node parameter : operation.children()) {
       std::string value = parameter.text().as_string();
       if (std::strcmp(local_name(parameter), "dateOfBirth") == 0) value = value.substr(0, 10);
-      key += " " + std::string(local_name(parameter)) + "=" + value;
+      parameters += " " + std::string(local_name(parameter)) + "=" + value;
     }
-    return key;
+    return name + (name == "searchNaturalPerson" ? " " + registries::pseudonym(parameters) : parameters);
   }
   return request.method + " " + request.target.substr(registry.size() + 1);
 }
@@ -204,16 +215,22 @@ std::string FakeRegistry::request_key(const std::string& registry, const httplib
 bool FakeRegistry::apply_fault(const std::string& registry, httplib::Response& response) {
   Fault fault = Fault::none;
   int retry_after = 0;
+  Answer lie;
   {
     std::lock_guard lock(m_mutex);
     if (m_fault_count > 0) {
       fault = m_fault;
       retry_after = m_retry_after;
+      lie = m_lie;
       --m_fault_count;
     }
   }
   switch (fault) {
     case Fault::none: return false;
+    case Fault::lie:
+      response.status = lie.status;
+      response.set_content(lie.body, lie.content_type);
+      break;
     case Fault::not_found: error_answer(registry, 404, "Opgevraagde resource bestaat niet.", response); break;
     case Fault::unauthorized: error_answer(registry, 401, "Niet correct geauthenticeerd.", response); break;
     case Fault::forbidden: error_answer(registry, 403, "U bent niet geautoriseerd voor deze operatie.", response); break;

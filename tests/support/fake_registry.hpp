@@ -36,6 +36,7 @@ class FakeRegistry {
     wrong_content_type,
     enormous,
     soap_fault,
+    lie,  // an answer of the test's own making: see lie_next()
   };
 
   struct Received {
@@ -60,6 +61,9 @@ class FakeRegistry {
   void fail_next(Fault fault, int count = 1, int retry_after_seconds = 0);
   // Requests must carry this key in the registry's own header (or WS-Security token).
   void require_key(const std::string& key);
+  // The next `count` requests get this answer: a registry that answers 200 with the wrong shape,
+  // another company's profile, a 404 from a proxy.
+  void lie_next(int status, const std::string& content_type, const std::string& body, int count = 1);
   void set_stall_seconds(int seconds) { m_stall_seconds = seconds; }
 
   std::vector<Received> received() const;
@@ -86,6 +90,7 @@ class FakeRegistry {
   int m_fault_count = 0;
   int m_retry_after = 0;
   std::string m_key;
+  Answer m_lie;
   std::atomic<int> m_stall_seconds{30};
   std::atomic<bool> m_stopping{false};
 };
