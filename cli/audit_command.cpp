@@ -12,6 +12,7 @@
 #include "util/clock.hpp"
 #include "util/errors.hpp"
 #include "util/private_files.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::cli {
 namespace {
@@ -80,9 +81,7 @@ class AuditVerifyCommand final : public Command {
                     store::ChainCheck& check) const {
     nlohmann::json anchor;
     try {
-      std::ifstream in(m_anchor);
-      if (!in) throw InputError(m_anchor + ": cannot be read");
-      anchor = nlohmann::json::parse(in);
+      anchor = nlohmann::json::parse(input_file::read(m_anchor, 1024 * 1024, "anchor file"));
     } catch (const nlohmann::json::exception& e) {
       throw InputError(m_anchor + ": not an anchor file: " + e.what());
     }

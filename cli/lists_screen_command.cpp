@@ -13,6 +13,7 @@
 #include "lists/csv_reader.hpp"
 #include "util/errors.hpp"
 #include "util/text.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::cli {
 namespace {
@@ -28,8 +29,7 @@ struct Query {
 // people.csv: a header naming full_name and optionally kind, date_of_birth, nationality.
 // Every row is checked before anything is screened.
 std::vector<Query> read_people(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file + ": cannot be read");
+  std::ifstream in = input_file::open(file, "file of names");
   lists::CsvReader reader(in, file);
   const auto header = reader.next();
   if (!header) throw InputError(file + ": the file is empty; expected a header full_name[,kind,date_of_birth,nationality]");

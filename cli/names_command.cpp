@@ -10,6 +10,7 @@
 #include "matching/screener.hpp"
 #include "util/errors.hpp"
 #include "util/text.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::cli {
 namespace {
@@ -33,8 +34,7 @@ std::optional<matching::EntityKind> kind_of(const std::string& kind, const std::
 
 // pairs.csv: a header name1,name2[,kind].
 std::vector<Pair> read_pairs(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file + ": cannot be read");
+  std::ifstream in = input_file::open(file, "file of name pairs");
   lists::CsvReader reader(in, file);
   const auto header = reader.next();
   if (!header || header->size() < 2 || (*header)[0] != "name1" || (*header)[1] != "name2" ||

@@ -15,6 +15,7 @@
 #include "util/private_file_writer.hpp"
 #include "util/private_files.hpp"
 #include "util/text.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::cli {
 namespace {
@@ -49,7 +50,7 @@ class ScanCommand final : public Command {
     request.today = Date::today();
     request.settings = scan::scan_settings(config);
     if (m_top >= 0) request.settings.top = m_top;
-    if (!std::filesystem::is_regular_file(m_extract)) throw InputError(m_extract + ": no such file");
+    input_file::require_regular_file(m_extract, "register extract");
 
     // The sources, each read once. The registries only offline: a scan never asks them.
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);

@@ -12,6 +12,7 @@
 #include "signals/signal.hpp"
 #include "signals/subject_linker.hpp"
 #include "util/text.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::cli {
 namespace {
@@ -133,9 +134,8 @@ class SignalsImport final : public Command {
 
   // Every row is checked before anything is stored: a file with one bad row imports nothing.
   ExitCode run(Context& context) override {
-    std::ifstream in(m_file, std::ios::binary);
-    if (!in) throw InputError(m_file + ": no such file");
-    lists::CsvReader reader(in, m_file);
+    std::ifstream in = input_file::open(m_file, "signals file");
+    lists::CsvReader reader(in, m_file, ',', lists::CsvReader::Oversized::report);
     const auto header = reader.next();
     if (!header || *header != k_columns) {
       throw InputError(m_file + ":1: the header must be " + text::join(k_columns, ","));
@@ -144,6 +144,10 @@ class SignalsImport final : public Command {
     std::vector<std::string> errors;
     while (auto record = reader.next()) {
       const std::string where = m_file + ":" + std::to_string(reader.line());
+      if (reader.problem()) {
+        errors.push_back(where + ": " + *reader.problem());
+        continue;
+      }
       if (record->size() != k_columns.size()) {
         errors.push_back(where + ": " + std::to_string(record->size()) + " columns, expected " +
                          std::to_string(k_columns.size()));

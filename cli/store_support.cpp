@@ -9,6 +9,7 @@
 
 #include "util/errors.hpp"
 #include "util/sha256.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::cli {
 
@@ -59,8 +60,7 @@ int period_days(const std::string& value, const std::string& option) {
 }
 
 std::string file_sha256(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot be read");
+  std::ifstream in = input_file::open(path, "file");
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return sha256_hex(bytes.str());

@@ -10,6 +10,7 @@
 #include "rendering/template_check.hpp"
 #include "rendering/template_store.hpp"
 #include "rendering/template_variables.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::cli {
 namespace {
@@ -90,9 +91,8 @@ class TemplatesCommand final : public Command {
     std::sort(paths.begin(), paths.end());
     for (const auto& path : paths) {
       ++files;
-      std::ifstream in(path, std::ios::binary);
       std::stringstream text;
-      text << in.rdbuf();
+      text << input_file::read(path, rendering::k_max_template_bytes, "template");
       auto partial_exists = [&](const std::string& name) {
         try {
           return store.partial(name).has_value();

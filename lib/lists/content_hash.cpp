@@ -7,14 +7,11 @@
 #include <openssl/evp.h>
 
 #include "util/errors.hpp"
-#include "util/whole_file.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::lists {
 
-std::string read_file(const std::string& file) {
-  if (auto bytes = read_whole_file(file)) return std::move(*bytes);
-  throw InputError(file + ": cannot be read");
-}
+std::string read_file(const std::string& file) { return input_file::read(file, k_max_list_file_bytes, "list file"); }
 
 namespace {
 
@@ -37,8 +34,7 @@ std::string content_hash(const std::vector<std::string>& files) {
   }
   std::array<char, 1 << 16> buffer{};
   for (const auto& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file + ": cannot be read");
+    std::ifstream in = input_file::open(file, "list file");
     while (in) {
       in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
       const std::streamsize got = in.gcount();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +11,10 @@ namespace bibob::lists {
 // Throws InputError naming a file that cannot be read.
 std::string content_hash(const std::vector<std::string>& files);
 
-// The whole file, or InputError naming it.
+// Larger than any list a publisher issues (the EU's XML is about 30 MB).
+inline constexpr std::size_t k_max_list_file_bytes = std::size_t{1} << 30;
+
+// The whole file, or InputError naming it (util/input_file.hpp: ordinary files only, bounded).
 std::string read_file(const std::string& file);
 
 }  // namespace bibob::lists

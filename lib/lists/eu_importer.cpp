@@ -7,6 +7,7 @@
 #include "lists/importers.hpp"
 #include "lists/xml_support.hpp"
 #include "util/errors.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::lists {
 namespace {
@@ -60,8 +61,7 @@ void read_xml(const std::string& file, ListImport& result) {
 // The CSV has one row per fact (a name, a birth date, a citizenship), grouped by
 // Entity_LogicalId; columns are found by their names in the header.
 void read_csv(const std::string& file, ListImport& result) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file + ": cannot be read");
+  std::ifstream in = input_file::open(file, "list file");
   CsvReader reader(in, file, ';');
   const auto header = reader.next();
   if (!header) fail(file, 1, "the file is empty");

@@ -6,6 +6,7 @@
 #include "lists/import_support.hpp"
 #include "lists/importers.hpp"
 #include "util/errors.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::lists {
 namespace {
@@ -84,12 +85,15 @@ ListImport import_ftm(const std::vector<std::string>& paths) {
   result.files = paths;
   bool decided = false;
   for (const auto& file : paths) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file + ": cannot be read");
+    std::ifstream in = input_file::open(file, "list file");
     std::string text;
     int line = 0;
-    while (std::getline(in, text)) {
+    // An entity of OpenSanctions takes a few KiB; a line of megabytes is no entity.
+    constexpr std::size_t k_max_line_bytes = 16 * 1024 * 1024;
+    for (input_file::Line read = input_file::read_line(in, text, k_max_line_bytes); read != input_file::Line::end;
+         read = input_file::read_line(in, text, k_max_line_bytes)) {
       ++line;
+      if (read == input_file::Line::too_long) fail(file, line, "a line longer than 16 MiB");
       if (trim(text).empty()) continue;
       Json json;
       try {

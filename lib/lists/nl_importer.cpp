@@ -12,6 +12,7 @@
 #include "lists/ods_reader.hpp"
 #include "matching/normalise.hpp"
 #include "util/errors.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::lists {
 namespace {
@@ -31,10 +32,9 @@ std::optional<Column> column_of(const std::string& title) {
 }
 
 std::vector<SheetRow> read_csv_rows(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file + ": cannot be read");
+  std::ifstream in = input_file::open(file, "list file");
   std::string first_line;
-  std::getline(in, first_line);
+  input_file::read_line(in, first_line, CsvReader::k_max_field_bytes);  // the header, to tell the delimiter
   const char delimiter =
       std::count(first_line.begin(), first_line.end(), ';') > std::count(first_line.begin(), first_line.end(), ',') ? ';' : ',';
   in.clear();

@@ -7,6 +7,7 @@
 
 #include "lists/import_support.hpp"
 #include "util/errors.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::lists {
 namespace {
@@ -16,6 +17,7 @@ namespace {
 constexpr int k_max_repeat = 1000;
 
 std::string content_xml(const std::string& file) {
+  input_file::require_regular_file(file, "list file");
   int error = 0;
   std::unique_ptr<zip_t, decltype(&zip_close)> archive(zip_open(file.c_str(), ZIP_RDONLY, &error), zip_close);
   if (!archive) throw InputError(file + ": not an ODS spreadsheet (cannot be opened as a zip archive)");

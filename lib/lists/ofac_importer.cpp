@@ -7,6 +7,7 @@
 #include "lists/import_support.hpp"
 #include "lists/importers.hpp"
 #include "util/errors.hpp"
+#include "util/input_file.hpp"
 #include "util/text.hpp"
 
 namespace bibob::lists {
@@ -92,11 +93,7 @@ OfacFiles locate(const std::vector<std::string>& paths) {
   return files;
 }
 
-std::ifstream open(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file + ": cannot be read");
-  return in;
-}
+std::ifstream open(const std::string& file) { return input_file::open(file, "list file"); }
 
 bool is_number(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -6,6 +6,7 @@
 #include "lists/import_support.hpp"
 #include "lists/importers.hpp"
 #include "util/errors.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::lists {
 namespace {
@@ -41,8 +42,7 @@ ListImport import_uk(const std::vector<std::string>& paths) {
   const std::string& file = paths.front();
   ListImport result;
   result.files = paths;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file + ": cannot be read");
+  std::ifstream in = input_file::open(file, "list file");
   CsvReader reader(in, file);
   auto first = reader.next();
   if (!first) fail(file, 1, "the file is empty");

@@ -8,6 +8,7 @@
 #include "util/embedded_files.hpp"
 #include "util/errors.hpp"
 #include "util/text.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::rendering {
 
@@ -29,12 +30,7 @@ TemplateStore::TemplateStore(std::optional<std::filesystem::path> folder) : m_fo
 std::optional<std::string> TemplateStore::load(const std::string& file_name) const {
   if (m_folder) {
     const auto path = *m_folder / file_name;
-    if (std::filesystem::is_regular_file(path)) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream content;
-      content << in.rdbuf();
-      return content.str();
-    }
+    if (std::filesystem::is_regular_file(path)) return input_file::read(path, k_max_template_bytes, "template");
   }
   const std::string_view bundled = embedded::file("templates/" + file_name);
   if (bundled.empty()) return std::nullopt;

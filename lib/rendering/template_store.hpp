@@ -10,6 +10,9 @@ namespace bibob::rendering {
 // The document templates: the bundled ones, each overridden by a file of the same name in
 // the municipality's template folder (config templates.directory), without a rebuild.
 // Documents are NAME.mustache, partials _NAME.mustache, the house style stijl.css.
+// A template is a page or two of Mustache; a file far larger is no template.
+inline constexpr std::size_t k_max_template_bytes = 1024 * 1024;
+
 class TemplateStore {
  public:
   explicit TemplateStore(std::optional<std::filesystem::path> folder);

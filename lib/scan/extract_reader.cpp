@@ -8,6 +8,7 @@
 #include "lists/csv_reader.hpp"
 #include "util/errors.hpp"
 #include "util/identifiers.hpp"
+#include "util/input_file.hpp"
 #include "util/text.hpp"
 
 namespace bibob::scan {
@@ -108,9 +109,9 @@ std::vector<ExtractOfficer> parse_officers(const std::string& text, std::vector<
   return officers;
 }
 
-ExtractReader::ExtractReader(const std::filesystem::path& file) : m_label(file.string()), m_in(file, std::ios::binary) {
-  if (!m_in || std::filesystem::is_directory(file)) throw InputError(m_label + ": no such file");
-  m_reader = std::make_unique<lists::CsvReader>(m_in, m_label);
+ExtractReader::ExtractReader(const std::filesystem::path& file)
+    : m_label(file.string()), m_in(input_file::open(file, "register extract")) {
+  m_reader = std::make_unique<lists::CsvReader>(m_in, m_label, ',', lists::CsvReader::Oversized::report);
   const auto header = m_reader->next();
   if (!header) throw InputError(m_label + ": empty; the first line must name the columns");
   for (std::size_t i = 0; i < header->size(); ++i) {
@@ -151,6 +152,10 @@ std::optional<ExtractLine> ExtractReader::next() {
   if (!record) return std::nullopt;
   const std::string where = m_label + ":" + std::to_string(m_reader->line()) + ": ";
   ExtractLine line;
+  if (const auto& problem = m_reader->problem()) {
+    line.problems.push_back(where + *problem);
+    return line;
+  }
   if (record->size() != m_width) {
     line.problems.push_back(where + std::to_string(record->size()) + " fields, the header has " +
                             std::to_string(m_width));

@@ -1,11 +1,10 @@
 #include "yamlio/load.hpp"
 
-#include <fstream>
-#include <sstream>
 
 #include <utf8proc.h>
 
 #include "util/errors.hpp"
+#include "util/input_file.hpp"
 
 namespace bibob::yamlio {
 namespace {
@@ -79,29 +78,37 @@ std::optional<SourcePosition> find_tab_indentation(std::string_view text, const 
   return std::nullopt;
 }
 
+// The size of the document with every alias written out, in scalar bytes plus one per node,
+// walked until it passes `limit`: aliases let a small file stand for gigabytes ("a: &x <1 MB>"
+// then five thousand "*x"), which every reader after the parser would copy. The walk stops
+// at the limit, so it is bounded too, cycles included.
+std::optional<SourcePosition> find_alias_expansion(const YAML::Node& root, std::size_t limit, const std::string& file) {
+  std::size_t size = 0;
+  std::vector<YAML::Node> pending = {root};
+  while (!pending.empty()) {
+    const YAML::Node node = pending.back();
+    pending.pop_back();
+    size += 1 + (node.IsScalar() ? node.Scalar().size() : 0);
+    if (size > limit) {
+      const auto mark = node.Mark();
+      return SourcePosition{file, mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1};
+    }
+    if (node.IsMap()) {
+      for (const auto& entry : node) {
+        pending.push_back(entry.first);
+        pending.push_back(entry.second);
+      }
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) pending.push_back(item);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes, std::string_view what) {
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) throw InputError(path.string() + ": no such file");
-  if (std::filesystem::is_directory(status)) throw InputError(path.string() + ": is a folder, not a " + std::string(what));
-  const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    throw InputError(path.string() + ": file is " + std::to_string(size / 1024) + " KiB; a " + std::string(what) +
-                     " may be at most " + std::to_string(max_bytes / 1024) + " KiB");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string() + ": cannot be read");
-  std::ostringstream content;
-  content << in.rdbuf();
-  std::string text = content.str();
-  // The size test above does not hold for pipes and special files; this one does.
-  if (text.size() > max_bytes) {
-    throw InputError(path.string() + ": more than " + std::to_string(max_bytes / 1024) + " KiB; a " +
-                     std::string(what) + " may not be that large");
-  }
-  return text;
+  return input_file::read(path, max_bytes, what);
 }
 
 std::optional<YAML::Node> parse_mapping(std::string_view text, const std::string& file_label,
@@ -140,6 +147,15 @@ std::optional<YAML::Node> parse_mapping(std::string_view text, const std::string
     return std::nullopt;
   }
   const YAML::Node& root = documents.front();
+  // Anchors and aliases may repeat a part of the file, not blow it up.
+  const std::size_t expansion_limit = 4 * text.size() + 64 * 1024;
+  if (auto blown_up = find_alias_expansion(root, expansion_limit, file_label)) {
+    diagnostics.push_back(invalid_at(file_label, blown_up->line, blown_up->column,
+                                     "aliases expand the file to more than " + std::to_string(expansion_limit / 1024) +
+                                         " KiB, four times its size; write the values out",
+                                     "alias_expansion"));
+    return std::nullopt;
+  }
   if (!root.IsMap()) {
     const auto mark = root.Mark();
     diagnostics.push_back(invalid_at(file_label, mark.line + 1, mark.column + 1,

@@ -13,8 +13,8 @@
 
 namespace bibob::yamlio {
 
-// Reads a whole input file; throws InputError when it is missing, unreadable or larger than
-// max_bytes (checked before reading, so a huge file costs nothing).
+// Reads a whole input file; throws InputError when it is missing, unreadable, not an ordinary
+// file, or larger than max_bytes (see util/input_file.hpp: never more than that is read).
 std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes, std::string_view what);
 
 // Parses YAML text that is expected to hold one mapping. On any problem (not UTF-8 text, a

@@ -180,7 +180,7 @@ TEST_CASE("lists commands: usage errors and an empty store", "[lists][commands]"
   CHECK(empty.err.find("no lists imported into") != std::string::npos);
   const auto missing = lists.run({"lists", "import", "--source", "un", (lists.dir / "nothing.xml").string()});
   CHECK(missing.exit_code == 3);
-  CHECK(missing.err == "bibob: error: " + (lists.dir / "nothing.xml").string() + ": cannot be read\n");
+  CHECK(missing.err == "bibob: error: " + (lists.dir / "nothing.xml").string() + ": no such file\n");
   // --lists-db overrides the environment.
   const auto other = lists.dir / "other.db";
   REQUIRE(run_bibob({"lists", "import", "--lists-db", other.string(), "--source", "uk",
