@@ -12,6 +12,7 @@
 #include "cli/screening_output.hpp"
 #include "cli/store_list_screener.hpp"
 #include "cli/store_support.hpp"
+#include "cli/output_paths.hpp"
 #include "util/clock.hpp"
 #include "util/sha256.hpp"
 #include "rendering/document_data.hpp"
@@ -54,6 +55,12 @@ class AdviseCommand final : public Command {
     if (m_store && m_out.empty()) throw UsageError("--store records a document file: it needs --out FILE");
     const Config& config = context.config();
     const Date today = Date::today();
+    OutputPaths()
+        .input(m_input, m_input.ends_with(".json") ? "the screening" : "the case file")
+        .input(m_weighing, "the weighing text (--weighing)")
+        .databases(context, m_lists_db, m_gateway.resolve().cache_database)
+        .output(m_out, "--out")
+        .check();
     const nlohmann::json screening = load_screening(context, config, today);
 
     rendering::DocumentOptions options;

@@ -5,6 +5,7 @@
 #include "casefile/validation.hpp"
 #include "cli/case_subcommands.hpp"
 #include "cli/store_support.hpp"
+#include "cli/output_paths.hpp"
 #include "store/case_archive.hpp"
 #include "store/case_workflow.hpp"
 #include "util/errors.hpp"
@@ -163,6 +164,7 @@ class CaseExportCommand final : public Command {
 
   ExitCode run(Context& context) override {
     const std::string out = m_out.empty() ? m_id + ".zip" : m_out;
+    OutputPaths().input(store::register_path(context.config()).string(), "the case register").output(out, "--out").check();
     auto register_ = open_register(context, "case export", m_reason);
     const auto bundle = register_->read_case(m_id, "read for export");
     if (!bundle) throw InputError("case " + m_id + " is not in the register; 'bibob case list' lists the cases");

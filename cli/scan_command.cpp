@@ -7,6 +7,7 @@
 #include "cli/lists_support.hpp"
 #include "cli/store_list_screener.hpp"
 #include "cli/store_support.hpp"
+#include "cli/output_paths.hpp"
 #include "scan/extract_reader.hpp"
 #include "scan/scan_output.hpp"
 #include "scan/scan_report_html.hpp"
@@ -51,6 +52,14 @@ class ScanCommand final : public Command {
     request.settings = scan::scan_settings(config);
     if (m_top >= 0) request.settings.top = m_top;
     input_file::require_regular_file(m_extract, "register extract");
+    OutputPaths()
+        .input(m_extract, "the register extract")
+        .databases(context, m_lists_db,
+                   m_cache_db.empty() ? registries::default_cache_path() : std::filesystem::path(m_cache_db))
+        .output(m_out_json, "--out-json")
+        .output(m_out_csv, "--out-csv")
+        .output(m_out_html, "--out-html")
+        .check();
 
     // The sources, each read once. The registries only offline: a scan never asks them.
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
@@ -83,6 +92,8 @@ class ScanCommand final : public Command {
       json_file = std::make_unique<private_files::PrivateFileWriter>(private_files::cache_home() / "scan-output.json");
     }
     if (!m_out_csv.empty()) csv_file = std::make_unique<private_files::PrivateFileWriter>(m_out_csv);
+    std::unique_ptr<private_files::PrivateFileWriter> html_file;
+    if (!m_out_html.empty()) html_file = std::make_unique<private_files::PrivateFileWriter>(m_out_html);
     std::optional<scan::ScanJsonWriter> json;
     std::optional<scan::ScanCsvWriter> csv;
     if (json_file) json.emplace(json_file->stream(), request.extract.string(), request.today, request.area);
@@ -93,9 +104,13 @@ class ScanCommand final : public Command {
       if (csv) csv->establishment(result);
     });
     if (json) json->finish(report);
-    if (!m_out_html.empty()) private_files::write_atomically(m_out_html, scan::scan_report_html(report));
-    if (csv_file) csv_file->commit();
-    if (json_file && !m_out_json.empty()) json_file->commit();
+    if (html_file) html_file->stream() << scan::scan_report_html(report);
+    // Every file is written whole before any replaces its target: all of them, or none.
+    std::vector<private_files::PrivateFileWriter*> outputs;
+    for (auto* file : {csv_file.get(), html_file.get(), m_out_json.empty() ? nullptr : json_file.get()}) {
+      if (file != nullptr) outputs.push_back(file);
+    }
+    private_files::commit_together(outputs);
 
     if (context.json()) {
       json_file->stream().flush();

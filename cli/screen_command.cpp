@@ -13,12 +13,14 @@
 #include "casefile/validation.hpp"
 #include "cli/command.hpp"
 #include "cli/gateway_options.hpp"
+#include "cli/output_paths.hpp"
 #include "cli/personal_data.hpp"
 #include "cli/screening_output.hpp"
 #include "cli/store_list_screener.hpp"
 #include "cli/store_support.hpp"
 #include "store/case_workflow.hpp"
 #include "util/bounded_parallel.hpp"
+#include "util/private_file_writer.hpp"
 #include "util/private_files.hpp"
 #include "yamlio/load.hpp"
 
@@ -87,7 +89,14 @@ class ScreenCommand final : public Command {
     }
     const Config& config = context.config();
     const Date today = Date::today();
-    const registries::RegistryGateway gateway(config, m_gateway.resolve());
+    const auto gateway_options = m_gateway.resolve();
+    OutputPaths()
+        .input(m_case, "the case file")
+        .databases(context, m_lists_db, gateway_options.cache_database)
+        .output(m_out_json, "--out-json")
+        .output(m_out_text, "--out-text")
+        .check();
+    const registries::RegistryGateway gateway(config, gateway_options);
     const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
     const auto history = decision_history(context, "screen");
     m_signals = signals_in_use(context, "screen");
@@ -101,9 +110,8 @@ class ScreenCommand final : public Command {
     if (m_store && screening.validation.valid()) store_screening(context, screening, object);
     std::ostringstream text;
     print_screening(screening, text);
-    // Both files are written before anything is printed, each whole or not at all.
-    if (!m_out_json.empty()) private_files::write_atomically(m_out_json, json);
-    if (!m_out_text.empty()) private_files::write_atomically(m_out_text, text.str());
+    // Both files are written before anything is printed: both whole, or neither.
+    private_files::write_together({{m_out_json, json}, {m_out_text, text.str()}});
     context.out() << (context.json() ? json : text.str());
     return screening.exit_code();
   }

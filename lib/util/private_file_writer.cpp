@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <random>
 
 #include <fcntl.h>
@@ -40,7 +41,8 @@ PrivateFileWriter::~PrivateFileWriter() {
   unlink(m_temporary.c_str());
 }
 
-void PrivateFileWriter::commit() {
+void PrivateFileWriter::finish() {
+  if (m_finished) return;
   m_out.flush();
   const bool written = static_cast<bool>(m_out);
   m_out.close();
@@ -51,8 +53,30 @@ void PrivateFileWriter::commit() {
     fail(m_target, "write");
   }
   close(fd);
+  m_finished = true;
+}
+
+void PrivateFileWriter::commit() {
+  finish();
   if (rename(m_temporary.c_str(), m_target.c_str()) != 0) fail(m_target, "replace");
   m_committed = true;
+}
+
+void commit_together(const std::vector<PrivateFileWriter*>& files) {
+  for (PrivateFileWriter* file : files) file->finish();
+  for (PrivateFileWriter* file : files) file->commit();
+}
+
+void write_together(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files) {
+  std::vector<std::unique_ptr<PrivateFileWriter>> writers;
+  std::vector<PrivateFileWriter*> staged;
+  for (const auto& [path, bytes] : files) {
+    if (path.empty()) continue;
+    writers.push_back(std::make_unique<PrivateFileWriter>(path));
+    writers.back()->stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    staged.push_back(writers.back().get());
+  }
+  commit_together(staged);
 }
 
 }  // namespace bibob::private_files
