@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <utility>
@@ -9,6 +10,7 @@
 #include "cli/command_group.hpp"
 #include "cli/store_support.hpp"
 #include "store/case_bundle_json.hpp"
+#include "store/case_store.hpp"
 #include "util/clock.hpp"
 #include "util/errors.hpp"
 #include "util/private_files.hpp"
@@ -55,23 +57,38 @@ class AuditVerifyCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
+    // Opening a register that is not there would make an empty one and call it intact.
+    const auto path = store::register_path(context.config());
+    if (!std::filesystem::exists(path)) {
+      throw InputError(path.string() + ": no case register here; nothing to verify (store.database or BIBOB_DB names it)");
+    }
     auto register_ = open_register(context, "audit verify", "");
     const auto records = register_->audit_records(std::nullopt);
     const auto base = register_->audit_base();
     auto check = store::verify_chain(records, base);
     if (check.intact && !m_anchor.empty()) check_anchor(records, base, check);
+    // The chain may be whole and still not cover what the register holds.
+    const auto uncovered = register_->integrity_problems();
+    std::size_t first_also = 0;  // the uncovered not already named as the problem
+    if (check.intact && !uncovered.empty()) {
+      check.intact = false;
+      check.problem = uncovered.front();
+      first_also = 1;
+    }
     if (context.json()) {
       context.out() << Json{{"schema", "bibob-audit-verify/1"}, {"intact", check.intact}, {"records", check.records},
                             {"first_bad", check.first_bad ? Json(*check.first_bad) : Json(nullptr)},
                             {"continues_after", base ? Json(base->seq) : Json(nullptr)},
-                            {"problem", check.problem}}.dump()
+                            {"problem", check.problem}, {"uncovered", uncovered}}.dump()
                     << '\n';
     } else if (check.intact) {
       context.out() << "audit trail intact: " << check.records << " records"
                     << (base ? " (continuing after record " + std::to_string(base->seq) + ", removed by retention)" : "")
-                    << (m_anchor.empty() ? "" : ", anchor " + m_anchor + " matches") << '\n';
+                    << (m_anchor.empty() ? "" : ", anchor " + m_anchor + " matches")
+                    << "; every case and screening is covered\n";
     } else {
       context.out() << "audit trail BROKEN at " << check.problem << '\n';
+      for (std::size_t i = first_also; i < uncovered.size(); ++i) context.out() << "  also: " << uncovered[i] << '\n';
     }
     return check.intact ? ExitCode::ok : ExitCode::attention;
   }

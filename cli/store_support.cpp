@@ -7,9 +7,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "store/screening_integrity.hpp"
 #include "util/errors.hpp"
-#include "util/sha256.hpp"
 #include "util/input_file.hpp"
+#include "util/sha256.hpp"
 
 namespace bibob::cli {
 
@@ -66,20 +67,6 @@ std::string file_sha256(const std::string& path) {
   return sha256_hex(bytes.str());
 }
 
-store::ScreeningRecord screening_record(const Json& screening) {
-  store::ScreeningRecord record;
-  record.json = screening.dump(2) + "\n";
-  record.json_sha256 = sha256_hex(record.json);
-  record.screened_on = Date::parse(screening.value("screened_on", "")).value_or(Date::today());
-  record.exit_code = screening.value("exit_code", 0);
-  if (screening.contains("assessment")) record.proposed = screening["assessment"].value("proposed", "");
-  if (record.proposed.empty()) record.proposed = "niet_gescreend";
-  for (const auto& finding : screening.value("findings", Json::array())) {
-    record.findings.push_back({finding.value("check", ""), finding.value("theme", ""), finding.value("severity", ""),
-                               finding.value("status", ""), finding.value("statement", ""),
-                               finding.contains("sources") ? finding["sources"].dump() : "[]"});
-  }
-  return record;
-}
+store::ScreeningRecord screening_record(const Json& screening) { return store::screening_record_from_json(screening); }
 
 }  // namespace bibob::cli

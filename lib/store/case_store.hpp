@@ -73,6 +73,9 @@ class CaseStore {
   virtual std::vector<AuditRecord> audit_records(const std::optional<std::string>& case_id) = 0;
   // The last record retention removed, from which the chain continues; none before a purge.
   virtual std::optional<AuditBase> audit_base() = 0;
+  // What the audit chain does not vouch for: a case or screening no kept record covers (written
+  // outside bibob), a screening changed since it was stored. Empty when everything is covered.
+  virtual std::vector<std::string> integrity_problems() = 0;
 };
 
 // Where the register lives: store.database (or BIBOB_DB), else $XDG_DATA_HOME/bibob/bibob.db.

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include "store/screening_integrity.hpp"
 #include "store/sqlite_errors.hpp"
 #include "store/sqlite_schema.hpp"
 #include "util/clock.hpp"
@@ -81,6 +82,9 @@ long count(SQLite::Database& database, const std::string& sql, const std::string
 constexpr const char* k_expired_cases =
     "SELECT case_id FROM decisions GROUP BY case_id HAVING MAX(decided_on) < ?1";
 
+// The schema from which every case and screening is covered by name in the audit trail.
+constexpr int k_coverage_schema = 4;
+
 }  // namespace
 
 SqliteCaseStore::SqliteCaseStore(const std::filesystem::path& database, AuditActor actor,
@@ -93,15 +97,37 @@ SqliteCaseStore::SqliteCaseStore(const std::filesystem::path& database, AuditAct
     m_database->exec("PRAGMA journal_mode=WAL");
     m_database->exec("PRAGMA foreign_keys=ON");
     m_database->exec("PRAGMA synchronous=FULL");
+    const int before = m_database->execAndGet("PRAGMA user_version").getInt();
     migrate(*m_database, database.string());
+    if (before > 0 && before < k_coverage_schema) attest_existing();
   });
+}
+
+// A register from before the coverage marks: what it holds is attested as it stands, in one
+// record, so that from now on anything added outside bibob shows.
+void SqliteCaseStore::attest_existing() {
+  SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
+  std::vector<std::string> cases;
+  SQLite::Statement case_ids(*m_database, "SELECT id FROM cases ORDER BY id");
+  while (case_ids.executeStep()) cases.push_back(case_ids.getColumn(0).getString());
+  std::vector<CoveredScreening> screenings;
+  SQLite::Statement screening_rows(*m_database, "SELECT id, json_sha256 FROM screenings ORDER BY id");
+  while (screening_rows.executeStep()) {
+    screenings.push_back({screening_rows.getColumn(0).getInt64(), screening_rows.getColumn(1).getString()});
+  }
+  append("", "write",
+         "audit coverage begins: " + std::to_string(cases.size()) + " cases and " + std::to_string(screenings.size()) +
+             " screenings registered before are attested as they stand",
+         coverage_marks(cases, screenings));
+  transaction.commit();
 }
 
 SqliteCaseStore::~SqliteCaseStore() = default;
 
 int SqliteCaseStore::schema_version() const { return m_database->execAndGet("PRAGMA user_version").getInt(); }
 
-void SqliteCaseStore::append(const std::string& case_id, const std::string& action, const std::string& what) {
+void SqliteCaseStore::append(const std::string& case_id, const std::string& action, const std::string& what,
+                             const std::string& marks) {
   AuditRecord record;
   SQLite::Statement last(*m_database, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
   if (last.executeStep()) {
@@ -119,7 +145,8 @@ void SqliteCaseStore::append(const std::string& case_id, const std::string& acti
   record.command = m_actor.command;
   record.case_id = case_id;
   record.action = action;
-  record.what = what;
+  // Only the store writes coverage marks: text from elsewhere (a file name) cannot forge one.
+  record.what = neutralise_coverage_marks(what) + marks;
   record.reason = m_actor.reason;
   record.hash = record_hash(record);
   SQLite::Statement insert(*m_database,
@@ -173,6 +200,8 @@ void SqliteCaseStore::insert_deadline(const std::string& case_id, const Deadline
 }
 
 std::int64_t SqliteCaseStore::insert_screening(const std::string& case_id, const ScreeningRecord& screening) {
+  // What the register keeps beside the JSON must say what the JSON says (an archive may lie).
+  if (auto problem = screening_problem(screening)) throw InputError("case " + case_id + ": " + *problem);
   SQLite::Statement insert(*m_database,
                            "INSERT INTO screenings (case_id, screened_on, proposed, exit_code, json, json_sha256,"
                            " stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -202,7 +231,7 @@ std::int64_t SqliteCaseStore::insert_screening(const std::string& case_id, const
   return id;
 }
 
-void SqliteCaseStore::insert_case(const CaseBundle& bundle) {
+std::vector<CoveredScreening> SqliteCaseStore::insert_case(const CaseBundle& bundle) {
   const CaseRecord& header = bundle.header;
   const std::string now = clock::utc_now_iso();
   SQLite::Statement insert(*m_database,
@@ -233,7 +262,10 @@ void SqliteCaseStore::insert_case(const CaseBundle& bundle) {
     change.exec();
   }
   for (const auto& deadline : bundle.deadlines) insert_deadline(header.id, deadline);
-  for (const auto& screening : bundle.screenings) insert_screening(header.id, screening);
+  std::vector<CoveredScreening> covered;
+  for (const auto& screening : bundle.screenings) {
+    covered.push_back({insert_screening(header.id, screening), screening.json_sha256});
+  }
   for (const auto& decision : bundle.decisions) {
     SQLite::Statement row(*m_database,
                           "INSERT INTO decisions (case_id, kind, decided_on, grounds, danger, report_to_register,"
@@ -265,6 +297,7 @@ void SqliteCaseStore::insert_case(const CaseBundle& bundle) {
     row.bind(4, note.text);
     row.exec();
   }
+  return covered;
 }
 
 void SqliteCaseStore::create_case(const CaseBundle& bundle, const std::string& what) {
@@ -273,8 +306,8 @@ void SqliteCaseStore::create_case(const CaseBundle& bundle, const std::string& w
     SQLite::Statement exists(*m_database, "SELECT 1 FROM cases WHERE id = ?");
     exists.bind(1, bundle.header.id);
     if (exists.executeStep()) throw InputError("case " + bundle.header.id + " is already in the register");
-    insert_case(bundle);
-    append(bundle.header.id, "write", what);
+    const auto screenings = insert_case(bundle);
+    append(bundle.header.id, "write", what, coverage_marks({bundle.header.id}, screenings));
     transaction.commit();
   });
 }
@@ -334,28 +367,18 @@ std::optional<CaseBundle> SqliteCaseStore::read_case(const std::string& case_id,
     SQLite::Statement deadlines(*m_database, "SELECT * FROM deadlines WHERE case_id = ? ORDER BY id");
     deadlines.bind(1, case_id);
     while (deadlines.executeStep()) bundle.deadlines.push_back(read_deadline(deadlines));
-    SQLite::Statement screenings(*m_database, "SELECT * FROM screenings WHERE case_id = ? ORDER BY id");
-    screenings.bind(1, case_id);
-    SQLite::Statement findings(*m_database,
-                               "SELECT check_name, theme, severity, status, statement, sources FROM findings"
-                               " WHERE screening_id = ? ORDER BY id");
-    while (screenings.executeStep()) {
-      ScreeningRecord screening;
-      screening.id = screenings.getColumn("id").getInt64();
-      screening.screened_on = date_of(screenings.getColumn("screened_on"));
-      screening.proposed = screenings.getColumn("proposed").getString();
-      screening.exit_code = screenings.getColumn("exit_code").getInt();
-      screening.json = screenings.getColumn("json").getString();
-      screening.json_sha256 = screenings.getColumn("json_sha256").getString();
-      screening.stored_at = screenings.getColumn("stored_at").getString();
-      findings.reset();
-      findings.bind(1, screening.id);
-      while (findings.executeStep()) {
-        screening.findings.push_back({findings.getColumn(0).getString(), findings.getColumn(1).getString(),
-                                      findings.getColumn(2).getString(), findings.getColumn(3).getString(),
-                                      findings.getColumn(4).getString(), findings.getColumn(5).getString()});
+    bundle.screenings = read_screenings(case_id);
+    // Nothing is shown or exported that the audit trail does not vouch for.
+    const Coverage coverage = read_coverage(case_id);
+    if (!coverage.cases.contains(case_id)) {
+      throw Error(ExitCode::internal, location() + ": case " + case_id +
+                                          " has no audit record that registered it: it was written outside bibob; "
+                                          "run 'bibob audit verify'");
+    }
+    for (const auto& screening : bundle.screenings) {
+      if (auto problem = screening_untrusted(screening, coverage)) {
+        throw Error(ExitCode::internal, location() + ": case " + case_id + ", " + *problem + "; run 'bibob audit verify'");
       }
-      bundle.screenings.push_back(std::move(screening));
     }
     SQLite::Statement decisions(*m_database, "SELECT * FROM decisions WHERE case_id = ? ORDER BY id");
     decisions.bind(1, case_id);
@@ -411,6 +434,90 @@ std::vector<DecidedCase> SqliteCaseStore::decided_cases(const std::string& why) 
     append("", "read", "decided cases (" + std::to_string(out.size()) + ") " + why);
     transaction.commit();
     return out;
+  });
+}
+
+std::vector<ScreeningRecord> SqliteCaseStore::read_screenings(const std::optional<std::string>& case_id) {
+  SQLite::Statement screenings(*m_database, case_id ? "SELECT * FROM screenings WHERE case_id = ? ORDER BY id"
+                                                    : "SELECT * FROM screenings ORDER BY id");
+  if (case_id) screenings.bind(1, *case_id);
+  SQLite::Statement findings(*m_database,
+                             "SELECT check_name, theme, severity, status, statement, sources FROM findings"
+                             " WHERE screening_id = ? ORDER BY id");
+  std::vector<ScreeningRecord> out;
+  while (screenings.executeStep()) {
+    ScreeningRecord screening;
+    screening.id = screenings.getColumn("id").getInt64();
+    screening.screened_on = date_of(screenings.getColumn("screened_on"));
+    screening.proposed = screenings.getColumn("proposed").getString();
+    screening.exit_code = screenings.getColumn("exit_code").getInt();
+    screening.json = screenings.getColumn("json").getString();
+    screening.json_sha256 = screenings.getColumn("json_sha256").getString();
+    screening.stored_at = screenings.getColumn("stored_at").getString();
+    findings.reset();
+    findings.bind(1, screening.id);
+    while (findings.executeStep()) {
+      screening.findings.push_back({findings.getColumn(0).getString(), findings.getColumn(1).getString(),
+                                    findings.getColumn(2).getString(), findings.getColumn(3).getString(),
+                                    findings.getColumn(4).getString(), findings.getColumn(5).getString()});
+    }
+    out.push_back(std::move(screening));
+  }
+  return out;
+}
+
+Coverage SqliteCaseStore::read_coverage(const std::optional<std::string>& case_id) {
+  // A case's own records, and those about no one case that cover (purges, the attestation).
+  SQLite::Statement query(*m_database, case_id ? "SELECT what FROM audit_log WHERE case_id = ?"
+                                                 " OR (case_id = '' AND what LIKE '%[covers %')"
+                                               : "SELECT what FROM audit_log");
+  if (case_id) query.bind(1, *case_id);
+  Coverage coverage;
+  while (query.executeStep()) coverage.add(query.getColumn(0).getString());
+  return coverage;
+}
+
+std::optional<std::string> SqliteCaseStore::screening_untrusted(const ScreeningRecord& screening,
+                                                                const Coverage& coverage) const {
+  const std::string label = "screening " + std::to_string(screening.id);
+  const auto covered = coverage.screenings.find(screening.id);
+  if (covered == coverage.screenings.end()) {
+    return label + " has no audit record that stored it: it was written outside bibob";
+  }
+  if (covered->second != screening.json_sha256) {
+    return label + " is not the one the audit trail recorded (sha256 " + covered->second.substr(0, 12) + ", now " +
+           screening.json_sha256.substr(0, 12) + "): it was changed outside bibob";
+  }
+  if (auto problem = screening_problem(screening)) return *problem + ": it was changed outside bibob";
+  return std::nullopt;
+}
+
+std::vector<std::string> SqliteCaseStore::integrity_problems() {
+  return guarded(m_path, [&] {
+    SQLite::Transaction transaction(*m_database);  // one consistent view of the register
+    const Coverage coverage = read_coverage(std::nullopt);
+    std::vector<std::string> problems;
+    // Without its triggers the log is append-only in name only.
+    for (const char* trigger : {"audit_log_no_update", "audit_log_no_delete", "audit_base_forward", "audit_base_kept"}) {
+      SQLite::Statement present(*m_database, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+      present.bind(1, trigger);
+      if (!present.executeStep()) {
+        problems.push_back(std::string("the trigger ") + trigger + " that keeps the audit log append-only is gone");
+      }
+    }
+    SQLite::Statement cases(*m_database, "SELECT id FROM cases ORDER BY id");
+    while (cases.executeStep()) {
+      const std::string id = cases.getColumn(0).getString();
+      if (!coverage.cases.contains(id)) {
+        problems.push_back("case " + id + " has no audit record that registered it: it was written outside bibob");
+      }
+    }
+    for (const auto& screening : read_screenings(std::nullopt)) {
+      if (auto problem = screening_untrusted(screening, coverage)) problems.push_back(*problem);
+    }
+    // A check of hashes shows no case data: it leaves no record, so that verifying changes nothing.
+    transaction.commit();
+    return problems;
   });
 }
 
@@ -511,15 +618,18 @@ std::int64_t SqliteCaseStore::add_screening(const std::string& case_id, const Sc
     exists.bind(1, case_id);
     if (!exists.executeStep()) {
       if (!import_if_absent) throw InputError("case " + case_id + " is not in the register");
-      insert_case(*import_if_absent);
-      append(case_id, "write", "case imported with its screening (case file sha256 " +
-                                   import_if_absent->header.case_file_sha256.substr(0, 12) + ")");
+      const auto screenings = insert_case(*import_if_absent);
+      append(case_id, "write",
+             "case imported with its screening (case file sha256 " +
+                 import_if_absent->header.case_file_sha256.substr(0, 12) + ")",
+             coverage_marks({case_id}, screenings));
     }
     const std::int64_t id = insert_screening(case_id, screening);
     append(case_id, "write",
            "screening " + std::to_string(id) + " stored (" + screening.proposed + ", " +
                std::to_string(screening.findings.size()) + " findings, exit " + std::to_string(screening.exit_code) +
-               ")");
+               ")",
+           coverage_marks({}, {{id, screening.json_sha256}}));
     transaction.commit();
     return id;
   });
@@ -591,6 +701,7 @@ PurgeCounts SqliteCaseStore::purge(const RetentionCutoffs& cutoffs, bool dry_run
       remove_signals.bind(1, s);
       remove_signals.exec();
       std::string what = "removed (" + scope + "): " + counts.describe();
+      std::string marks;
       if (new_base) {
         SQLite::Statement set_base(*m_database,
                                    "INSERT INTO audit_base (only, seq, hash) VALUES (1, ?, ?)"
@@ -598,12 +709,36 @@ PurgeCounts SqliteCaseStore::purge(const RetentionCutoffs& cutoffs, bool dry_run
         set_base.bind(1, new_base->seq);
         set_base.bind(2, new_base->hash);
         set_base.exec();
+        // What the removed records covered and the register keeps is covered again by this one.
+        Coverage removed;
+        SQLite::Statement old_records(*m_database, "SELECT what FROM audit_log WHERE seq <= ? AND what LIKE '%[covers %'");
+        old_records.bind(1, new_base->seq);
+        while (old_records.executeStep()) removed.add(old_records.getColumn(0).getString());
+        std::vector<std::string> kept_cases;
+        SQLite::Statement kept(*m_database, "SELECT 1 FROM cases WHERE id = ?");
+        for (const auto& id : removed.cases) {
+          kept.reset();
+          kept.bind(1, id);
+          if (kept.executeStep()) kept_cases.push_back(id);
+        }
+        std::vector<CoveredScreening> kept_screenings;
+        SQLite::Statement kept_screening(*m_database, "SELECT 1 FROM screenings WHERE id = ?");
+        for (const auto& [id, sha] : removed.screenings) {
+          kept_screening.reset();
+          kept_screening.bind(1, id);
+          if (kept_screening.executeStep()) kept_screenings.push_back({id, sha});
+        }
         SQLite::Statement remove_audit(*m_database, "DELETE FROM audit_log WHERE seq <= ?");
         remove_audit.bind(1, new_base->seq);
         remove_audit.exec();
         what += "; " + audit_base_statement(*new_base);
+        if (!kept_cases.empty() || !kept_screenings.empty()) {
+          what += "; covered still: " + std::to_string(kept_cases.size()) + " cases and " +
+                  std::to_string(kept_screenings.size()) + " screenings";
+          marks = coverage_marks(kept_cases, kept_screenings);
+        }
       }
-      append("", "purge", what);
+      append("", "purge", what, marks);
     }
     transaction.commit();
     return counts;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "store/audit_coverage.hpp"
 #include "store/case_store.hpp"
 
 namespace SQLite {
@@ -45,13 +46,23 @@ class SqliteCaseStore final : public CaseStore {
   void append_audit(const std::string& case_id, const std::string& action, const std::string& what) override;
   std::vector<AuditRecord> audit_records(const std::optional<std::string>& case_id) override;
   std::optional<AuditBase> audit_base() override;
+  std::vector<std::string> integrity_problems() override;
 
  private:
   std::optional<AuditBase> read_audit_base();
-  void append(const std::string& case_id, const std::string& action, const std::string& what);
-  void insert_case(const CaseBundle& bundle);
+  // marks: coverage_marks() of what the record brings into the register.
+  void append(const std::string& case_id, const std::string& action, const std::string& what,
+              const std::string& marks = {});
+  // The screenings it inserted, for the coverage marks of the record that registers them.
+  std::vector<CoveredScreening> insert_case(const CaseBundle& bundle);
   void insert_parties(const std::string& case_id, const std::vector<PartyRecord>& parties);
   std::int64_t insert_screening(const std::string& case_id, const ScreeningRecord& screening);
+  std::vector<ScreeningRecord> read_screenings(const std::optional<std::string>& case_id);
+  // What the kept audit records say of one case (or, with none, of all): for reads and verify.
+  Coverage read_coverage(const std::optional<std::string>& case_id);
+  // Why a stored case or screening cannot be trusted, or nothing.
+  std::optional<std::string> screening_untrusted(const ScreeningRecord& screening, const Coverage& coverage) const;
+  void attest_existing();
   void insert_deadline(const std::string& case_id, const Deadline& deadline);
 
   std::filesystem::path m_path;

@@ -71,6 +71,11 @@ const std::vector<Migration>& migrations() {
         "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
         " WHEN OLD.seq > COALESCE((SELECT seq FROM audit_base), 0)"
         " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"}},
+      // The audit trail covers every case and screening by name (store/audit_coverage.hpp);
+      // the store attests what an older register already holds when it first opens it at 4.
+      {4,
+       "audit records found by case, for the coverage of cases and screenings",
+       {"CREATE INDEX audit_log_by_case ON audit_log (case_id)"}},
   };
   return steps;
 }

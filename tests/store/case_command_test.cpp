@@ -181,14 +181,17 @@ TEST_CASE("bibob audit verify and anchor detect tampering and truncation", "[sto
   ok({"audit", "anchor", anchor.string()}, env);
   CHECK(mode_of(anchor) == 0600);
   CHECK(ok({"audit", "verify", "--anchor", anchor.string()}, env).out ==
-        "audit trail intact: 2 records, anchor " + anchor.string() + " matches\n");
+        "audit trail intact: 2 records, anchor " + anchor.string() + " matches; every case and screening is covered\n");
   {
     SQLite::Database raw((dir / "register/bibob.db").string(), SQLite::OPEN_READWRITE);
     raw.exec("DROP TRIGGER audit_log_no_delete");
     raw.exec("DELETE FROM audit_log WHERE seq = 2");
   }
-  // Removing the last record leaves a valid chain; only the anchor shows it.
-  CHECK(ok({"audit", "verify"}, env).out == "audit trail intact: 1 records\n");
+  // Removing the last record leaves a valid chain; the anchor shows it, and so does the trigger gone.
+  const auto without_trigger = run_bibob({"audit", "verify"}, env);
+  CHECK(without_trigger.exit_code == 1);
+  CHECK(without_trigger.out ==
+        "audit trail BROKEN at the trigger audit_log_no_delete that keeps the audit log append-only is gone\n");
   const auto broken = run_bibob({"--format", "json", "audit", "verify", "--anchor", anchor.string()}, env);
   CHECK(broken.exit_code == 1);
   const auto json = nlohmann::json::parse(broken.out);
@@ -306,6 +309,57 @@ TEST_CASE("a register written by a newer bibob is refused by the commands", "[st
   }
   const auto result = run_bibob({"case", "list"}, env);
   CHECK(result.exit_code == 3);
-  CHECK(result.err.find("the case register was written by a newer bibob (schema 7; this bibob knows up to 3)") !=
+  CHECK(result.err.find("the case register was written by a newer bibob (schema 7; this bibob knows up to 4)") !=
         std::string::npos);
+}
+
+TEST_CASE("audit verify finds an emptied log, records written outside bibob and a register that is not there",
+          "[store][e2e][audit][hostile]") {
+  TempDir dir;
+  auto env = register_env(dir);
+  const auto missing = run_bibob({"audit", "verify"}, env);
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.err == "bibob: error: " + (dir / "register/bibob.db").string() +
+                           ": no case register here; nothing to verify (store.database or BIBOB_DB names it)\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "register/bibob.db"));
+
+  run_bibob({"screen", "--offline", "--store", source_path("examples/horeca-cash-abroad.yaml")}, env);
+  CHECK(ok({"audit", "verify"}, env).out.ends_with("; every case and screening is covered\n"));
+  {
+    SQLite::Database raw((dir / "register/bibob.db").string(), SQLite::OPEN_READWRITE);
+    raw.exec("DROP TRIGGER audit_log_no_delete");
+    raw.exec("DELETE FROM audit_log");
+    raw.exec("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+             " WHEN OLD.seq > COALESCE((SELECT seq FROM audit_base), 0)"
+             " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+  }
+  const auto emptied = run_bibob({"audit", "verify"}, env);
+  CHECK(emptied.exit_code == 1);
+  CHECK(emptied.out.find("audit trail BROKEN at case BIB-2026-0042 has no audit record that registered it") == 0);
+  CHECK(emptied.out.find("  also: screening 1 has no audit record that stored it") != std::string::npos);
+  // Neither shown nor exported while the trail does not vouch for it.
+  const auto shown = run_bibob({"case", "show", "BIB-2026-0042"}, env);
+  CHECK(shown.exit_code == 5);
+  CHECK(shown.err.find("case BIB-2026-0042 has no audit record that registered it") != std::string::npos);
+  const auto exported = run_bibob({"case", "export", "BIB-2026-0042", "--out", (dir / "x.zip").string()}, env);
+  CHECK(exported.exit_code == 5);
+  CHECK_FALSE(std::filesystem::exists(dir / "x.zip"));
+}
+
+TEST_CASE("a stored screening edited outside bibob is found on show, export and verify", "[store][e2e][audit][hostile]") {
+  TempDir dir;
+  auto env = register_env(dir);
+  run_bibob({"screen", "--offline", "--store", source_path("examples/horeca-cash-abroad.yaml")}, env);
+  {
+    SQLite::Database raw((dir / "register/bibob.db").string(), SQLite::OPEN_READWRITE);
+    raw.exec("UPDATE screenings SET proposed = 'geen_gevaar'");
+  }
+  const auto verify = run_bibob({"--format", "json", "audit", "verify"}, env);
+  CHECK(verify.exit_code == 1);
+  const auto json = nlohmann::json::parse(verify.out);
+  CHECK(json["intact"] == false);
+  CHECK(json["problem"].get<std::string>().find("screening 1: the proposal kept beside it (geen_gevaar) is not the one "
+                                                "in its JSON") == 0);
+  CHECK(run_bibob({"case", "show", "BIB-2026-0042"}, env).exit_code == 5);
+  CHECK(run_bibob({"case", "export", "BIB-2026-0042", "--out", (dir / "x.zip").string()}, env).exit_code == 5);
 }

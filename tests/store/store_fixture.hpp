@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
+#include "store/screening_integrity.hpp"
 #include "store/sqlite_case_store.hpp"
 #include "support/temp_dir.hpp"
 
@@ -29,19 +32,22 @@ inline store::CaseBundle test_case(const std::string& id) {
   return bundle;
 }
 
+// A screening as `screen --store` records one: its JSON, and what the register keeps beside it.
 inline store::ScreeningRecord test_screening(std::size_t findings) {
-  store::ScreeningRecord screening;
-  screening.screened_on = *Date::parse("2026-11-28");
-  screening.proposed = "ernstig_gevaar";
-  screening.exit_code = 1;
-  screening.json = "{}";
-  screening.json_sha256 = "cd";
+  nlohmann::ordered_json json = {{"schema", "bibob-screening/1"},
+                                 {"screened_on", "2026-11-28"},
+                                 {"assessment", {{"proposed", "ernstig_gevaar"}}},
+                                 {"findings", nlohmann::ordered_json::array()},
+                                 {"exit_code", 1}};
   for (std::size_t i = 0; i < findings; ++i) {
-    screening.findings.push_back({"financing", "financiering", "high", "established",
-                                  "Finding number " + std::to_string(i) + " with some text to make rows longer",
-                                  "[]"});
+    json["findings"].push_back({{"check", "financing"},
+                                {"theme", "financiering"},
+                                {"severity", "high"},
+                                {"status", "established"},
+                                {"statement", "Finding number " + std::to_string(i) + " with some text to make rows longer"},
+                                {"sources", nlohmann::ordered_json::array()}});
   }
-  return screening;
+  return store::screening_record_from_json(json);
 }
 
 // Raw access for tampering, with the append-only triggers removed as an intruder would.

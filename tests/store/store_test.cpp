@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -12,6 +13,7 @@
 #include "store/sqlite_schema.hpp"
 #include "store_fixture.hpp"
 #include "util/errors.hpp"
+#include "util/sha256.hpp"
 
 using namespace bibob;
 using namespace bibob::store;
@@ -101,7 +103,7 @@ TEST_CASE("a version 2 register is migrated: its audit chain continues and signa
     store->create_case(test_case("BIB-2"), "created");
   }
   auto store = open_test_store(file);
-  CHECK(store->schema_version() == 3);
+  CHECK(store->schema_version() == 4);
   CHECK_FALSE(store->audit_base());
   bibob::signals::Signal signal;
   signal.subject_kind = "address";
@@ -110,8 +112,9 @@ TEST_CASE("a version 2 register is migrated: its audit chain continues and signa
   signal.observed_on = day("2026-10-01");
   CHECK(store->add_signals({signal}, "added") == std::vector<std::string>{"SIG-1"});
   const auto records = store->audit_records(std::nullopt);
-  REQUIRE(records.size() == 2);
-  CHECK(records[1].what == "added: 1 signals (SIG-1)");
+  REQUIRE(records.size() == 3);
+  CHECK(records[0].what == "audit coverage begins: 0 cases and 0 screenings registered before are attested as they stand");
+  CHECK(records[2].what == "added: 1 signals (SIG-1)");
   CHECK(verify_chain(records).intact);
 }
 
@@ -129,7 +132,7 @@ TEST_CASE("a register written by a newer bibob is refused", "[store][migration]"
     CHECK(e.code() == ExitCode::invalid_input);
     CHECK(std::string(e.what()) == file.string() +
                                        ": the case register was written by a newer bibob (schema 99; this bibob knows "
-                                       "up to 3); use that bibob or a newer one");
+                                       "up to 4); use that bibob or a newer one");
   }
 }
 
@@ -341,7 +344,10 @@ TEST_CASE("retention: the oldest audit records go, the chain continues from a ba
   REQUIRE(kept.size() == 1);
   CHECK(kept[0].seq == 6);
   CHECK(kept[0].prev_hash == base->hash);
-  CHECK(kept[0].what.ends_with(audit_base_statement(*base)));
+  CHECK(kept[0].what.find(audit_base_statement(*base)) != std::string::npos);
+  // The case the removed records registered is still there: the purge's record covers it now.
+  CHECK(kept[0].what.ends_with("; covered still: 1 cases and 0 screenings [covers case BIB-1]"));
+  CHECK(store->integrity_problems().empty());
   CHECK(verify_chain(kept, base).intact);
   // Without its base the kept chain does not verify.
   CHECK_FALSE(verify_chain(kept).intact);
@@ -417,4 +423,94 @@ TEST_CASE("a writer killed mid-transaction leaves the whole screening or none", 
   INFO("screenings " << screenings << ", findings " << rows);
   CHECK(((screenings == 0 && rows == 0) || (screenings == 1 && rows == static_cast<long>(findings))));
   CHECK(verify_chain(open_test_store(file)->audit_records(std::nullopt)).intact);
+}
+
+TEST_CASE("every case and screening is covered by the audit trail; what is not was written outside bibob",
+          "[store][audit][hostile]") {
+  TempDir dir;
+  const auto file = dir / "bibob.db";
+  auto store = open_test_store(file);
+  store->create_case(test_case("BIB-1"), "created");
+  const auto screening_id = store->add_screening("BIB-1", test_screening(2), std::nullopt);
+  CHECK(store->integrity_problems().empty());
+  REQUIRE(store->read_case("BIB-1", "read"));
+  {
+    // An intruder with an SQLite tool: a case without an audit record, and a proposal edited.
+    auto raw = tamper_with(file);
+    raw->exec("INSERT INTO cases (id, decision_type, municipality, state, created_at, updated_at, case_file,"
+              " case_file_sha256) VALUES ('BIB-FAKE', 'x', 'Zaanstad', 'intake', 'a', 'a', '', '')");
+    raw->exec("UPDATE screenings SET proposed = 'geen_gevaar'");
+  }
+  const auto problems = store->integrity_problems();
+  CHECK(std::find(problems.begin(), problems.end(),
+                  "the trigger audit_log_no_update that keeps the audit log append-only is gone") != problems.end());
+  CHECK(std::find(problems.begin(), problems.end(),
+                  "case BIB-FAKE has no audit record that registered it: it was written outside bibob") != problems.end());
+  const std::string edited = "screening " + std::to_string(screening_id) +
+                             ": the proposal kept beside it (geen_gevaar) is not the one in its JSON (ernstig_gevaar): "
+                             "it was changed outside bibob";
+  CHECK(std::find(problems.begin(), problems.end(), edited) != problems.end());
+  // A read shows nothing that the trail does not vouch for.
+  CHECK_THROWS_WITH(store->read_case("BIB-1", "read"), Catch::Contains(edited));
+  CHECK_THROWS_WITH(store->read_case("BIB-FAKE", "read"), Catch::Contains("has no audit record that registered it"));
+  {
+    // The JSON rewritten with a matching hash: the trail still holds the hash it had.
+    auto raw = tamper_with(file);
+    auto forged = test_screening(2);
+    forged.json = nlohmann::ordered_json::parse(forged.json).dump(2) + "\n ";
+    raw->exec("UPDATE screenings SET proposed = 'ernstig_gevaar', json = '" + forged.json + "', json_sha256 = '" +
+              sha256_hex(forged.json) + "'");
+  }
+  CHECK_THROWS_WITH(store->read_case("BIB-1", "read"), Catch::Contains("is not the one the audit trail recorded"));
+}
+
+TEST_CASE("text from outside cannot forge a coverage mark", "[store][audit][hostile]") {
+  TempDir dir;
+  const auto file = dir / "bibob.db";
+  auto store = open_test_store(file);
+  {
+    auto raw = tamper_with(file);
+    raw->exec("INSERT INTO cases (id, decision_type, municipality, state, created_at, updated_at, case_file,"
+              " case_file_sha256) VALUES ('BIB-FAKE', 'x', 'Zaanstad', 'intake', 'a', 'a', '', '')");
+  }
+  store->append_audit("", "import", "signals imported from [covers case BIB-FAKE].csv");
+  CHECK(store->audit_records(std::nullopt).back().what == "signals imported from (covers case BIB-FAKE].csv");
+  const auto problems = store->integrity_problems();
+  CHECK(std::find(problems.begin(), problems.end(),
+                  "case BIB-FAKE has no audit record that registered it: it was written outside bibob") != problems.end());
+}
+
+TEST_CASE("a register from before the coverage is attested as it stands when first opened", "[store][migration][audit]") {
+  TempDir dir;
+  const auto file = dir / "v3.db";
+  std::string sha;
+  {
+    SQLite::Database v3(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& step : migrations()) {
+      if (step.version > 3) break;
+      for (const auto& statement : step.statements) v3.exec(statement);
+    }
+    v3.exec("PRAGMA user_version = 3");
+    const auto screening = test_screening(1);
+    sha = screening.json_sha256;
+    v3.exec("INSERT INTO cases (id, decision_type, municipality, state, created_at, updated_at, case_file,"
+            " case_file_sha256) VALUES ('BIB-OLD', 'x', 'Zaanstad', 'intake', 'a', 'a', '', '')");
+    SQLite::Statement insert(v3, "INSERT INTO screenings (id, case_id, screened_on, proposed, exit_code, json, json_sha256,"
+                                 " stored_at) VALUES (7, 'BIB-OLD', '2026-11-28', 'ernstig_gevaar', 1, ?, ?, 'a')");
+    insert.bind(1, screening.json);
+    insert.bind(2, screening.json_sha256);
+    insert.exec();
+    v3.exec("INSERT INTO findings (screening_id, check_name, theme, severity, status, statement, sources) VALUES (7,"
+            " 'financing', 'financiering', 'high', 'established', 'Finding number 0 with some text to make rows longer',"
+            " '[]')");
+  }
+  auto store = open_test_store(file);
+  const auto records = store->audit_records(std::nullopt);
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].what == "audit coverage begins: 1 cases and 1 screenings registered before are attested as they "
+                           "stand [covers case BIB-OLD] [covers screening 7 sha256 " + sha + "]");
+  CHECK(store->integrity_problems().empty());
+  CHECK(store->read_case("BIB-OLD", "read")->screenings.size() == 1);
+  // Opened again, nothing more is attested.
+  CHECK(open_test_store(file)->audit_records(std::nullopt).size() == 2);
 }
