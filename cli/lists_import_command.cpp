@@ -31,7 +31,7 @@ class ListsImportCommand final : public Command {
     lists::ListImport import = lists::import_list(m_source, m_files);
     if (!m_published.empty()) import.published = m_published;
     const std::string path = list_store_path(m_store, context);
-    lists::ListStore store(path);
+    lists::ListStore store(path, std::chrono::seconds(context.config().busy_timeout_seconds));
     const long long entries = store.store(import, now_utc());
     if (context.json()) {
       context.out() << Json{{"schema", "bibob-list-import/1"},

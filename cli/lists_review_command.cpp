@@ -34,7 +34,7 @@ class ListsReviewCommand final : public Command {
     if (m_reason.empty()) throw UsageError("--reason must say why");
     const auto facts = query_facts("", m_party_birth_date, {});
     const std::string path = list_store_path(m_store, context);
-    lists::ListStore store(path);
+    lists::ListStore store(path, std::chrono::seconds(context.config().busy_timeout_seconds));
     if (!store.entry(list, id)) {
       throw UsageError("no entry " + text::quoted(m_entry) + " in the list store " + path +
                        "; use the id that 'bibob lists screen' shows");

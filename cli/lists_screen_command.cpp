@@ -83,7 +83,7 @@ class ListsScreenCommand final : public Command {
       queries = read_people(m_input);
     }
     const std::string path = list_store_path(m_store, context);
-    lists::ListStore store(path);
+    lists::ListStore store(path, std::chrono::seconds(context.config().busy_timeout_seconds));
     lists::PreparedLists loaded = load_lists(store, context.config().matching.threshold);
     if (loaded.lists.empty()) {
       throw Error(ExitCode::incomplete, "no lists imported into " + path +

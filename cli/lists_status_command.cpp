@@ -16,7 +16,7 @@ class ListsStatusCommand final : public Command {
 
   ExitCode run(Context& context) override {
     const std::string path = list_store_path(m_store, context);
-    lists::ListStore store(path);
+    lists::ListStore store(path, std::chrono::seconds(context.config().busy_timeout_seconds));
     const auto infos = store.lists();
     const int max_age = context.config().list_max_age_days;
     ExitCode code = infos.empty() ? ExitCode::attention : ExitCode::ok;

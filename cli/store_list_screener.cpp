@@ -15,7 +15,7 @@ class StoreListScreener final : public screening::PartyListScreener {
  public:
   StoreListScreener(const std::string& path, const Config& config) : m_max_hits(config.matching.max_hits) {
     if (!std::filesystem::exists(path)) return;  // nothing imported yet: has_lists() says so
-    m_store = std::make_unique<lists::ListStore>(path);
+    m_store = std::make_unique<lists::ListStore>(path, std::chrono::seconds(config.busy_timeout_seconds));
     m_loaded = load_lists(*m_store, config.matching.threshold);
     for (const auto& info : m_loaded.lists) m_lists[info.name] = &info;
   }

@@ -17,6 +17,7 @@
 #include "lists/importers.hpp"
 #include "matching/normalise.hpp"
 #include "util/errors.hpp"
+#include "util/sqlite_database.hpp"
 #include "util/text.hpp"
 
 namespace bibob::lists {
@@ -27,23 +28,6 @@ using Json = nlohmann::json;
 constexpr int k_schema_version = 1;
 
 // Folders made for the store are private to the user, and so is the file.
-void prepare_file(const std::string& path) {
-  const std::filesystem::path file(path);
-  if (std::filesystem::exists(file)) return;
-  const std::filesystem::path folder = file.parent_path();
-  if (!folder.empty() && !std::filesystem::exists(folder)) {
-    std::vector<std::filesystem::path> missing;
-    for (auto p = folder; !p.empty() && !std::filesystem::exists(p); p = p.parent_path()) missing.push_back(p);
-    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-      if (mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) {
-        throw Error(ExitCode::internal, "cannot create the folder " + it->string() + " for the list store");
-      }
-    }
-  }
-  const int fd = open(path.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0) throw Error(ExitCode::internal, "cannot create the list store " + path);
-  close(fd);
-}
 
 Json to_json(const std::vector<std::string>& values) { return Json(values); }
 
@@ -75,11 +59,9 @@ ListEntry read_entry_row(SQLite::Statement& row) {
 
 }  // namespace
 
-ListStore::ListStore(const std::string& path) : m_path(path) {
-  prepare_file(path);
-  try {
-    m_db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    m_db->exec("PRAGMA foreign_keys = ON");
+ListStore::ListStore(const std::string& path, std::chrono::milliseconds busy_timeout) : m_path(path) {
+  sqlite_database::guarded(m_path, "the list store", [&] {
+    m_db = sqlite_database::open(path, busy_timeout);
     m_db->exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
     SQLite::Statement version(*m_db, "SELECT value FROM meta WHERE key = 'schema_version'");
     if (version.executeStep()) {
@@ -90,7 +72,10 @@ ListStore::ListStore(const std::string& path) : m_path(path) {
       }
       return;
     }
-    SQLite::Transaction transaction(*m_db);
+    // IMMEDIATE: two bibobs creating the store at once take turns instead of failing.
+    SQLite::Transaction transaction(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement again(*m_db, "SELECT 1 FROM meta WHERE key = 'schema_version'");
+    if (again.executeStep()) return;
     m_db->exec(R"sql(
       CREATE TABLE lists (
         name TEXT PRIMARY KEY, published TEXT NOT NULL, imported_at TEXT NOT NULL,
@@ -115,155 +100,165 @@ ListStore::ListStore(const std::string& path) : m_path(path) {
     insert.bind(1, std::to_string(k_schema_version));
     insert.exec();
     transaction.commit();
-  } catch (const SQLite::Exception& e) {
-    throw Error(ExitCode::internal, path + ": list store: " + e.what());
-  }
+  });
 }
 
 ListStore::~ListStore() = default;
 
 long long ListStore::store(const ListImport& import, const std::string& imported_at) {
-  SQLite::Transaction transaction(*m_db);
-  if (!import.delta) {
-    SQLite::Statement clear(*m_db, "DELETE FROM entries WHERE list = ?");
-    clear.bind(1, import.list);
-    clear.exec();
-  }
-  SQLite::Statement remove(*m_db, "DELETE FROM entries WHERE list = ? AND entry_id = ?");
-  for (const auto& id : import.deleted) {
-    remove.bind(1, import.list);
-    remove.bind(2, id);
-    remove.exec();
-    remove.reset();
-  }
-  SQLite::Statement insert(*m_db,
-                           "INSERT OR REPLACE INTO entries (list, entry_id, kind, name, dates_of_birth, nationalities, "
-                           "countries, details, remarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement clear_names(*m_db, "DELETE FROM names WHERE list = ? AND entry_id = ?");
-  SQLite::Statement insert_name(*m_db,
-                                "INSERT INTO names (list, entry_id, position, name, quality) VALUES (?, ?, ?, ?, ?)");
-  for (const auto& entry : import.entries) {
-    if (import.delta) {
-      clear_names.bind(1, import.list);
-      clear_names.bind(2, entry.id);
-      clear_names.exec();
-      clear_names.reset();
+  return sqlite_database::guarded(m_path, "the list store", [&] {
+    SQLite::Transaction transaction(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (!import.delta) {
+      SQLite::Statement clear(*m_db, "DELETE FROM entries WHERE list = ?");
+      clear.bind(1, import.list);
+      clear.exec();
     }
-    Json details = Json::object();
-    for (const auto& [key, values] : entry.details) details[key] = values;
-    insert.bind(1, import.list);
-    insert.bind(2, entry.id);
-    insert.bind(3, std::string(matching::to_string(entry.kind)));
-    insert.bind(4, entry.primary_name());
-    insert.bind(5, to_json(entry.dates_of_birth).dump());
-    insert.bind(6, to_json(entry.nationalities).dump());
-    insert.bind(7, to_json(entry.countries).dump());
-    insert.bind(8, details.dump());
-    insert.bind(9, entry.remarks);
-    insert.exec();
-    insert.reset();
-    for (std::size_t i = 0; i < entry.names.size(); ++i) {
-      insert_name.bind(1, import.list);
-      insert_name.bind(2, entry.id);
-      insert_name.bind(3, static_cast<std::int64_t>(i));
-      insert_name.bind(4, entry.names[i].name);
-      insert_name.bind(5, entry.names[i].quality);
-      insert_name.exec();
-      insert_name.reset();
+    SQLite::Statement remove(*m_db, "DELETE FROM entries WHERE list = ? AND entry_id = ?");
+    for (const auto& id : import.deleted) {
+      remove.bind(1, import.list);
+      remove.bind(2, id);
+      remove.exec();
+      remove.reset();
     }
-  }
-  SQLite::Statement count(*m_db, "SELECT COUNT(*) FROM entries WHERE list = ?");
-  count.bind(1, import.list);
-  count.executeStep();
-  const long long entries = count.getColumn(0).getInt64();
-  SQLite::Statement record(*m_db,
-                           "INSERT OR REPLACE INTO lists (name, published, imported_at, content_hash, files, entry_count) "
-                           "VALUES (?, ?, ?, ?, ?, ?)");
-  record.bind(1, import.list);
-  record.bind(2, import.published);
-  record.bind(3, imported_at);
-  record.bind(4, import.content_hash);
-  record.bind(5, to_json(import.files).dump());
-  record.bind(6, static_cast<std::int64_t>(entries));
-  record.exec();
-  transaction.commit();
-  return entries;
+    SQLite::Statement insert(*m_db,
+                             "INSERT OR REPLACE INTO entries (list, entry_id, kind, name, dates_of_birth, nationalities, "
+                             "countries, details, remarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement clear_names(*m_db, "DELETE FROM names WHERE list = ? AND entry_id = ?");
+    SQLite::Statement insert_name(*m_db,
+                                  "INSERT INTO names (list, entry_id, position, name, quality) VALUES (?, ?, ?, ?, ?)");
+    for (const auto& entry : import.entries) {
+      if (import.delta) {
+        clear_names.bind(1, import.list);
+        clear_names.bind(2, entry.id);
+        clear_names.exec();
+        clear_names.reset();
+      }
+      Json details = Json::object();
+      for (const auto& [key, values] : entry.details) details[key] = values;
+      insert.bind(1, import.list);
+      insert.bind(2, entry.id);
+      insert.bind(3, std::string(matching::to_string(entry.kind)));
+      insert.bind(4, entry.primary_name());
+      insert.bind(5, to_json(entry.dates_of_birth).dump());
+      insert.bind(6, to_json(entry.nationalities).dump());
+      insert.bind(7, to_json(entry.countries).dump());
+      insert.bind(8, details.dump());
+      insert.bind(9, entry.remarks);
+      insert.exec();
+      insert.reset();
+      for (std::size_t i = 0; i < entry.names.size(); ++i) {
+        insert_name.bind(1, import.list);
+        insert_name.bind(2, entry.id);
+        insert_name.bind(3, static_cast<std::int64_t>(i));
+        insert_name.bind(4, entry.names[i].name);
+        insert_name.bind(5, entry.names[i].quality);
+        insert_name.exec();
+        insert_name.reset();
+      }
+    }
+    SQLite::Statement count(*m_db, "SELECT COUNT(*) FROM entries WHERE list = ?");
+    count.bind(1, import.list);
+    count.executeStep();
+    const long long entries = count.getColumn(0).getInt64();
+    SQLite::Statement record(*m_db,
+                             "INSERT OR REPLACE INTO lists (name, published, imported_at, content_hash, files, entry_count) "
+                             "VALUES (?, ?, ?, ?, ?, ?)");
+    record.bind(1, import.list);
+    record.bind(2, import.published);
+    record.bind(3, imported_at);
+    record.bind(4, import.content_hash);
+    record.bind(5, to_json(import.files).dump());
+    record.bind(6, static_cast<std::int64_t>(entries));
+    record.exec();
+    transaction.commit();
+    return entries;
+  });
 }
 
 std::vector<ListInfo> ListStore::lists() const {
-  std::vector<ListInfo> out;
-  SQLite::Statement query(*m_db,
-                          "SELECT name, published, imported_at, content_hash, files, entry_count FROM lists ORDER BY name");
-  while (query.executeStep()) {
-    out.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                   query.getColumn(3).getString(), strings(query.getColumn(4).getString()),
-                   query.getColumn(5).getInt64()});
-  }
-  return out;
+  return sqlite_database::guarded(m_path, "the list store", [&] {
+    std::vector<ListInfo> out;
+    SQLite::Statement query(*m_db,
+                            "SELECT name, published, imported_at, content_hash, files, entry_count FROM lists ORDER BY name");
+    while (query.executeStep()) {
+      out.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                     query.getColumn(3).getString(), strings(query.getColumn(4).getString()),
+                     query.getColumn(5).getInt64()});
+    }
+    return out;
+  });
 }
 
 std::vector<StoredEntry> ListStore::entries() const {
-  std::vector<StoredEntry> out;
-  SQLite::Statement query(*m_db,
-                          "SELECT list, entry_id, kind, name, dates_of_birth, nationalities, countries, details, remarks "
-                          "FROM entries ORDER BY list, entry_id");
-  while (query.executeStep()) out.push_back({query.getColumn("list").getString(), read_entry_row(query)});
-  // Names in one pass, matched to their entries by (list, id).
-  std::map<std::pair<std::string, std::string>, std::size_t> position;
-  for (std::size_t i = 0; i < out.size(); ++i) position[{out[i].list, out[i].entry.id}] = i;
-  SQLite::Statement names(*m_db, "SELECT list, entry_id, name, quality FROM names ORDER BY list, entry_id, position");
-  while (names.executeStep()) {
-    const auto it = position.find({names.getColumn(0).getString(), names.getColumn(1).getString()});
-    if (it != position.end()) out[it->second].entry.names.push_back({names.getColumn(2).getString(), names.getColumn(3).getString()});
-  }
-  std::erase_if(out, [](const StoredEntry& e) { return e.entry.names.empty(); });
-  return out;
+  return sqlite_database::guarded(m_path, "the list store", [&] {
+    std::vector<StoredEntry> out;
+    SQLite::Statement query(*m_db,
+                            "SELECT list, entry_id, kind, name, dates_of_birth, nationalities, countries, details, remarks "
+                            "FROM entries ORDER BY list, entry_id");
+    while (query.executeStep()) out.push_back({query.getColumn("list").getString(), read_entry_row(query)});
+    // Names in one pass, matched to their entries by (list, id).
+    std::map<std::pair<std::string, std::string>, std::size_t> position;
+    for (std::size_t i = 0; i < out.size(); ++i) position[{out[i].list, out[i].entry.id}] = i;
+    SQLite::Statement names(*m_db, "SELECT list, entry_id, name, quality FROM names ORDER BY list, entry_id, position");
+    while (names.executeStep()) {
+      const auto it = position.find({names.getColumn(0).getString(), names.getColumn(1).getString()});
+      if (it != position.end()) out[it->second].entry.names.push_back({names.getColumn(2).getString(), names.getColumn(3).getString()});
+    }
+    std::erase_if(out, [](const StoredEntry& e) { return e.entry.names.empty(); });
+    return out;
+  });
 }
 
 std::optional<ListEntry> ListStore::entry(const std::string& list, const std::string& id) const {
-  SQLite::Statement query(*m_db,
-                          "SELECT list, entry_id, kind, name, dates_of_birth, nationalities, countries, details, remarks "
-                          "FROM entries WHERE list = ? AND entry_id = ?");
-  query.bind(1, list);
-  query.bind(2, id);
-  if (!query.executeStep()) return std::nullopt;
-  ListEntry entry = read_entry_row(query);
-  SQLite::Statement names(*m_db, "SELECT name, quality FROM names WHERE list = ? AND entry_id = ? ORDER BY position");
-  names.bind(1, list);
-  names.bind(2, id);
-  while (names.executeStep()) entry.names.push_back({names.getColumn(0).getString(), names.getColumn(1).getString()});
-  return entry;
+  return sqlite_database::guarded(m_path, "the list store", [&]() -> std::optional<ListEntry> {
+    SQLite::Statement query(*m_db,
+                            "SELECT list, entry_id, kind, name, dates_of_birth, nationalities, countries, details, remarks "
+                            "FROM entries WHERE list = ? AND entry_id = ?");
+    query.bind(1, list);
+    query.bind(2, id);
+    if (!query.executeStep()) return std::nullopt;
+    ListEntry entry = read_entry_row(query);
+    SQLite::Statement names(*m_db, "SELECT name, quality FROM names WHERE list = ? AND entry_id = ? ORDER BY position");
+    names.bind(1, list);
+    names.bind(2, id);
+    while (names.executeStep()) entry.names.push_back({names.getColumn(0).getString(), names.getColumn(1).getString()});
+    return entry;
+  });
 }
 
 void ListStore::record(const ReviewDecision& decision) {
-  SQLite::Transaction transaction(*m_db);
-  SQLite::Statement insert(*m_db,
-                           "INSERT INTO decisions (list, entry_id, party_key, party_name, decision, reason, decided_at, "
-                           "reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, decision.list);
-  insert.bind(2, decision.entry_id);
-  insert.bind(3, decision.party_key);
-  insert.bind(4, decision.party_name);
-  insert.bind(5, decision.decision);
-  insert.bind(6, decision.reason);
-  insert.bind(7, decision.decided_at);
-  insert.bind(8, decision.reviewer);
-  insert.exec();
-  transaction.commit();
+  sqlite_database::guarded(m_path, "the list store", [&] {
+    SQLite::Transaction transaction(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement insert(*m_db,
+                             "INSERT INTO decisions (list, entry_id, party_key, party_name, decision, reason, decided_at, "
+                             "reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, decision.list);
+    insert.bind(2, decision.entry_id);
+    insert.bind(3, decision.party_key);
+    insert.bind(4, decision.party_name);
+    insert.bind(5, decision.decision);
+    insert.bind(6, decision.reason);
+    insert.bind(7, decision.decided_at);
+    insert.bind(8, decision.reviewer);
+    insert.exec();
+    transaction.commit();
+  });
 }
 
 std::vector<ReviewDecision> ListStore::decisions(const std::string& key) const {
-  std::vector<ReviewDecision> out;
-  SQLite::Statement query(*m_db,
-                          "SELECT list, entry_id, party_key, party_name, decision, reason, decided_at, reviewer "
-                          "FROM decisions WHERE party_key = ? ORDER BY id");
-  query.bind(1, key);
-  while (query.executeStep()) {
-    out.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                   query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getString(),
-                   query.getColumn(6).getString(), query.getColumn(7).getString()});
-  }
-  return out;
+  return sqlite_database::guarded(m_path, "the list store", [&] {
+    std::vector<ReviewDecision> out;
+    SQLite::Statement query(*m_db,
+                            "SELECT list, entry_id, party_key, party_name, decision, reason, decided_at, reviewer "
+                            "FROM decisions WHERE party_key = ? ORDER BY id");
+    query.bind(1, key);
+    while (query.executeStep()) {
+      out.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                     query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getString(),
+                     query.getColumn(6).getString(), query.getColumn(7).getString()});
+    }
+    return out;
+  });
 }
 
 std::string party_key(const std::string& name, const std::string& birth_date) {

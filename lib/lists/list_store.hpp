@@ -1,11 +1,13 @@
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "lists/list_entry.hpp"
+#include "util/sqlite_database.hpp"
 
 namespace SQLite {
 class Database;
@@ -45,7 +47,8 @@ struct StoredEntry {
 // every change is one transaction.
 class ListStore {
  public:
-  explicit ListStore(const std::string& path);
+  explicit ListStore(const std::string& path,
+                     std::chrono::milliseconds busy_timeout = sqlite_database::k_default_busy_timeout);
   ~ListStore();
   ListStore(const ListStore&) = delete;
   ListStore& operator=(const ListStore&) = delete;

@@ -51,7 +51,9 @@ RegistryGateway::RegistryGateway(const Config& config, GatewayOptions options)
   for (const auto& [name, settings] : m_registries) {
     m_clients[name] = std::make_unique<HttpClient>(http_settings(settings));
   }
-  if (m_options.cache_database) m_cache = std::make_unique<ResponseCache>(*m_options.cache_database);
+  if (m_options.cache_database) {
+    m_cache = std::make_unique<ResponseCache>(*m_options.cache_database, std::chrono::seconds(config.busy_timeout_seconds));
+  }
   if (m_options.snapshot_folder) m_snapshot = std::make_unique<Snapshot>(*m_options.snapshot_folder);
 }
 

@@ -22,7 +22,8 @@ namespace bibob::registries {
 // that a finding cites. Safe to use from several threads.
 class ResponseCache {
  public:
-  explicit ResponseCache(const std::filesystem::path& database);
+  explicit ResponseCache(const std::filesystem::path& database,
+                         std::chrono::milliseconds busy_timeout = std::chrono::seconds(10));
   ~ResponseCache();
 
   // Keeps an answer as received; it is served again only once confirmed.

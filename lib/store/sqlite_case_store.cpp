@@ -91,11 +91,7 @@ SqliteCaseStore::SqliteCaseStore(const std::filesystem::path& database, AuditAct
                                  std::chrono::milliseconds busy_timeout)
     : m_path(database), m_actor(std::move(actor)) {
   guarded(m_path, [&] {
-    private_files::ensure_file(database);
-    m_database = std::make_unique<SQLite::Database>(database.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    m_database->setBusyTimeout(static_cast<int>(busy_timeout.count()));
-    m_database->exec("PRAGMA journal_mode=WAL");
-    m_database->exec("PRAGMA foreign_keys=ON");
+    m_database = sqlite_database::open(database, busy_timeout);
     m_database->exec("PRAGMA synchronous=FULL");
     const int before = m_database->execAndGet("PRAGMA user_version").getInt();
     migrate(*m_database, database.string());

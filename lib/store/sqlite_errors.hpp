@@ -1,29 +1,15 @@
 #pragma once
 
 #include <filesystem>
-#include <string>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
-
-#include "util/errors.hpp"
+#include "util/sqlite_database.hpp"
 
 namespace bibob::store {
 
-// Runs SQLite work on the register and turns SQLite's errors into bibob's: a database another
-// process kept locked past the busy timeout is "busy" (exit 6: try again), anything else is
-// an environment failure (exit 5). Both name the database.
+// SQLite work on the case register, its errors as bibob's (util/sqlite_database.hpp).
 template <typename F>
 auto guarded(const std::filesystem::path& database, F&& body) -> decltype(body()) {
-  try {
-    return body();
-  } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
-      throw Error(ExitCode::busy,
-                  database.string() + ": the case register is busy (another bibob is writing it); try again");
-    }
-    throw Error(ExitCode::internal, database.string() + ": case register: " + e.what());
-  }
+  return sqlite_database::guarded(database, "the case register", std::forward<F>(body));
 }
 
 }  // namespace bibob::store

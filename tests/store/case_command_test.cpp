@@ -270,7 +270,8 @@ TEST_CASE("a register another bibob keeps locked gives a busy error, exit 6", "[
   const auto busy = run_bibob({"--config", config.string(), "case", "set", "BIB-2026-0901", "--note", "n"}, env);
   CHECK(busy.exit_code == 6);
   CHECK(busy.err == "bibob: error: " + (dir / "register/bibob.db").string() +
-                        ": the case register is busy (another bibob is writing it); try again\n");
+                        ": the case register is busy (another bibob kept it locked longer than the busy timeout, "
+                        "store.busy_timeout_seconds); try again\n");
   holder.exec("COMMIT");
   ok({"--config", config.string(), "case", "set", "BIB-2026-0901", "--note", "n"}, env);
 }
