@@ -7,6 +7,7 @@ const std::vector<CheckFactory>& check_registry() {
       {"completeness", make_completeness_check},
       {"registration", make_registration_check},
       {"officers", make_officers_check},
+      {"identity", make_identity_check},
       {"young_company", make_young_company_check},
       {"activity", make_activity_check},
       {"premises", make_premises_check},

@@ -23,6 +23,7 @@ std::vector<std::string> check_names();
 // The factories, one per file in checks/.
 std::unique_ptr<screening::Check> make_registration_check();
 std::unique_ptr<screening::Check> make_officers_check();
+std::unique_ptr<screening::Check> make_identity_check();
 std::unique_ptr<screening::Check> make_young_company_check();
 std::unique_ptr<screening::Check> make_activity_check();
 std::unique_ptr<screening::Check> make_premises_check();

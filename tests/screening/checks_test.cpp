@@ -74,6 +74,54 @@ TEST_CASE("officers: an undeclared officer and recent changes are reported", "[c
   CHECK(std::none_of(calm.begin(), calm.end(), [](const auto& f) { return f.severity >= Level::medium; }));
 }
 
+TEST_CASE("identity: a BSN's person in the BRP against the name, birth date and address on the form",
+          "[checks][identity]") {
+  const auto confirmed = findings_of(clean(), "identity");
+  INFO(statements(confirmed));
+  CHECK(has_statement(confirmed, "De BRP bevestigt de naam, de geboortedatum en het woonadres van Marieke de Jong.",
+                      Level::info));
+  CHECK(confirmed.front().sources.at(0).registry == "brp");
+
+  // A BSN the BRP does not know, and one of someone else (Johannes Petrus van der Berg).
+  const auto unknown = findings_of(
+      screen_offline(with(read_example("horeca-clean.yaml"), "bsn: \"999990007\"", "bsn: \"999990147\""), &k_no_hits),
+      "identity");
+  CHECK(has_statement(unknown, "Het BSN dat in de aanvraag voor Marieke de Jong is opgegeven, komt niet voor in de BRP.",
+                      Level::high));
+  const auto other = findings_of(
+      screen_offline(with(read_example("horeca-clean.yaml"), "bsn: \"999990007\"", "bsn: \"999990020\""), &k_no_hits),
+      "identity");
+  CHECK(has_statement(other, "Volgens de BRP hoort het BSN dat in de aanvraag voor Marieke de Jong is opgegeven bij "
+                             "Johannes Petrus van der Berg, geboren op 2 april 1979; in de aanvraag staat Marieke de "
+                             "Jong, geboren op 19 augustus 1976.",
+                      Level::high));
+  CHECK(other.front().grounds == std::vector<screening::Ground>{screening::Ground::art3_6});
+
+  // Another address; initials and a call name still fit.
+  const auto moved = findings_of(
+      screen_offline(with(read_example("horeca-clean.yaml"), "street: Lagedijk, number: \"14\", postcode: 1544 BG",
+                          "street: Lagedijk, number: \"16\", postcode: 1544 BG"),
+                     &k_no_hits),
+      "identity");
+  CHECK(has_statement(moved, "Het woonadres van Marieke de Jong in de BRP is Lagedijk 14, 1544 BG  ZAANDIJK; in de "
+                             "aanvraag staat Lagedijk 16, 1544 BG Zaandijk.",
+                      Level::medium));
+  const auto initial = findings_of(
+      screen_offline(with(read_example("horeca-clean.yaml"), "given: Marieke,", "given: M.,"), &k_no_hits), "identity");
+  CHECK(has_statement(initial, "De BRP bevestigt de naam", Level::info));
+
+  // A BRP that cannot be consulted says so.
+  const auto absent = screen_offline(
+      with(read_example("horeca-clean.yaml"), "bsn: \"999990007\"", "bsn: \"999990159\""), &k_no_hits);
+  const auto not_verified = findings_of(absent, "identity");
+  REQUIRE(not_verified.size() == 1);
+  CHECK(not_verified.front().status == FindingStatus::not_verified);
+  CHECK(not_verified.front().statement.starts_with(
+      "Niet geverifieerd: de Basisregistratie Personen (BRP) kon niet worden geraadpleegd over de naam, geboortedatum en "
+      "het woonadres van Marieke de Jong"));
+  CHECK(absent.exit_code() == ExitCode::incomplete);
+}
+
 TEST_CASE("young_company: months since registration against the parameter", "[checks][young_company]") {
   CHECK(has_statement(findings_of(cash_abroad(), "young_company"), "3 maanden voor de aanvraag van 1 oktober 2026",
                       Level::medium));
