@@ -21,7 +21,7 @@ class SignalsCheck final : public screening::Check {
         "antecedenten",
         {Ground::a, Ground::b},
         {{"window_months", screening::ParameterType::integer, "24", "signals older than this are left out"}},
-        {"signals"},
+        {"signals", "bag"},  // an address signal is matched by the premises' BAG identity
         {}};
     return declaration;
   }

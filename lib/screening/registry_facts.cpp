@@ -63,8 +63,13 @@ std::pair<std::string, std::string> split_surname(const std::string& full_name) 
 }
 
 RegistryFacts gather_registry_facts(const CaseFile& file, const registries::RegistryGateway& gateway,
-                                    std::size_t max_parallel) {
+                                    std::size_t max_parallel, const std::set<std::string>& used) {
   RegistryFacts facts;
+  // A registry no check reads is not asked: asking the population register for nothing is
+  // processing personal data without a purpose.
+  const bool ask_brp = used.contains("brp");
+  const bool ask_cir = used.contains("cir");
+  const bool ask_bag = used.contains("bag");
   std::mutex mutex;
   std::vector<std::function<void()>> tasks;
   const registries::KvkAdapter kvk(gateway);
@@ -97,20 +102,22 @@ RegistryFacts gather_registry_facts(const CaseFile& file, const registries::Regi
         std::lock_guard lock(mutex);
         facts.officers.emplace(kvk_number, std::move(officers));
       });
-      tasks.emplace_back([&, id = party.id, kvk_number = party.kvk] {
-        auto insolvencies = cir.search_undertaking(kvk_number);
-        std::lock_guard lock(mutex);
-        facts.insolvencies.emplace(id, std::move(insolvencies));
-      });
+      if (ask_cir) {
+        tasks.emplace_back([&, id = party.id, kvk_number = party.kvk] {
+          auto insolvencies = cir.search_undertaking(kvk_number);
+          std::lock_guard lock(mutex);
+          facts.insolvencies.emplace(id, std::move(insolvencies));
+        });
+      }
     }
-    if (party.is_person() && !party.bsn.empty()) {
+    if (ask_brp && party.is_person() && !party.bsn.empty()) {
       tasks.emplace_back([&, bsn = party.bsn] {
         auto person = brp.by_bsn(bsn);
         std::lock_guard lock(mutex);
         facts.persons.emplace(bsn, std::move(person));
       });
     }
-    if (party.is_person() && party.birth_date && !party.person_name.family.empty()) {
+    if (ask_cir && party.is_person() && party.birth_date && !party.person_name.family.empty()) {
       tasks.emplace_back([&, id = party.id, name = party.person_name, birth = party.birth_date] {
         auto insolvencies = cir.search_person(name.family, name.prefix, birth);
         std::lock_guard lock(mutex);
@@ -131,6 +138,7 @@ RegistryFacts gather_registry_facts(const CaseFile& file, const registries::Regi
         std::lock_guard lock(mutex);
         facts.companies.emplace(kvk_number, std::move(profile));
       });
+      if (!ask_cir) continue;
       tasks.emplace_back([&, key = "position:" + position.kvk, kvk_number = position.kvk] {
         auto insolvencies = cir.search_undertaking(kvk_number);
         std::lock_guard lock(mutex);
@@ -140,11 +148,13 @@ RegistryFacts gather_registry_facts(const CaseFile& file, const registries::Regi
   }
   if (file.premises && searchable(file.premises->address)) {
     const Address address = *file.premises->address;
-    tasks.emplace_back([&, address] {
-      auto lookup = registries::BagAdapter(gateway).address(address.postcode, address.number, "", address.suffix);
-      std::lock_guard lock(mutex);
-      facts.premises = std::move(lookup);
-    });
+    if (ask_bag) {
+      tasks.emplace_back([&, address] {
+        auto lookup = registries::BagAdapter(gateway).address(address.postcode, address.number, "", address.suffix);
+        std::lock_guard lock(mutex);
+        facts.premises = std::move(lookup);
+      });
+    }
     tasks.emplace_back([&, address] {
       auto lookup = registries::BrkAdapter(gateway).rights_at(address.postcode, address.number, "", address.suffix);
       std::lock_guard lock(mutex);
@@ -166,6 +176,7 @@ RegistryFacts gather_registry_facts(const CaseFile& file, const registries::Regi
   }
   std::vector<std::function<void()>> second;
   for (const auto& officer : extra) {
+    if (!ask_cir) break;
     const std::string key = "officer:" + officer.name;
     if (facts.insolvencies.count(key) != 0) continue;
     second.emplace_back([&, officer, key] {

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "casefile/case_file.hpp"
@@ -32,9 +33,10 @@ struct RegistryFacts {
 std::string address_key(const Address& address);
 
 // Asks the registries everything the checks may need about the case's parties and premises,
-// at most max_parallel requests at once.
+// at most max_parallel requests at once. `used`: the registries the checks that run read
+// (their declarations); the KvK and the BRK are asked whatever it says, for the relations graph.
 RegistryFacts gather_registry_facts(const CaseFile& file, const registries::RegistryGateway& gateway,
-                                    std::size_t max_parallel);
+                                    std::size_t max_parallel, const std::set<std::string>& used);
 
 // "Karim Benali" -> surname "Benali", prefix "": for searching the insolvency register by the
 // name the KvK gives for an officer.

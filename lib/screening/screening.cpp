@@ -1,6 +1,7 @@
 #include "screening/screening.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "checks/check_registry.hpp"
 #include "screening/screening_context.hpp"
@@ -75,7 +76,12 @@ Screening screen_case(Validation validation, const Config& config, const registr
   if (!screening.validation.valid()) return screening;
   const CaseFile& file = *screening.validation.case_file;
 
-  screening.facts = gather_registry_facts(file, gateway, static_cast<std::size_t>(config.assessment.parallel_lookups));
+  const auto applicable = applicable_checks(config, file.header.decision_type);
+  std::set<std::string> used;
+  for (const auto& name : applicable) {
+    for (const auto& registry : checks::find_check(name)->declaration().registries) used.insert(registry);
+  }
+  screening.facts = gather_registry_facts(file, gateway, static_cast<std::size_t>(config.assessment.parallel_lookups), used);
   screening.graph.emplace(file, *screening.facts);
   if (lists != nullptr) screening.lists_consulted = lists->lists_consulted();
   ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, lists,
@@ -84,7 +90,7 @@ Screening screen_case(Validation validation, const Config& config, const registr
   context.set_signals(signals);
 
   std::map<std::string, double> weights;
-  for (const auto& name : applicable_checks(config, file.header.decision_type)) {
+  for (const auto& name : applicable) {
     const Check* check = checks::find_check(name);
     const CheckDeclaration& declaration = check->declaration();
     auto configured = config.checks.find(name);

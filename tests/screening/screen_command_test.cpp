@@ -260,3 +260,24 @@ TEST_CASE("the municipality's own earlier decisions about the same person are fo
   }
   CHECK(found);
 }
+
+TEST_CASE("the BRP is asked only when a check reads what it answers", "[screen][e2e][identity]") {
+  FakeRegistry fake;
+  TempDir dir;
+  auto env = environment(dir);
+  for (const auto& [name, value] : fake.environment()) env[name] = value;
+  auto asked_brp = [&] {
+    const auto received = fake.received();
+    return std::count_if(received.begin(), received.end(), [](const auto& r) { return r.target.starts_with("/brp"); });
+  };
+  run_bibob({"screen", "--no-cache", source_path("examples/horeca-clean.yaml")}, env);
+  CHECK(asked_brp() == 1);
+  const auto config = dir.write("no-identity.yaml", "schema: bibob-config/1\nchecks:\n  identity:\n    enabled: false\n");
+  const auto result = run_bibob({"--config", config.string(), "--format", "json", "screen", "--no-cache",
+                                 source_path("examples/horeca-clean.yaml")},
+                                env);
+  INFO(result.err);
+  CHECK(asked_brp() == 1);  // no new question
+  const auto json = nlohmann::json::parse(result.out);
+  for (const auto& source : json["sources"]) CHECK(source["registry"] != "brp");
+}
