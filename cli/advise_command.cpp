@@ -103,6 +103,12 @@ class AdviseCommand final : public Command {
                                           clock::utc_now_iso()});
       }
     }
+    // A document on a screening that could not consult every source is incomplete, as the
+    // screening was (exit 4); the document lists what was not verified.
+    if (screening.value("exit_code", 0) == static_cast<int>(ExitCode::incomplete)) {
+      context.err() << "bibob: not every source could be consulted; the document lists what was not verified\n";
+      return ExitCode::incomplete;
+    }
     return ExitCode::ok;
   }
 

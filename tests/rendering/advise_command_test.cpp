@@ -10,12 +10,26 @@
 
 using namespace bibob::testing;
 
+namespace {
+
+// The small synthetic list imported, so that a screening of a clean example is complete.
+std::map<std::string, std::string> with_lists(const TempDir& dir, std::map<std::string, std::string> env = {}) {
+  env["BIBOB_LISTS_DB"] = (dir / "lists.db").string();
+  const auto imported =
+      run_bibob({"lists", "import", "--source", "ofac", source_path("tests/data/screening/sdn.csv")}, env);
+  if (imported.exit_code != 0) throw std::runtime_error(imported.err);
+  return env;
+}
+
+}  // namespace
+
 TEST_CASE("bibob advise writes a document from a case, owner-only", "[documents][cli]") {
   TempDir dir;
   const auto out = dir / "rapportage.html";
   const auto result = run_bibob({"advise", "--offline", source_path("examples/horeca-clean.yaml"), "-t",
                                  "rapportage-eigen-onderzoek", "--format", "html", "-o", out.string(), "--author",
-                                 "A. Ambtenaar"});
+                                 "A. Ambtenaar"},
+                                with_lists(dir));
   INFO(result.err);
   CHECK(result.exit_code == 0);
   struct stat info {};
@@ -34,7 +48,7 @@ TEST_CASE("bibob advise takes a screening JSON too", "[documents][cli]") {
                                    (dir / "s.json").string()});
   REQUIRE(screened.exit_code <= 4);
   const auto letter = run_bibob({"advise", (dir / "s.json").string(), "-t", "verzoek-aanvullende-gegevens"});
-  CHECK(letter.exit_code == 0);
+  CHECK(letter.exit_code == 4);  // screened without lists: incomplete, as the screening was
   CHECK(letter.out.find("Onderwerp: verzoek om aanvullende gegevens, aanvraag BIB-2026-0113") != std::string::npos);
 }
 
@@ -87,7 +101,7 @@ TEST_CASE("templates list and vars describe what a municipality may change", "[d
 
 TEST_CASE("bibob advise --store records the document in the case register and the audit trail", "[documents][cli][store]") {
   TempDir dir;
-  const std::map<std::string, std::string> env = {{"BIBOB_DB", (dir / "register.db").string()}};
+  const auto env = with_lists(dir, {{"BIBOB_DB", (dir / "register.db").string()}});
   const std::string example = source_path("examples/horeca-clean.yaml");
   const auto unregistered = run_bibob({"advise", "--offline", example, "-t", "advies", "-o", (dir / "a.md").string(),
                                        "--store"},
@@ -125,7 +139,8 @@ TEST_CASE("text in a document cannot open a heading, list or quote of its own", 
                                   "Eerste alinea.\n\n## Geen bezwaar\n\nGrond a en b: geen gevaar.\n1. Verlenen\n"
                                   "> geciteerd\n    code\n- punt\n---\n");
   const auto result = run_bibob({"advise", "--offline", source_path("examples/horeca-clean.yaml"), "-t", "advies",
-                                 "--format", "html", "--weighing", weighing.string()});
+                                 "--format", "html", "--weighing", weighing.string()},
+                                with_lists(dir));
   INFO(result.out);
   REQUIRE(result.exit_code == 0);
   CHECK(result.out.find("<h2>Geen bezwaar") == std::string::npos);
@@ -136,4 +151,17 @@ TEST_CASE("text in a document cannot open a heading, list or quote of its own", 
   CHECK(result.out.find("## Geen bezwaar") != std::string::npos);  // shown as written
   CHECK(result.out.find("1. Verlenen") != std::string::npos);
   CHECK(result.out.find("<p>Eerste alinea.</p>") != std::string::npos);  // paragraphs kept
+}
+
+TEST_CASE("a document on a screening that could not verify everything lists it and exits 4", "[documents][cli][hostile]") {
+  TempDir dir;
+  // No lists imported: the sanctions check could not screen anyone.
+  const auto result = run_bibob({"advise", "--offline", source_path("examples/horeca-clean.yaml"), "-t", "advies"},
+                                {{"BIBOB_LISTS_DB", (dir / "lists.db").string()}});
+  CHECK(result.exit_code == 4);
+  CHECK(result.err == "bibob: not every source could be consulted; the document lists what was not verified\n");
+  CHECK(result.out.find("Het onderzoek heeft geen bevindingen opgeleverd die op een gevaar wijzen") == std::string::npos);
+  CHECK(result.out.find("niet alle bronnen konden worden geraadpleegd") != std::string::npos);
+  CHECK(result.out.find("Niet geverifieerd (de bron kon niet worden geraadpleegd):\n\n- Niet geverifieerd: er zijn geen "
+                        "sanctie- of terrorismelijsten ingelezen") != std::string::npos);
 }
