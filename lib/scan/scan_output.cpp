@@ -52,11 +52,27 @@ std::string with_thousands(long value) {
   return (value < 0 ? "-" : "") + digits;
 }
 
+// Whether a spreadsheet would read the cell as a formula: it begins, after any spaces and
+// control characters, with = + - @ or a form of them that spreadsheets fold to those (the
+// full-width ＝＋－＠, the small ﹢﹣, the minus sign −).
+bool opens_formula(std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size() && static_cast<unsigned char>(text[at]) <= 0x20) ++at;
+  const std::string_view rest = text.substr(at);
+  if (rest.empty()) return false;
+  if (std::string_view("=+-@").find(rest.front()) != std::string_view::npos) return true;
+  for (const std::string_view look_alike : {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0", "\xEF\xB9\xA2",
+                                            "\xEF\xB9\xA3", "\xE2\x88\x92"}) {
+    if (rest.starts_with(look_alike)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string csv_field(const std::string& value) {
   std::string text = value;
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) text = "'" + text;
+  if (opens_formula(text)) text = "'" + text;
   if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
   std::string quoted = "\"";
   for (char c : text) {

@@ -187,5 +187,12 @@ TEST_CASE("CSV output: every scored establishment, a 0/1 column per indicator, f
   CHECK(std::count(csv.begin(), csv.end(), '\n') == 10);
   CHECK(scan::csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
   CHECK(scan::csv_field("-12") == "'-12");
+  // A carriage return, spaces or a full-width sign before the formula do not hide it.
+  CHECK(scan::csv_field("\r=1+1") == "\"'\r=1+1\"");
+  CHECK(scan::csv_field("  @SUM(A1)") == "'  @SUM(A1)");
+  CHECK(scan::csv_field("\t+1") == "'\t+1");
+  CHECK(scan::csv_field("\xEF\xBC\x9D" "1+1") == "'\xEF\xBC\x9D" "1+1");  // ＝
+  CHECK(scan::csv_field("\xE2\x88\x92" "5") == "'\xE2\x88\x92" "5");     // − minus sign
+  CHECK(scan::csv_field("Cafe = Bar") == "Cafe = Bar");
   CHECK(scan::csv_field("a,b") == "\"a,b\"");
 }
