@@ -4,6 +4,7 @@
 
 #include "casefile/vocabulary.hpp"
 #include "configuration/config.hpp"
+#include "util/registry_address.hpp"
 #include "util/text.hpp"
 #include "yamlio/reader.hpp"
 
@@ -57,8 +58,8 @@ Check fraction() {
 Check url() {
   return [](const YAML::Node& node) -> std::optional<std::string> {
     const std::string& value = node.Scalar();
-    if (value.starts_with("https://") || value.starts_with("http://")) return std::nullopt;
-    return text::quoted(value) + " is not an http:// or https:// address";
+    if (auto problem = registry_address::problem(value)) return text::quoted(value) + " " + *problem;
+    return std::nullopt;
   };
 }
 

@@ -6,6 +6,7 @@
 #include "configuration/config_keys.hpp"
 #include "util/embedded_files.hpp"
 #include "util/errors.hpp"
+#include "util/registry_address.hpp"
 #include "util/text.hpp"
 #include "yamlio/load.hpp"
 #include "yamlio/reader.hpp"
@@ -309,7 +310,12 @@ void apply_environment(Config& config) {
     std::string variable = "BIBOB_" + name + "_BASE_URL";
     std::transform(variable.begin(), variable.end(), variable.begin(),
                    [](char c) { return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c); });
-    if (const char* url = std::getenv(variable.c_str()); url != nullptr && *url != '\0') registry.base_url = url;
+    if (const char* url = std::getenv(variable.c_str()); url != nullptr && *url != '\0') {
+      if (auto problem = registry_address::problem(url)) {
+        throw InputError(variable + ": " + text::quoted(url) + " " + *problem);
+      }
+      registry.base_url = url;
+    }
   }
   if (const char* database = std::getenv("BIBOB_DB"); database != nullptr && *database != '\0') {
     config.database = database;

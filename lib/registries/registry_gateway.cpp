@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "util/clock.hpp"
+#include "util/registry_address.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 
@@ -115,6 +116,10 @@ void RegistryGateway::confirm(const RawAnswer& answer) const {
 Fetched RegistryGateway::fetch_live(const RegistrySettings& settings, const RegistryRequest& request) const {
   if (settings.base_url.empty()) {
     return {std::nullopt, Failure{FailureKind::not_configured, "registry " + settings.name + " has no base_url"}};
+  }
+  // The configuration refuses such an address already; this is the last guard before a key is sent.
+  if (auto problem = registry_address::problem(settings.base_url)) {
+    return {std::nullopt, Failure{FailureKind::not_configured, "the base address of " + settings.name + " " + *problem}};
   }
   HttpRequest http;
   http.method = request.method;

@@ -134,3 +134,31 @@ TEST_CASE("a malformed or empty configuration file is refused with its position"
   REQUIRE(list.diagnostics.size() == 1);
   CHECK(format_diagnostic(list.diagnostics[0]) == "l.yaml:1:1: expected a mapping of keys at the top level");
 }
+
+TEST_CASE("a registry address must be https://, plain http only to this machine", "[config][hostile]") {
+  const auto load = load_config_text("schema: bibob-config/1\nregistries:\n  kvk:\n    base_url: http://api.kvk.nl/api\n"
+                                     "  bag:\n    base_url: https://user:secret@bag.example/v2\n",
+                                     "municipality.yaml");
+  const std::string messages = all_messages(load);
+  INFO(messages);
+  CHECK_FALSE(load.config.has_value());
+  CHECK(messages.find("municipality.yaml:4:15: registries.kvk.base_url: \"http://api.kvk.nl/api\" is plain http:// to "
+                      "another machine; keys and personal data go only over https://") != std::string::npos);
+  CHECK(messages.find("registries.bag.base_url: \"https://user:secret@bag.example/v2\" holds a user name or password") !=
+        std::string::npos);
+  for (const char* local : {"http://127.0.0.1:8080/kvk", "http://localhost/kvk", "http://[::1]:9/kvk"}) {
+    INFO(local);
+    CHECK(load_config_text("schema: bibob-config/1\nregistries:\n  kvk:\n    base_url: " + std::string(local) + "\n",
+                           "local.yaml")
+              .config.has_value());
+  }
+  // The environment layer is held to the same rule; a host hidden behind a user name is no loopback.
+  const auto env = run_bibob({"registry", "list"}, {{"BIBOB_KVK_BASE_URL", "http://127.0.0.1@evil.example/kvk"}});
+  CHECK(env.exit_code == 3);
+  CHECK(env.err == "bibob: error: BIBOB_KVK_BASE_URL: \"http://127.0.0.1@evil.example/kvk\" holds a user name or "
+                   "password; a registry's credentials come from the environment only\n");
+  const auto plain = run_bibob({"registry", "list"}, {{"BIBOB_BAG_BASE_URL", "http://bag.example/v2"}});
+  CHECK(plain.exit_code == 3);
+  CHECK(plain.err.find("BIBOB_BAG_BASE_URL: \"http://bag.example/v2\" is plain http:// to another machine") !=
+        std::string::npos);
+}
