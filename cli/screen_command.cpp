@@ -117,29 +117,37 @@ class ScreenCommand final : public Command {
   }
 
  private:
-  // Every registry question the screening rests on, on stderr: redacted unless asked otherwise.
+  // Every registry question the screening rests on, on stderr, and what could not be answered:
+  // redacted unless asked otherwise.
   static void trace_sources(Context& context, const screening::Screening& screening) {
     if (!screening.facts) return;
-    std::vector<registries::Provenance> asked;
-    auto collect = [&](const auto& lookups) {
-      for (const auto& [key, lookup] : lookups) asked.insert(asked.end(), lookup.provenance.begin(), lookup.provenance.end());
-    };
-    collect(screening.facts->companies);
-    collect(screening.facts->officers);
-    collect(screening.facts->persons);
-    collect(screening.facts->insolvencies);
-    collect(screening.facts->registrations_at);
-    if (screening.facts->premises) asked.insert(asked.end(), screening.facts->premises->provenance.begin(), screening.facts->premises->provenance.end());
-    if (screening.facts->premises_rights) {
-      asked.insert(asked.end(), screening.facts->premises_rights->provenance.begin(),
-                   screening.facts->premises_rights->provenance.end());
-    }
-    for (const auto& source : asked) {
-      const std::string line = source.registry + " " + source.request + " -> HTTP " + std::to_string(source.status) +
-                               " (" + source.source + ")";
+    auto say = [&](const std::string& line) {
       context.err() << "bibob: asked " << (context.options().show_personal_data ? line : redact_personal_data(line))
                     << '\n';
-    }
+    };
+    auto trace = [&](const auto& lookup) {
+      for (const auto& source : lookup.provenance) {
+        say(source.registry + " " + source.request + " -> HTTP " + std::to_string(source.status) + " (" +
+            source.source + ")");
+      }
+      if (!lookup.failed()) return;
+      std::string question = lookup.failure->request;
+      if (question.empty() && !lookup.provenance.empty()) {
+        question = lookup.provenance.back().registry + " " + lookup.provenance.back().request;
+      }
+      say(question + " -> not verified (" + std::string(registries::to_string(lookup.failure->kind)) + ": " +
+          lookup.failure->message + ")");
+    };
+    auto trace_all = [&](const auto& lookups) {
+      for (const auto& [key, lookup] : lookups) trace(lookup);
+    };
+    trace_all(screening.facts->companies);
+    trace_all(screening.facts->officers);
+    trace_all(screening.facts->persons);
+    trace_all(screening.facts->insolvencies);
+    trace_all(screening.facts->registrations_at);
+    if (screening.facts->premises) trace(*screening.facts->premises);
+    if (screening.facts->premises_rights) trace(*screening.facts->premises_rights);
   }
 
   // The screening and its findings in one transaction, with the case file when the case is new.

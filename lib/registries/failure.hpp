@@ -27,6 +27,7 @@ struct Failure {
   std::string message;  // for people; never holds a key or personal data
   long http_status = 0;
   int attempts = 0;
+  std::string request = {};  // the question that failed ("kvk GET /v1/basisprofielen/90002547"), for the trace
 };
 
 }  // namespace bibob::registries

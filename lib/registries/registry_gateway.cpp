@@ -70,7 +70,26 @@ bool RegistryGateway::has_credentials(const std::string& registry) const {
   return registry_settings != nullptr && !environment(registry_settings->api_key_env).empty();
 }
 
+namespace {
+
+// A failure names the question it answers, so that a trace can say what was not verified.
+Fetched labelled(Fetched fetched, const std::string& registry, const RegistryRequest& request) {
+  if (fetched.failure && fetched.failure->request.empty()) fetched.failure->request = registry + " " + request.key;
+  return fetched;
+}
+
+}  // namespace
+
 Fetched RegistryGateway::fetch(const std::string& registry, const RegistryRequest& request) const {
+  return labelled(fetch_unlabelled(registry, request), registry, request);
+}
+
+Fetched RegistryGateway::fetch_recorded(const std::string& registry, const RegistryRequest& request,
+                                        const std::string& why) const {
+  return labelled(fetch_recorded_unlabelled(registry, request, why), registry, request);
+}
+
+Fetched RegistryGateway::fetch_unlabelled(const std::string& registry, const RegistryRequest& request) const {
   const RegistrySettings* registry_settings = settings(registry);
   if (registry_settings == nullptr || !registry_settings->enabled) {
     return {std::nullopt, Failure{FailureKind::not_configured, "registry " + registry + " is not configured or switched off"}};
@@ -98,8 +117,8 @@ Fetched RegistryGateway::fetch(const std::string& registry, const RegistryReques
   return fetched;
 }
 
-Fetched RegistryGateway::fetch_recorded(const std::string& registry, const RegistryRequest& request,
-                                        const std::string& why) const {
+Fetched RegistryGateway::fetch_recorded_unlabelled(const std::string& registry, const RegistryRequest& request,
+                                                  const std::string& why) const {
   if (m_cache) {
     if (auto cached = m_cache->find(registry, request.key, std::nullopt)) return {std::move(cached), std::nullopt};
   }

@@ -52,6 +52,9 @@ class RegistryGateway {
 
  private:
   Fetched fetch_live(const RegistrySettings& settings, const RegistryRequest& request) const;
+  Fetched fetch_unlabelled(const std::string& registry, const RegistryRequest& request) const;
+  Fetched fetch_recorded_unlabelled(const std::string& registry, const RegistryRequest& request,
+                                    const std::string& why) const;
 
   std::map<std::string, RegistrySettings> m_registries;
   GatewayOptions m_options;

@@ -39,3 +39,17 @@ TEST_CASE("the verbose option redacts personal data unless it is asked to show i
   const auto quiet = run_bibob({"screen", "--offline", example}, env);
   CHECK(quiet.err.empty());
 }
+
+TEST_CASE("the verbose option names every question that could not be answered", "[personal-data][cli]") {
+  TempDir dir;
+  const std::map<std::string, std::string> env = {{"BIBOB_CACHE_DB", (dir / "cache.db").string()}};
+  // A BSN the offline snapshot holds no answer for.
+  const auto file = dir.write("case.yaml", source_text("examples/horeca-clean.yaml", "bsn: \"999990007\"",
+                                                       "bsn: \"999990159\""));
+  const auto result = run_bibob({"--verbose", "screen", "--offline", file.string()}, env);
+  CHECK(result.exit_code == 4);
+  const std::string question = "bibob: asked brp POST /personen RaadpleegMetBurgerservicenummer " +
+                               bibob::registries::pseudonym("999990159") + " -> not verified (offline: ";
+  CHECK(result.err.find(question) != std::string::npos);
+  CHECK(result.err.find("999990159") == std::string::npos);
+}

@@ -69,6 +69,19 @@ RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::st
 
 std::string source_path(const std::string& relative) { return std::string(BIBOB_SOURCE_DIR) + "/" + relative; }
 
+std::string source_text(const std::string& relative, const std::string& from, const std::string& to) {
+  std::ifstream in(source_path(relative), std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + source_path(relative));
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string result = text.str();
+  if (from.empty()) return result;
+  for (auto at = result.find(from); at != std::string::npos; at = result.find(from, at + to.size())) {
+    result.replace(at, from.size(), to);
+  }
+  return result;
+}
+
 std::string shared_data_path(const std::string& relative) {
   return std::string(BIBOB_SOURCE_DIR) + "/../shared/data/" + relative;
 }

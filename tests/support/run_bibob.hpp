@@ -21,6 +21,9 @@ RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::st
 // A path below the source tree, e.g. source_path("examples/horeca-clean.yaml").
 std::string source_path(const std::string& relative);
 
+// The text of a file below the source tree, with every `from` replaced by `to`.
+std::string source_text(const std::string& relative, const std::string& from = "", const std::string& to = "");
+
 // A path below the shared data folder beside the source tree (../shared/data).
 std::string shared_data_path(const std::string& relative);
 
