@@ -76,7 +76,8 @@ class SanctionsCheck final : public screening::Check {
       Severity severity = hit.match ? Severity::high : Severity::info;
       std::string statement = name + " lijkt op \"" + hit.matched_name + "\" op de " + hit.list + "-lijst (vermelding " +
                               hit.entry_id + ", score " + score_text(hit.score) + "; lijst van " + hit.list_published +
-                              ", " + std::to_string(hit.list_age_days) + " dagen oud).";
+                              ", " + std::to_string(hit.list_age_days) + (hit.list_age_days == 1 ? " dag" : " dagen") +
+                              " oud).";
       if (hit.birth_conflict) statement += " De geboortedatum wijkt af: getoond, niet als treffer geteld.";
       if (!hit.match && !hit.birth_conflict) statement += " De score ligt onder de drempel: getoond, niet geteld.";
       if (hit.review_decision == "false_positive") {

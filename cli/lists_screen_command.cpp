@@ -93,6 +93,10 @@ class ListsScreenCommand final : public Command {
     for (const auto& info : loaded.lists) {
       by_name[info.name] = &info;
       const long age = list_age_days(info);
+      if (list_dated_after_today(info)) {
+        context.err() << "bibob: warning: list " << info.name << " is dated " << info.published
+                      << ", after today; check the date it was imported with\n";
+      }
       if (age > context.config().list_max_age_days) {
         context.err() << "bibob: warning: list " << info.name << " is " << age << " days old (lists.max_age_days "
                       << context.config().list_max_age_days << "); it is used, but import a newer version\n";
@@ -172,7 +176,7 @@ class ListsScreenCommand final : public Command {
            << ")";
       if (matched != stored.entry.primary_name()) text << ", as \"" << matched << "\"";
       text << "\n    list " << stored.list << " published " << (info->published.empty() ? "(unknown)" : info->published)
-           << ", " << age << (age == 1 ? " day" : " days") << " old" << (age > max_age ? " (STALE)" : "") << '\n';
+           << ", " << describe_list_age(*info) << (age > max_age ? " (STALE)" : "") << '\n';
       print_explanation(hit.explanation, text, "    ");
       for (const auto& effect : hit.corroboration.effects) {
         text << "    " << (effect.delta >= 0 ? "+" : "") << format_score(effect.delta) << "  " << effect.feature << ": "

@@ -29,6 +29,7 @@ class ListsStatusCommand final : public Command {
         json_lists.push_back({{"list", info.name},
                               {"published", info.published},
                               {"age_days", age},
+                              {"dated_after_today", list_dated_after_today(info)},
                               {"stale", stale},
                               {"imported_at", info.imported_at},
                               {"entries", info.entries},
@@ -36,8 +37,8 @@ class ListsStatusCommand final : public Command {
                               {"files", info.files}});
       } else {
         context.out() << info.name << ": " << info.entries << " entries, published "
-                      << (info.published.empty() ? "(unknown)" : info.published) << " (" << age
-                      << (age == 1 ? " day" : " days") << " old), imported " << info.imported_at << ", sha256 "
+                      << (info.published.empty() ? "(unknown)" : info.published) << " (" << describe_list_age(info)
+                      << "), imported " << info.imported_at << ", sha256 "
                       << info.content_hash.substr(0, 16) << "...\n";
         if (stale) {
           context.out() << "  STALE: older than lists.max_age_days (" << max_age

@@ -26,11 +26,30 @@ lists::PreparedLists load_lists(const lists::ListStore& store, double threshold)
   return lists::load_prepared_lists(store, threshold, lists::default_index_cache_folder());
 }
 
-long list_age_days(const lists::ListInfo& info) {
+namespace {
+
+std::optional<Date> list_date(const lists::ListInfo& info) {
   const std::string& when = info.published.empty() ? info.imported_at : info.published;
-  const auto date = Date::parse(when.substr(0, 10));
+  return Date::parse(when.substr(0, 10));
+}
+
+}  // namespace
+
+long list_age_days(const lists::ListInfo& info) {
+  const auto date = list_date(info);
   if (!date) return 0;
-  return date->days_until(Date::today());
+  return std::max(0L, date->days_until(Date::today()));
+}
+
+bool list_dated_after_today(const lists::ListInfo& info) {
+  const auto date = list_date(info);
+  return date && *date > Date::today();
+}
+
+std::string describe_list_age(const lists::ListInfo& info) {
+  if (list_dated_after_today(info)) return "dated after today";
+  const long age = list_age_days(info);
+  return std::to_string(age) + (age == 1 ? " day" : " days") + " old";
 }
 
 matching::QueryFacts query_facts(const std::string& kind, const std::string& birth_date,

@@ -26,8 +26,16 @@ std::string list_store_path(const std::optional<std::string>& option, Context& c
 // The lists of a store ready to screen at the threshold, through the user's index cache.
 lists::PreparedLists load_lists(const lists::ListStore& store, double threshold);
 
-// Whole days since a list was published (or, without a date, imported).
+// Whole days since a list was published (or, without a date, imported); never below zero,
+// so that a list dated after today (a clock or an earlier BIBOB_TODAY) does not read as fresh
+// from the future.
 long list_age_days(const lists::ListInfo& info);
+
+// Whether a list is dated after today: its hits rest on a list the screening date did not have.
+bool list_dated_after_today(const lists::ListInfo& info);
+
+// "2 days old", or "dated after today" for such a list.
+std::string describe_list_age(const lists::ListInfo& info);
 
 // "--kind person|organisation", "--birth-date YYYY[-MM-DD]", "--country CC" as facts;
 // UsageError (or InputError with where) for a value that is not one.

@@ -189,3 +189,27 @@ TEST_CASE("lists commands: usage errors and an empty store", "[lists][commands]"
               .exit_code == 0);
   CHECK(std::filesystem::exists(other));
 }
+
+TEST_CASE("a list dated after today is never read as a negative age", "[lists][commands]") {
+  Lists lists;
+  // The officer's date cannot lie in the future.
+  auto result = lists.run({"lists", "import", "--source", "uk", "--published", "2026-11-24",
+                           source_path("tests/data/lists/uk/ConList.csv")});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find("--published 2026-11-24 lies after today (2026-11-20)") != std::string::npos);
+
+  // The EU file says it was published on 2026-11-20; a screening reproduced as of four days earlier.
+  REQUIRE(lists.run({"lists", "import", "--source", "eu", source_path("tests/data/lists/eu/sanctions.xml")}).exit_code == 0);
+  auto earlier = lists.env();
+  earlier["BIBOB_TODAY"] = "2026-11-16";
+  result = run_bibob({"lists", "status"}, earlier);
+  CHECK(result.out.find("published 2026-11-20 (dated after today)") != std::string::npos);
+  CHECK(result.out.find("-4") == std::string::npos);
+  result = run_bibob({"--format", "json", "lists", "status"}, earlier);
+  const auto status = json_lines(result.out).at(0);
+  CHECK(status["lists"][0]["age_days"] == 0);
+  CHECK(status["lists"][0]["dated_after_today"] == true);
+  result = run_bibob({"lists", "screen", "Ivan Petrovich Sidorenko"}, earlier);
+  CHECK(result.err.find("bibob: warning: list eu is dated 2026-11-20, after today") != std::string::npos);
+  CHECK(result.out.find("days old") == std::string::npos);
+}
