@@ -1,3 +1,6 @@
+#include <set>
+#include <string>
+
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
 
@@ -33,6 +36,8 @@ class InsolvenciesCheck final : public screening::Check {
     const auto& insolvencies = context.facts().insolvencies;
     for (const Party* party : context.screened_parties()) {
       const std::string name = party->display_name();
+      // A partner of a bankrupt V.O.F. is found under his own name and under the firm's: one case, one finding.
+      std::set<std::string> reported;
       auto found = insolvencies.find(party->id);
       if (found == insolvencies.end()) {
         if (party->is_person() && !party->birth_date && party->id != "") {
@@ -41,22 +46,23 @@ class InsolvenciesCheck final : public screening::Check {
                                        ": zonder geboortedatum is een persoon er niet betrouwbaar te vinden."));
         }
       } else {
-        report(context, party->id, name, "", found->second, since, !party->insolvencies.empty(), findings);
+        report(context, party->id, name, "", found->second, since, !party->insolvencies.empty(), reported, findings);
       }
       for (const auto& position : party->other_positions) {
         auto earlier = insolvencies.find("position:" + position.kvk);
         if (earlier == insolvencies.end()) continue;
         report(context, party->id, position.organisation,
                name + " was " + position.role + " van " + position.organisation + " (KvK " + position.kvk + "). ",
-               earlier->second, since, !party->insolvencies.empty(), findings);
+               earlier->second, since, !party->insolvencies.empty(), reported, findings);
       }
     }
     for (const auto& [key, lookup] : insolvencies) {
       if (!key.starts_with("officer:")) continue;
       const std::string officer = key.substr(8);
       if (lookup.failed() || !lookup.records.empty()) {
+        std::set<std::string> reported;
         report(context, "", officer, officer + " is functionaris volgens het Handelsregister. ", lookup, since, false,
-               findings);
+               reported, findings);
       }
     }
   }
@@ -64,12 +70,13 @@ class InsolvenciesCheck final : public screening::Check {
  private:
   static void report(const screening::ScreeningContext& context, const std::string& party_id, const std::string& name,
                      const std::string& lead, const registries::Lookup<registries::InsolvencyCase>& lookup,
-                     const Date& since, bool declared, screening::Findings& findings) {
+                     const Date& since, bool declared, std::set<std::string>& reported, screening::Findings& findings) {
     if (lookup.failed()) {
       findings.push_back(not_verified(context, party_id, "cir", "insolventies van " + name, *lookup.failure));
       return;
     }
     for (const auto& insolvency : lookup.records) {
+      if (!reported.insert(insolvency.number).second) continue;
       const auto first = insolvency.first_published();
       const bool recent = !first || *first >= since;
       std::string statement = lead + "In het Centraal Insolventieregister staat " + insolvency.kind + " " +

@@ -202,6 +202,22 @@ TEST_CASE("insolvencies: a bankruptcy of an earlier company, with its source", "
   CHECK(std::none_of(calm.begin(), calm.end(), [](const auto& f) { return f.severity != Level::info; }));
 }
 
+TEST_CASE("insolvencies: one case found by two routes is one finding", "[checks][insolvencies]") {
+  // The director was a partner of the firm, then its manager: two positions, one bankruptcy.
+  const std::string position =
+      "      - {organisation: \"Snackbar Het Hoekje V.O.F.\", kvk: \"69599076\", role: vennoot, from: 2019-01-01, to: 2025-12-31}\n";
+  const auto twice = findings_of(
+      screen_offline(with(read_example("horeca-cash-abroad.yaml"), position,
+                          position + "      - {organisation: \"Snackbar Het Hoekje V.O.F.\", kvk: \"69599076\", role: "
+                                     "bestuurder, from: 2018-01-01, to: 2018-12-31}\n"),
+                     &k_no_hits),
+      "insolvencies");
+  INFO(statements(twice));
+  CHECK(std::count_if(twice.begin(), twice.end(), [](const auto& finding) {
+          return finding.statement.find("F.15/25/311") != std::string::npos;
+        }) == 1);
+}
+
 TEST_CASE("sanctions: a match counts, a cleared one is shown, no lists is not verified", "[checks][sanctions]") {
   const screening::ListHit hit = benali_hit();
   const FixedListScreener lists({{"Ahmed Benali", hit}});
