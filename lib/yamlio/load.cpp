@@ -1,7 +1,9 @@
 #include "yamlio/load.hpp"
 
+#include <sstream>
 
 #include <utf8proc.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include "util/errors.hpp"
 #include "util/input_file.hpp"
@@ -105,6 +107,39 @@ std::optional<SourcePosition> find_alias_expansion(const YAML::Node& root, std::
   return std::nullopt;
 }
 
+// Where each of the first documents of a stream starts. yaml-cpp 0.7 never finishes a stream
+// in which a document begins with a stray ',' (LoadAll returns an empty document at the same
+// place for ever, until memory runs out), so documents are counted first, at most three, and
+// one that begins where the one before began is a syntax error there.
+class DocumentStarts final : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// The starts of the first documents (at most three); YAML::Exception for a syntax error.
+std::vector<YAML::Mark> first_document_starts(const std::string& text) {
+  std::istringstream stream(text);
+  YAML::Parser parser(stream);
+  DocumentStarts handler;
+  while (handler.starts.size() < 3 && parser.HandleNextDocument(handler)) {
+    const auto& starts = handler.starts;
+    if (starts.size() >= 2 && starts[starts.size() - 1].pos == starts[starts.size() - 2].pos) {
+      throw YAML::ParserException(starts.back(), "a ',' or other flow indicator outside a [list] or {mapping}");
+    }
+  }
+  return handler.starts;
+}
+
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes, std::string_view what) {
@@ -128,25 +163,25 @@ std::optional<YAML::Node> parse_mapping(std::string_view text, const std::string
                                      "a tab in the indentation; YAML indents with spaces only", "tab_indentation"));
     return std::nullopt;
   }
-  std::vector<YAML::Node> documents;
+  const std::string whole(text);
+  YAML::Node root;
   try {
-    documents = YAML::LoadAll(std::string(text));
+    const auto starts = first_document_starts(whole);
+    if (starts.size() > 1) {
+      diagnostics.push_back(invalid_at(file_label, starts[1].line + 1, starts[1].column + 1,
+                                       "more than one YAML document; a file holds exactly one", "several_documents"));
+      return std::nullopt;
+    }
+    if (!starts.empty()) root = YAML::Load(whole);
   } catch (const YAML::Exception& e) {
     diagnostics.push_back(invalid_at(file_label, e.mark.line + 1, e.mark.column + 1, "malformed YAML: " + e.msg,
                                      "yaml_syntax"));
     return std::nullopt;
   }
-  if (documents.empty() || documents.front().IsNull()) {
+  if (!root || root.IsNull()) {
     diagnostics.push_back(invalid_at(file_label, 0, 0, "the file is empty", "empty"));
     return std::nullopt;
   }
-  if (documents.size() > 1) {
-    const auto mark = documents[1].Mark();
-    diagnostics.push_back(invalid_at(file_label, mark.line + 1, mark.column + 1,
-                                     "more than one YAML document; a file holds exactly one", "several_documents"));
-    return std::nullopt;
-  }
-  const YAML::Node& root = documents.front();
   // Anchors and aliases may repeat a part of the file, not blow it up.
   const std::size_t expansion_limit = 4 * text.size() + 64 * 1024;
   if (auto blown_up = find_alias_expansion(root, expansion_limit, file_label)) {

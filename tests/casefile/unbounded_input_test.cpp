@@ -75,6 +75,23 @@ TEST_CASE("aliases cannot blow a small case file up", "[bad-input][hostile]") {
   CHECK(run_bibob({"validate", dir.write("modest.yaml", modest).string()}).exit_code == 0);
 }
 
+TEST_CASE("a line that starts with a comma is a syntax error, not a parser that never ends", "[bad-input][hostile]") {
+  // Found by make fuzz: the YAML library reads such a stream as empty documents without end.
+  TempDir dir;
+  const std::string text = example();
+  const auto comma = dir.write("comma.yaml", "# a comment broken in two\n, its second half\n" + text.substr(text.find("schema:")));
+  auto result = run_bibob({"validate", comma.string()});
+  CHECK(result.exit_code == 3);
+  CHECK(result.out.find(comma.string() + ":2:1: ") != std::string::npos);
+  CHECK(result.out.find("malformed YAML") != std::string::npos);
+  CHECK(run_bibob({"validate", dir.write("bare.yaml", ",").string()}).exit_code == 3);
+  // Two documents are still named as two.
+  const auto two = dir.write("two.yaml", text + "---\nschema: bibob-case/1\n");
+  result = run_bibob({"validate", two.string()});
+  CHECK(result.exit_code == 3);
+  CHECK(result.out.find("more than one YAML document") != std::string::npos);
+}
+
 TEST_CASE("a field of megabytes in a register extract is named as a bad line", "[bad-input][hostile][scan]") {
   TempDir dir;
   std::ifstream bundled(source_path("examples/establishments.csv"));
