@@ -27,10 +27,12 @@ test: build
 sanitize:
 	$(MAKE) BUILD=build-sanitize CMAKE_FLAGS=-DBIBOB_SANITIZE=ON test
 
-# Fuzz the case-file parser with libFuzzer (clang). FUZZ_SECONDS bounds the run.
-FUZZ_SECONDS ?= 60
+# Fuzz the readers of untrusted input (case files, list files, registry answers) with
+# libFuzzer under ASan and UBSan (clang), FUZZ_SECONDS each; FUZZ_TARGETS picks some.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?=
 fuzz: setup
-	scripts/fuzz $(FUZZ_SECONDS)
+	scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # The name-screening benchmark (bench/README.md has its figures). BENCH_ARGS, e.g.
 # "--entities 100000 --queries 5000", makes it smaller.
