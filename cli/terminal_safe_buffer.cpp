@@ -19,7 +19,7 @@ std::size_t sequence_length(unsigned char lead) {
 // The code point of a complete sequence, or nothing when it is overlong, a surrogate or too large.
 std::optional<char32_t> decode(const std::string& bytes) {
   const auto lead = static_cast<unsigned char>(bytes[0]);
-  char32_t c = bytes.size() == 1 ? lead : lead & (0x7F >> bytes.size());
+  char32_t c = bytes.size() == 1 ? char32_t{lead} : char32_t{lead} & (char32_t{0x7F} >> bytes.size());
   for (std::size_t i = 1; i < bytes.size(); ++i) c = (c << 6) | (static_cast<unsigned char>(bytes[i]) & 0x3F);
   static constexpr char32_t k_smallest[] = {0, 0, 0x80, 0x800, 0x10000};
   if (c < k_smallest[bytes.size()] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return std::nullopt;
