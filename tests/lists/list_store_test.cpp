@@ -77,7 +77,7 @@ TEST_CASE("list store: an import replaces the list, other lists stay", "[lists][
 TEST_CASE("list store: a delta adds, changes and deletes", "[lists][store]") {
   TempDir dir;
   ListStore store((dir / "lists.db").string());
-  store.store(import_list("ftm", {bibob::testing::shared_data_path("sanctions/opensanctions/entities.ftm.json")}), "t1");
+  store.store(import_list("ftm", {source_path("tests/data/lists/ftm/entities.ftm.json")}), "t1");
   CHECK(store.store(import_list("ftm", {source_path("tests/data/lists/ftm/delta.ftm.json")}), "t2") == 6);
   CHECK_FALSE(store.entry("ftm", "NK-2GdmHtZTeNXjNVrBGEXZNj"));
   CHECK(store.entry("ftm", "NK-synthetic-1")->names[0].name == "Pavel Sergeyevich Orlov");

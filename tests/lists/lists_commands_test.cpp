@@ -6,7 +6,7 @@
 
 using bibob::testing::run_bibob;
 using bibob::testing::RunResult;
-using bibob::testing::shared_data_path;
+using bibob::testing::shared_data;
 using bibob::testing::source_path;
 using bibob::testing::TempDir;
 
@@ -37,15 +37,15 @@ std::vector<nlohmann::json> json_lines(const std::string& out) {
 TEST_CASE("lists import and status through the binary", "[lists][commands]") {
   Lists lists;
   auto result = lists.run({"lists", "import", "--source", "un", "--published", "2026-11-18",
-                           shared_data_path("sanctions/un/UN_consolidated.xml")});
+                           source_path("tests/data/lists/un/consolidated.xml")});
   REQUIRE(result.exit_code == 0);
-  CHECK(result.out.starts_with("un: 1003 entries, published 2026-11-18, sha256 "));
+  CHECK(result.out.starts_with("un: 3 entries, published 2026-11-18, sha256 "));
   result = lists.run({"lists", "import", "--source", "eu", source_path("tests/data/lists/eu/sanctions.xml")});
   REQUIRE(result.exit_code == 0);
 
   result = lists.run({"lists", "status"});
   CHECK(result.exit_code == 0);  // both fresh: EU published today, UN two days ago
-  CHECK(result.out.find("un: 1003 entries, published 2026-11-18 (2 days old), imported ") != std::string::npos);
+  CHECK(result.out.find("un: 3 entries, published 2026-11-18 (2 days old), imported ") != std::string::npos);
   result = lists.run({"--format", "json", "lists", "status"});
   const auto status = json_lines(result.out).at(0);
   CHECK(status["schema"] == "bibob-list-status/1");
@@ -55,7 +55,16 @@ TEST_CASE("lists import and status through the binary", "[lists][commands]") {
   CHECK(status["lists"][0]["stale"] == false);
   CHECK(status["lists"][1]["list"] == "un");
   CHECK(status["lists"][1]["age_days"] == 2);
-  CHECK(status["lists"][1]["entries"] == 1003);
+  CHECK(status["lists"][1]["entries"] == 3);
+}
+
+TEST_CASE("lists import: the real UN list through the binary", "[lists][commands][shared-data]") {
+  const auto path = shared_data("sanctions/un/UN_consolidated.xml");
+  if (!path) return;
+  Lists lists;
+  const auto result = lists.run({"lists", "import", "--source", "un", *path});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.starts_with("un: 1003 entries, published 2026-02-27, sha256 "));
 }
 
 TEST_CASE("lists status warns about a stale list", "[lists][commands]") {
@@ -91,26 +100,26 @@ TEST_CASE("a broken list file leaves the previous version in place", "[lists][co
 
 TEST_CASE("lists screen: a name, with corroboration, as text and JSON", "[lists][commands]") {
   Lists lists;
-  REQUIRE(lists.run({"lists", "import", "--source", "ofac", shared_data_path("sanctions/ofac/sdn.csv"),
-                     shared_data_path("sanctions/ofac/alt.csv"), shared_data_path("sanctions/ofac/add.csv"),
+  const std::string ofac = source_path("tests/data/lists/ofac/");
+  REQUIRE(lists.run({"lists", "import", "--source", "ofac", ofac + "sdn.csv", ofac + "alt.csv", ofac + "add.csv",
                      "--published", "2026-11-19"})
               .exit_code == 0);
-  auto result = lists.run({"lists", "screen", "Ayman al-Zawahiri", "--kind", "person", "--birth-date", "1951-06-19"});
+  auto result = lists.run({"lists", "screen", "Yusuf al-Hamadi", "--kind", "person", "--birth-date", "1951-06-19"});
   CHECK(result.exit_code == 1);
   CHECK(result.err.empty());
-  CHECK(result.out.starts_with("\"Ayman al-Zawahiri\": 1 match, 1 hit\n"
-                               "  MATCH 1.00  ofac:2676  AL ZAWAHIRI, Dr. Ayman (person)\n"
+  CHECK(result.out.starts_with("\"Yusuf al-Hamadi\": 1 match, 1 hit\n"
+                               "  MATCH 1.00  ofac:91001  AL HAMADI, Dr. Yusuf (person)\n"
                                "    list ofac published 2026-11-19, 1 day old\n"
-                               "    rules: person; aligned: ayman = ayman (exact), al = al (exact), zawahiri = zawahiri (exact)\n"
+                               "    rules: person; aligned: yusuf = yusuf (exact), al = al (exact), hamadi = hamadi (exact)\n"
                                "    +0.05  date of birth agrees: 1951-06-19 against 1951-06-19\n"));
 
-  result = lists.run({"--format", "json", "lists", "screen", "Ayman al-Zawahiri", "--kind", "person", "--birth-date", "1960"});
+  result = lists.run({"--format", "json", "lists", "screen", "Yusuf al-Hamadi", "--kind", "person", "--birth-date", "1960"});
   CHECK(result.exit_code == 0);  // the date of birth rules it out: shown, not a match
   const auto screening = json_lines(result.out).at(0);
   CHECK(screening["schema"] == "bibob-list-screening/1");
   CHECK(screening["matches"] == 0);
   REQUIRE(screening["hits"].size() == 1);
-  CHECK(screening["hits"][0]["entry_id"] == "ofac:2676");
+  CHECK(screening["hits"][0]["entry_id"] == "ofac:91001");
   CHECK(screening["hits"][0]["conflict"] == true);
   CHECK(screening["hits"][0]["match"] == false);
   CHECK(screening["hits"][0]["list_age_days"] == 1);

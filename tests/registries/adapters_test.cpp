@@ -1,5 +1,4 @@
 #include <fstream>
-
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -48,20 +47,41 @@ TEST_CASE("KvK Basisprofiel in the HAL form gives the company's facts with prove
   CHECK(received[0].headers.at("User-Agent").find("bibob/") == 0);
 }
 
-TEST_CASE("KvK Basisprofiel in the older links form parses too", "[registries][kvk]") {
+namespace {
+
+// A Basisprofiel answer served live for KvK number `kvk`, read by the adapter.
+Lookup<CompanyProfile> basisprofiel_from(const std::string& body, const std::string& kvk) {
   TempDir snapshot;
-  std::ifstream real(shared_data_path("registries/kvk/basisprofiel_response.json"));
-  REQUIRE(real.good());
-  std::stringstream body;
-  body << real.rdbuf();
-  snapshot.write("kvk/real.json", body.str());
+  snapshot.write("kvk/answer.json", body);
   snapshot.write("manifest.yaml", "schema: bibob-snapshot/1\nresponses:\n  - {registry: kvk, request: GET "
-                                  "/v1/basisprofielen/69599084, status: 200, retrieved_at: 2026-11-01T00:00:00Z, "
-                                  "file: kvk/real.json}\n");
+                                  "/v1/basisprofielen/" + kvk + ", status: 200, retrieved_at: 2026-11-01T00:00:00Z, "
+                                  "file: kvk/answer.json}\n");
   FakeRegistry fake(snapshot.path().string());
   TempDir dir;
   const RegistryGateway gateway(config_for(fake), live_options(dir));
-  const auto lookup = KvkAdapter(gateway).basisprofiel("69599084");
+  return KvkAdapter(gateway).basisprofiel(kvk);
+}
+
+}  // namespace
+
+TEST_CASE("KvK Basisprofiel in the older links form parses too", "[registries][kvk]") {
+  const std::string body = file_text(source_path("tests/data/registries/kvk/basisprofiel-links.json"));
+  const auto lookup = basisprofiel_from(body, "90007001");
+  REQUIRE(lookup.found());
+  CHECK(lookup.record().name == "Visserij Westerhaven");
+  CHECK(lookup.record().legal_form == "Eenmanszaak");
+  CHECK(lookup.record().registered_on->iso() == "2019-03-04");
+  CHECK(lookup.record().trade_names.size() == 3);
+  CHECK(lookup.record().activities.size() == 2);
+  CHECK(lookup.record().address->street == "Westerkade");
+  CHECK(lookup.record().address->postcode == "1521 RB");
+  CHECK(lookup.provenance[0].body_sha256 == sha256_hex(body));
+}
+
+TEST_CASE("KvK Basisprofiel: the contract's own example answer", "[registries][kvk][shared-data]") {
+  const auto path = shared_data("registries/kvk/basisprofiel_response.json");
+  if (!path) return;
+  const auto lookup = basisprofiel_from(file_text(*path), "69599084");
   REQUIRE(lookup.found());
   CHECK(lookup.record().name == "Test EMZ Dagobert");
   CHECK(lookup.record().legal_form == "Eenmanszaak");
@@ -69,7 +89,6 @@ TEST_CASE("KvK Basisprofiel in the older links form parses too", "[registries][k
   CHECK(lookup.record().trade_names.size() == 4);
   CHECK(lookup.record().address->street == "Abebe Bikilalaan");
   CHECK(lookup.record().address->postcode == "1034 WL");
-  CHECK(lookup.provenance[0].body_sha256 == sha256_hex(body.str()));
 }
 
 TEST_CASE("a KvK number the register does not know is not found, not a failure", "[registries][kvk]") {

@@ -10,19 +10,11 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <catch2/catch.hpp>
+
 #include "support/temp_dir.hpp"
 
 namespace bibob::testing {
-namespace {
-
-std::string slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-}  // namespace
 
 RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
                     const std::string& input) {
@@ -62,19 +54,23 @@ RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::st
   waitpid(pid, &status, 0);
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = slurp(out_file);
-  result.err = slurp(err_file);
+  result.out = file_text(out_file);
+  result.err = file_text(err_file);
   return result;
 }
 
 std::string source_path(const std::string& relative) { return std::string(BIBOB_SOURCE_DIR) + "/" + relative; }
 
+std::string file_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
 std::string source_text(const std::string& relative, const std::string& from, const std::string& to) {
-  std::ifstream in(source_path(relative), std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + source_path(relative));
-  std::stringstream text;
-  text << in.rdbuf();
-  std::string result = text.str();
+  if (!std::filesystem::is_regular_file(source_path(relative))) throw std::runtime_error("cannot read " + source_path(relative));
+  std::string result = file_text(source_path(relative));
   if (from.empty()) return result;
   for (auto at = result.find(from); at != std::string::npos; at = result.find(from, at + to.size())) {
     result.replace(at, from.size(), to);
@@ -84,6 +80,13 @@ std::string source_text(const std::string& relative, const std::string& from, co
 
 std::string shared_data_path(const std::string& relative) {
   return std::string(BIBOB_SOURCE_DIR) + "/../shared/data/" + relative;
+}
+
+std::optional<std::string> shared_data(const std::string& relative) {
+  const std::string path = shared_data_path(relative);
+  if (std::filesystem::exists(path)) return path;
+  WARN("SKIPPED: " << path << " is absent; this test reads the public data that lies beside the project");
+  return std::nullopt;
 }
 
 }  // namespace bibob::testing

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,9 @@ struct RunResult {
 RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
                     const std::string& input = "");
 
+// The whole content of a file; empty when it cannot be read.
+std::string file_text(const std::filesystem::path& file);
+
 // A path below the source tree, e.g. source_path("examples/horeca-clean.yaml").
 std::string source_path(const std::string& relative);
 
@@ -26,5 +31,10 @@ std::string source_text(const std::string& relative, const std::string& from = "
 
 // A path below the shared data folder beside the source tree (../shared/data).
 std::string shared_data_path(const std::string& relative);
+
+// The path of public data in ../shared/data when it is there. Otherwise nothing, after a
+// warning "SKIPPED: ..." naming what is absent, which CTest reports as a skipped test: the
+// project's own tests never need that folder, the tests of the real lists do.
+std::optional<std::string> shared_data(const std::string& relative);
 
 }  // namespace bibob::testing
