@@ -11,13 +11,6 @@ using namespace bibob::testing;
 
 namespace {
 
-std::string slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
 // A copy of an example, so that a test may see whether it was destroyed.
 std::filesystem::path copy_of(const TempDir& dir, const std::string& example, const std::string& name) {
   const auto target = dir / name;
@@ -38,7 +31,7 @@ TEST_CASE("an output that names an input is refused, the input left whole", "[cl
   const std::map<std::string, std::string> env = {{"BIBOB_LISTS_DB", (dir / "lists.db").string()},
                                                   {"BIBOB_DB", (dir / "bibob.db").string()}};
   const auto case_file = copy_of(dir, "examples/horeca-clean.yaml", "c.yaml");
-  const std::string original = slurp(case_file);
+  const std::string original = file_text(case_file);
   const std::string c = case_file.string();
 
   expect_refused(run_bibob({"advise", "--offline", c, "-t", "advies", "-o", c}, env),
@@ -62,8 +55,8 @@ TEST_CASE("an output that names an input is refused, the input left whole", "[cl
                  "--out-json \"" + (dir / "lists.db").string() + "\" is the list store");
   expect_refused(run_bibob({"screen", "--offline", c, "--out-json", (dir / "bibob.db").string()}, env),
                  "--out-json \"" + (dir / "bibob.db").string() + "\" is the case register");
-  CHECK(slurp(case_file) == original);
-  CHECK(slurp(weighing) == "Mijn afweging.\n");
+  CHECK(file_text(case_file) == original);
+  CHECK(file_text(weighing) == "Mijn afweging.\n");
 }
 
 TEST_CASE("two outputs that name one file are refused", "[cli][hostile]") {
@@ -76,12 +69,12 @@ TEST_CASE("two outputs that name one file are refused", "[cli][hostile]") {
                  "--out-json and --out-text name the same file \"" + x + "\"; each output needs a file of its own");
   CHECK_FALSE(std::filesystem::exists(x));
   const auto extract = copy_of(dir, "examples/establishments.csv", "est.csv");
-  const std::string original = slurp(extract);
+  const std::string original = file_text(extract);
   expect_refused(run_bibob({"scan", extract.string(), "--out-csv", extract.string()}, env),
                  "--out-csv \"" + extract.string() + "\" is the register extract");
   expect_refused(run_bibob({"scan", extract.string(), "--out-json", x, "--out-html", x}, env),
                  "--out-json and --out-html name the same file");
-  CHECK(slurp(extract) == original);
+  CHECK(file_text(extract) == original);
 }
 
 TEST_CASE("outputs are written all or none", "[cli][hostile]") {
@@ -94,19 +87,19 @@ TEST_CASE("outputs are written all or none", "[cli][hostile]") {
                             json.string(), "--out-text", (dir / "folder").string()},
                            env),
                  "--out-text \"" + (dir / "folder").string() + "\" is a folder, not a file");
-  CHECK(slurp(json) == "earlier\n");
+  CHECK(file_text(json) == "earlier\n");
   // A text file that cannot be made (its folder would be a file): the JSON is not replaced either.
   const auto failed = run_bibob({"screen", "--offline", source_path("examples/horeca-clean.yaml"), "--out-json",
                                  json.string(), "--out-text", (dir / "s.json" / "s.txt").string()},
                                 env);
   INFO(failed.err);
   CHECK(failed.exit_code == 5);
-  CHECK(slurp(json) == "earlier\n");
+  CHECK(file_text(json) == "earlier\n");
   CHECK(failed.out.empty());
   const auto both = run_bibob({"screen", "--offline", source_path("examples/horeca-clean.yaml"), "--out-json",
                                json.string(), "--out-text", (dir / "s.txt").string()},
                               env);
   CHECK(both.exit_code == 4);  // no lists imported
-  CHECK(slurp(json).starts_with("{"));
+  CHECK(file_text(json).starts_with("{"));
   CHECK(std::filesystem::exists(dir / "s.txt"));
 }

@@ -1,3 +1,7 @@
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "registries/bag_adapter.hpp"
@@ -31,10 +35,26 @@ void expect_malformed(const Lookup<T>& lookup, const std::string& message) {
   CHECK(lookup.failure->message == message);
 }
 
+// A body the registry may answer, and the message of the malformed failure it must give.
+using Lie = std::pair<std::string, std::string>;
+
+// Each lie told once by a fresh registry: `ask(gateway)` must come back malformed, saying why.
+template <typename Ask>
+void expect_each_malformed(const std::vector<Lie>& lies, const std::string& content_type, Ask ask) {
+  for (const auto& [body, message] : lies) {
+    INFO(body);
+    FakeRegistry fake;
+    TempDir dir;
+    const RegistryGateway gateway(config_for(fake), live_options(dir));
+    fake.lie_next(200, content_type, body);
+    expect_malformed(ask(gateway), message);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a BAG answer of the wrong shape is malformed, never 'no such address'", "[registries][hostile]") {
-  const std::pair<std::string, std::string> lies[] = {
+  const std::vector<Lie> lies = {
       {"{}", "the answer: neither _links nor _embedded: not a HAL collection"},
       {R"({"_embedded":5})", "_embedded: expected an object, found an integer"},
       {R"({"_embedded":{"adressen":{}}})", "_embedded.adressen: expected a list, found an object"},
@@ -49,14 +69,9 @@ TEST_CASE("a BAG answer of the wrong shape is malformed, never 'no such address'
            "huisnummer":12,"woonplaatsNaam":"Zaandam","gebruiksdoelen":"woonfunctie"}]}})",
        "_embedded.adressen[0].gebruiksdoelen: expected a list, found text"},
   };
-  for (const auto& [body, message] : lies) {
-    INFO(body);
-    FakeRegistry fake;
-    TempDir dir;
-    const RegistryGateway gateway(config_for(fake), live_options(dir));
-    fake.lie_next(200, "application/hal+json", body);
-    expect_malformed(BagAdapter(gateway).address("1506 CH", "12"), message);
-  }
+  expect_each_malformed(lies, "application/hal+json", [](const RegistryGateway& gateway) {
+    return BagAdapter(gateway).address("1506 CH", "12");
+  });
 }
 
 TEST_CASE("a malformed answer is never cached: a later failure stays not verified", "[registries][hostile]") {
@@ -95,7 +110,7 @@ TEST_CASE("a 404 where the contract has none is a failure, not 'not registered'"
 }
 
 TEST_CASE("a KvK profile without what makes it a registration is malformed", "[registries][hostile]") {
-  const std::pair<std::string, std::string> lies[] = {
+  const std::vector<Lie> lies = {
       // Without materieleRegistratie the answer cannot say whether the company still exists.
       {R"({"kvkNummer":"90002547","naam":"X","formeleRegistratiedatum":"20260615"})",
        "materieleRegistratie: required but missing"},
@@ -115,14 +130,9 @@ TEST_CASE("a KvK profile without what makes it a registration is malformed", "[r
            "_embedded":{"eigenaar":{"adressen":"Dam 1"}}})",
        "_embedded.eigenaar.adressen: expected a list, found text"},
   };
-  for (const auto& [body, message] : lies) {
-    INFO(body);
-    FakeRegistry fake;
-    TempDir dir;
-    const RegistryGateway gateway(config_for(fake), live_options(dir));
-    fake.lie_next(200, "application/hal+json", body);
-    expect_malformed(KvkAdapter(gateway).basisprofiel("90002547"), message);
-  }
+  expect_each_malformed(lies, "application/hal+json", [](const RegistryGateway& gateway) {
+    return KvkAdapter(gateway).basisprofiel("90002547");
+  });
 }
 
 TEST_CASE("KvK search and officers answers of the wrong shape are malformed", "[registries][hostile]") {
@@ -136,7 +146,7 @@ TEST_CASE("KvK search and officers answers of the wrong shape are malformed", "[
 }
 
 TEST_CASE("a BRP answer of the wrong shape is malformed, never 'found'", "[registries][hostile]") {
-  const std::pair<std::string, std::string> lies[] = {
+  const std::vector<Lie> lies = {
       {R"({"personen":[{"y":2}]})", "personen[0].burgerservicenummer: required but missing"},
       {R"({"personen":[{"burgerservicenummer":"999990020"}]})", "personen[0].naam: required but missing"},
       {R"({"personen":[{"burgerservicenummer":"999990020","naam":{}}]})",
@@ -148,14 +158,9 @@ TEST_CASE("a BRP answer of the wrong shape is malformed, never 'found'", "[regis
        "personen[0].geboorte.datum.datum: \"1979-02-30\" is not a date"},
       {R"({"personen":{}})", "personen: expected a list, found an object"},
   };
-  for (const auto& [body, message] : lies) {
-    INFO(body);
-    FakeRegistry fake;
-    TempDir dir;
-    const RegistryGateway gateway(config_for(fake), live_options(dir));
-    fake.lie_next(200, "application/json", body);
-    expect_malformed(BrpAdapter(gateway).by_bsn("999990020"), message);
-  }
+  expect_each_malformed(lies, "application/json", [](const RegistryGateway& gateway) {
+    return BrpAdapter(gateway).by_bsn("999990020");
+  });
 }
 
 TEST_CASE("a BRK answer of the wrong shape is malformed", "[registries][hostile]") {
