@@ -8,11 +8,10 @@
 
 namespace bibob::checks {
 
-// The one list of checks, in the order they run and are reported: name -> factory.
-struct CheckFactory {
-  const char* name;
-  std::unique_ptr<screening::Check> (*make)();
-};
+// The one list of checks, in the order they run and are reported. A check's name lives in
+// its declaration only; adding a check is its file in checks/, its factory below and one line
+// in the list.
+using CheckFactory = std::unique_ptr<screening::Check> (*)();
 const std::vector<CheckFactory>& check_registry();
 
 // Every check, made once.
