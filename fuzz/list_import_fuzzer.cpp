@@ -2,14 +2,14 @@
 // the format (and so the file name the importer sees); the rest is the file. An importer may
 // refuse a file with InputError; any crash, hang, leak, undefined behaviour or other exception
 // is a bug.
-#include <unistd.h>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include <unistd.h>
 
 #include "lists/importers.hpp"
 #include "util/errors.hpp"

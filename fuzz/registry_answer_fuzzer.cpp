@@ -2,8 +2,6 @@
 // through the offline snapshot exactly as a live answer would be. The first byte picks the
 // question and whether it came with 200 or 404; the rest is the body. Any crash, hang, leak,
 // undefined behaviour or escaping exception is a bug: garbage must become a failed lookup.
-#include <unistd.h>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +11,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "configuration/config_loader.hpp"
 #include "registries/bag_adapter.hpp"
@@ -40,21 +40,32 @@ std::optional<Failure> failure_of(const Lookup<T>& lookup) {
 
 const std::vector<Question>& questions() {
   static const std::vector<Question> all = {
-      {"kvk", "application/hal+json", [](const RegistryGateway& g) { return failure_of(KvkAdapter(g).basisprofiel("90002547")); }},
+      {"kvk", "application/hal+json",
+       [](const RegistryGateway& g) { return failure_of(KvkAdapter(g).basisprofiel("90002547")); }},
       {"kvk", "application/json",
-       [](const RegistryGateway& g) { return failure_of(KvkAdapter(g).search({"", "", "1506CH", "12"})); }},
-      {"kvk", "application/json", [](const RegistryGateway& g) { return failure_of(KvkAdapter(g).officers("90002547")); }},
-      {"bag", "application/hal+json", [](const RegistryGateway& g) { return failure_of(BagAdapter(g).address("1506CH", "12")); }},
-      {"brk", "application/hal+json", [](const RegistryGateway& g) { return failure_of(BrkAdapter(g).rights_at("1506CH", "12")); }},
-      {"brp", "application/json", [](const RegistryGateway& g) { return failure_of(BrpAdapter(g).by_bsn("999990020")); }},
+       [](const RegistryGateway& g) {
+         return failure_of(KvkAdapter(g).search({"", "", "1506CH", "12"}));
+       }},
+      {"kvk", "application/json",
+       [](const RegistryGateway& g) { return failure_of(KvkAdapter(g).officers("90002547")); }},
+      {"bag", "application/hal+json",
+       [](const RegistryGateway& g) { return failure_of(BagAdapter(g).address("1506CH", "12")); }},
+      {"brk", "application/hal+json",
+       [](const RegistryGateway& g) { return failure_of(BrkAdapter(g).rights_at("1506CH", "12")); }},
+      {"brp", "application/json",
+       [](const RegistryGateway& g) { return failure_of(BrpAdapter(g).by_bsn("999990020")); }},
       {"brp", "application/json",
        [](const RegistryGateway& g) {
          return failure_of(BrpAdapter(g).by_name_and_birth_date("Berg", *Date::parse("1979-04-02"), "van der"));
        }},
-      {"cir", "text/xml", [](const RegistryGateway& g) { return failure_of(CirAdapter(g).search_undertaking("69599076")); }},
       {"cir", "text/xml",
-       [](const RegistryGateway& g) { return failure_of(CirAdapter(g).search_person("Berg", "van der", Date::parse("1979-04-02"))); }},
-      {"cir", "text/xml", [](const RegistryGateway& g) { return failure_of(CirAdapter(g).get_case("01.hlm.25.311.F.1300.1.25")); }},
+       [](const RegistryGateway& g) { return failure_of(CirAdapter(g).search_undertaking("69599076")); }},
+      {"cir", "text/xml",
+       [](const RegistryGateway& g) {
+         return failure_of(CirAdapter(g).search_person("Berg", "van der", Date::parse("1979-04-02")));
+       }},
+      {"cir", "text/xml",
+       [](const RegistryGateway& g) { return failure_of(CirAdapter(g).get_case("01.hlm.25.311.F.1300.1.25")); }},
   };
   return all;
 }
@@ -87,12 +98,13 @@ struct Snapshots {
       std::ofstream manifest(snapshot / "manifest.yaml");
       manifest << "schema: bibob-snapshot/1\nresponses:\n";
       for (std::size_t q = 0; q < questions().size(); ++q) {
-        manifest << "  - registry: " << questions()[q].registry << "\n    request: \"" << keys[q] << "\"\n    status: "
-                 << k_statuses[s] << "\n    content_type: \"" << questions()[q].content_type
+        manifest << "  - registry: " << questions()[q].registry << "\n    request: \"" << keys[q]
+                 << "\"\n    status: " << k_statuses[s] << "\n    content_type: \"" << questions()[q].content_type
                  << "\"\n    retrieved_at: 2026-11-20T09:00:00Z\n    file: body-" << q << "\n";
       }
       manifest.close();
-      gateways.push_back(std::make_unique<RegistryGateway>(config, GatewayOptions{FetchMode::offline, std::nullopt, snapshot}));
+      gateways.push_back(
+          std::make_unique<RegistryGateway>(config, GatewayOptions{FetchMode::offline, std::nullopt, snapshot}));
     }
   }
   ~Snapshots() {
