@@ -35,6 +35,12 @@ const std::vector<std::unique_ptr<screening::Check>>& all_checks() {
   return checks;
 }
 
+screening::CheckList check_list() {
+  screening::CheckList list;
+  for (const auto& check : all_checks()) list.push_back(check.get());
+  return list;
+}
+
 const screening::Check* find_check(const std::string& name) {
   for (const auto& check : all_checks()) {
     if (check->declaration().name == name) return check.get();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "screening/check.hpp"
+#include "screening/screening.hpp"
 
 namespace bibob::checks {
 
@@ -16,6 +17,8 @@ const std::vector<CheckFactory>& check_registry();
 
 // Every check, made once.
 const std::vector<std::unique_ptr<screening::Check>>& all_checks();
+// The same as the list a screening runs.
+screening::CheckList check_list();
 const screening::Check* find_check(const std::string& name);
 std::vector<std::string> check_names();
 

@@ -10,7 +10,7 @@
 #include "cli/command.hpp"
 #include "cli/gateway_options.hpp"
 #include "cli/screening_output.hpp"
-#include "cli/store_list_screener.hpp"
+#include "cli/screening_session_support.hpp"
 #include "cli/store_support.hpp"
 #include "cli/output_paths.hpp"
 #include "util/clock.hpp"
@@ -123,12 +123,8 @@ class AdviseCommand final : public Command {
       }
       return screening;
     }
-    const registries::RegistryGateway gateway(config, m_gateway.resolve());
-    const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
-    const auto history = decision_history(context, "advise");
-    const auto signals = signals_in_use(context, "advise");
-    const auto screening = screening::screen_case(validate_case_file(m_input, config, today), config, gateway,
-                                                  lists.get(), today, history.get(), signals.get());
+    const auto session = open_screening_session(context, m_lists_db, m_gateway.resolve(), "advise");
+    const auto screening = session->screen(validate_case_file(m_input, config, today), today);
     if (!screening.validation.valid()) {
       std::ostringstream errors;
       print_screening(screening, errors);

@@ -32,7 +32,7 @@ class ListsReviewCommand final : public Command {
   ExitCode run(Context& context) override {
     const auto [list, id] = lists::parse_entry_reference(m_entry);
     if (m_reason.empty()) throw UsageError("--reason must say why");
-    const auto facts = query_facts("", m_party_birth_date, {});
+    const auto facts = matching::query_facts("", m_party_birth_date, {});
     const std::string path = list_store_path(m_store, context);
     lists::ListStore store(path, std::chrono::seconds(context.config().busy_timeout_seconds));
     if (!store.entry(list, id)) {

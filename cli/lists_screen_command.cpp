@@ -53,7 +53,7 @@ std::vector<Query> read_people(const std::string& file) {
     auto value = [&](const char* name) { return column.contains(name) ? (*row)[column[name]] : std::string(); };
     Query query{value("full_name"), value("kind"), value("date_of_birth"), value("nationality"), {}};
     if (query.name.empty()) throw InputError(where + ": full_name is empty");
-    query.facts = query_facts(query.kind, query.birth_date, {query.country}, where);
+    query.facts = matching::query_facts(query.kind, query.birth_date, {query.country}, where);
     queries.push_back(std::move(query));
   }
   return queries;
@@ -75,7 +75,7 @@ class ListsScreenCommand final : public Command {
     if (m_name.empty() == m_input.empty()) throw UsageError("give either a NAME or --input FILE to screen");
     std::vector<Query> queries;
     if (m_input.empty()) {
-      queries.push_back({m_name, m_kind, m_birth_date, "", query_facts(m_kind, m_birth_date, m_countries)});
+      queries.push_back({m_name, m_kind, m_birth_date, "", matching::query_facts(m_kind, m_birth_date, m_countries)});
     } else {
       if (!m_kind.empty() || !m_birth_date.empty() || !m_countries.empty()) {
         throw UsageError("--kind, --birth-date and --country go with a NAME; with --input they are columns");
@@ -84,7 +84,8 @@ class ListsScreenCommand final : public Command {
     }
     const std::string path = list_store_path(m_store, context);
     lists::ListStore store(path, std::chrono::seconds(context.config().busy_timeout_seconds));
-    lists::PreparedLists loaded = load_lists(store, context.config().matching.threshold);
+    lists::PreparedLists loaded =
+        lists::load_prepared_lists(store, context.config().matching.threshold, lists::default_index_cache_folder());
     if (loaded.lists.empty()) {
       throw Error(ExitCode::incomplete, "no lists imported into " + path +
                                             "; run 'bibob lists import --source KIND FILE...' first");
@@ -92,8 +93,8 @@ class ListsScreenCommand final : public Command {
     std::map<std::string, const lists::ListInfo*> by_name;
     for (const auto& info : loaded.lists) {
       by_name[info.name] = &info;
-      const long age = list_age_days(info);
-      if (list_dated_after_today(info)) {
+      const long age = lists::list_age_days(info);
+      if (lists::list_dated_after_today(info)) {
         context.err() << "bibob: warning: list " << info.name << " is dated " << info.published
                       << ", after today; check the date it was imported with\n";
       }
@@ -132,7 +133,7 @@ class ListsScreenCommand final : public Command {
       if (!found) throw Error(ExitCode::internal, "list entry " + lists::entry_reference(ref.list, ref.id) + " vanished from the store");
       const lists::StoredEntry stored{ref.list, *found};
       const lists::ListInfo* info = by_name.at(stored.list);
-      const long age = list_age_days(*info);
+      const long age = lists::list_age_days(*info);
       const std::string reference = lists::entry_reference(stored.list, stored.entry.id);
       const std::string& matched = loaded.screener->index().name(hit.name).original;
       const lists::ReviewDecision* latest = nullptr;
@@ -171,15 +172,15 @@ class ListsScreenCommand final : public Command {
                              {"decisions", json_decisions}});
         continue;
       }
-      text << "  " << (hit.match ? "MATCH " : (hit.corroboration.conflict ? "CONFLICT " : "near   ")) << format_score(hit.score)
+      text << "  " << (hit.match ? "MATCH " : (hit.corroboration.conflict ? "CONFLICT " : "near   ")) << matching::format_score(hit.score)
            << "  " << reference << "  " << stored.entry.primary_name() << " (" << matching::to_string(stored.entry.kind)
            << ")";
       if (matched != stored.entry.primary_name()) text << ", as \"" << matched << "\"";
       text << "\n    list " << stored.list << " published " << (info->published.empty() ? "(unknown)" : info->published)
-           << ", " << describe_list_age(*info) << (age > max_age ? " (STALE)" : "") << '\n';
+           << ", " << lists::describe_list_age(*info) << (age > max_age ? " (STALE)" : "") << '\n';
       print_explanation(hit.explanation, text, "    ");
       for (const auto& effect : hit.corroboration.effects) {
-        text << "    " << (effect.delta >= 0 ? "+" : "") << format_score(effect.delta) << "  " << effect.feature << ": "
+        text << "    " << (effect.delta >= 0 ? "+" : "") << matching::format_score(effect.delta) << "  " << effect.feature << ": "
              << effect.detail << '\n';
       }
       for (const auto& decision : decisions) {

@@ -22,14 +22,14 @@ class ListsStatusCommand final : public Command {
     ExitCode code = infos.empty() ? ExitCode::attention : ExitCode::ok;
     Json json_lists = Json::array();
     for (const auto& info : infos) {
-      const long age = list_age_days(info);
+      const long age = lists::list_age_days(info);
       const bool stale = age > max_age;
       if (stale) code = ExitCode::attention;
       if (context.json()) {
         json_lists.push_back({{"list", info.name},
                               {"published", info.published},
                               {"age_days", age},
-                              {"dated_after_today", list_dated_after_today(info)},
+                              {"dated_after_today", lists::list_dated_after_today(info)},
                               {"stale", stale},
                               {"imported_at", info.imported_at},
                               {"entries", info.entries},
@@ -37,7 +37,7 @@ class ListsStatusCommand final : public Command {
                               {"files", info.files}});
       } else {
         context.out() << info.name << ": " << info.entries << " entries, published "
-                      << (info.published.empty() ? "(unknown)" : info.published) << " (" << describe_list_age(info)
+                      << (info.published.empty() ? "(unknown)" : info.published) << " (" << lists::describe_list_age(info)
                       << "), imported " << info.imported_at << ", sha256 "
                       << info.content_hash.substr(0, 16) << "...\n";
         if (stale) {

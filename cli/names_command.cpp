@@ -94,9 +94,9 @@ class NamesCommand final : public Command {
                       << '\n';
         continue;
       }
-      context.out() << format_score(score.score) << (match ? "  match     " : "  no match  ") << "\"" << pair.left
-                    << "\" / \"" << pair.right << "\" (threshold " << format_score(threshold) << ")\n";
-      if (!context.options().quiet) print_explanation(explanation, context.out(), "  ");
+      context.out() << matching::format_score(score.score) << (match ? "  match     " : "  no match  ") << "\"" << pair.left
+                    << "\" / \"" << pair.right << "\" (threshold " << matching::format_score(threshold) << ")\n";
+      if (!context.options().quiet) matching::print_explanation(explanation, context.out(), "  ");
     }
     return code;
   }

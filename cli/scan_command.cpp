@@ -5,7 +5,7 @@
 
 #include "cli/command.hpp"
 #include "cli/lists_support.hpp"
-#include "cli/store_list_screener.hpp"
+#include "cli/screening_session_support.hpp"
 #include "cli/store_support.hpp"
 #include "cli/output_paths.hpp"
 #include "scan/extract_reader.hpp"
@@ -62,13 +62,6 @@ class ScanCommand final : public Command {
         .check();
 
     // The sources, each read once. The registries only offline: a scan never asks them.
-    const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
-    const auto signals = signals_in_use(context, "scan");
-    std::unique_ptr<std::vector<store::DecidedCase>> decided;
-    if (std::filesystem::exists(store::register_path(config))) {
-      decided = std::make_unique<std::vector<store::DecidedCase>>(
-          open_register(context, "scan", "")->decided_cases("to compare with the establishments of an area scan"));
-    }
     registries::GatewayOptions gateway_options;
     gateway_options.mode = registries::FetchMode::offline;
     gateway_options.cache_database =
@@ -79,8 +72,9 @@ class ScanCommand final : public Command {
     } else {
       gateway_options.snapshot_folder = registries::default_snapshot_folder();
     }
-    const registries::RegistryGateway gateway(config, gateway_options);
-    scan::ScanSources sources{lists.get(), &gateway, signals.get(), decided.get()};
+    const auto session = open_screening_session(context, m_lists_db, gateway_options, "scan",
+                                                "to compare with the establishments of an area scan");
+    const scan::ScanSources sources{&session->lists(), &session->gateway(), session->signals(), session->decided_cases()};
 
     // JSON and CSV are streamed into temporary files while the scan goes; they replace their
     // targets only when the whole scan succeeded, so an error leaves nothing half-written.

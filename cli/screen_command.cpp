@@ -16,7 +16,7 @@
 #include "cli/output_paths.hpp"
 #include "cli/personal_data.hpp"
 #include "cli/screening_output.hpp"
-#include "cli/store_list_screener.hpp"
+#include "cli/screening_session_support.hpp"
 #include "cli/store_support.hpp"
 #include "store/case_workflow.hpp"
 #include "util/bounded_parallel.hpp"
@@ -96,14 +96,10 @@ class ScreenCommand final : public Command {
         .output(m_out_json, "--out-json")
         .output(m_out_text, "--out-text")
         .check();
-    const registries::RegistryGateway gateway(config, gateway_options);
-    const auto lists = open_list_screener(m_lists_db.empty() ? std::nullopt : std::optional(m_lists_db), context);
-    const auto history = decision_history(context, "screen");
-    m_signals = signals_in_use(context, "screen");
-    if (!m_input.empty()) return screen_batch(context, config, gateway, *lists, today, history.get());
+    const auto session = open_screening_session(context, m_lists_db, gateway_options, "screen");
+    if (!m_input.empty()) return screen_batch(context, *session, today);
 
-    const auto screening = screening::screen_case(validate_input({m_case, std::nullopt}, config, today), config,
-                                                  gateway, lists.get(), today, history.get(), m_signals.get());
+    const auto screening = session->screen(validate_input({m_case, std::nullopt}, config, today), today);
     const Json object = screening_json(screening);
     if (context.options().verbose) trace_sources(context, screening);
     const std::string json = object.dump(2) + "\n";
@@ -125,7 +121,7 @@ class ScreenCommand final : public Command {
       context.err() << "bibob: asked " << (context.options().show_personal_data ? line : redact_personal_data(line))
                     << '\n';
     };
-    auto trace = [&](const auto& lookup) {
+    screening.facts->for_each_lookup([&](const std::string&, const auto& lookup) {
       for (const auto& source : lookup.provenance) {
         say(source.registry + " " + source.request + " -> HTTP " + std::to_string(source.status) + " (" +
             source.source + ")");
@@ -137,17 +133,7 @@ class ScreenCommand final : public Command {
       }
       say(question + " -> not verified (" + std::string(registries::to_string(lookup.failure->kind)) + ": " +
           lookup.failure->message + ")");
-    };
-    auto trace_all = [&](const auto& lookups) {
-      for (const auto& [key, lookup] : lookups) trace(lookup);
-    };
-    trace_all(screening.facts->companies);
-    trace_all(screening.facts->officers);
-    trace_all(screening.facts->persons);
-    trace_all(screening.facts->insolvencies);
-    trace_all(screening.facts->registrations_at);
-    if (screening.facts->premises) trace(*screening.facts->premises);
-    if (screening.facts->premises_rights) trace(*screening.facts->premises_rights);
+    });
   }
 
   // The screening and its findings in one transaction, with the case file when the case is new.
@@ -162,9 +148,7 @@ class ScreenCommand final : public Command {
     if (context.options().verbose) context.err() << "bibob: screening " << id << " stored in the case register\n";
   }
 
-  ExitCode screen_batch(Context& context, const Config& config, const registries::RegistryGateway& gateway,
-                        const screening::PartyListScreener& lists, const Date& today,
-                        const screening::DecisionHistory* history) {
+  ExitCode screen_batch(Context& context, const pipeline::ScreeningSession& session, const Date& today) {
     const auto inputs = batch_inputs(m_input);
     std::vector<std::string> lines(inputs.size());
     std::vector<ExitCode> codes(inputs.size(), ExitCode::ok);
@@ -172,9 +156,7 @@ class ScreenCommand final : public Command {
     std::mutex progress_mutex;
     const bool progress = !context.options().quiet && isatty(STDERR_FILENO) != 0;
     run_bounded(inputs.size(), static_cast<std::size_t>(m_jobs), [&](std::size_t i) {
-      const auto screening =
-          screening::screen_case(validate_input(inputs[i], config, today), config, gateway, &lists, today, history,
-                                 m_signals.get());
+      const auto screening = session.screen(validate_input(inputs[i], session.config(), today), today);
       lines[i] = context.json() ? screening_json(screening).dump() : screening_line(screening);
       codes[i] = screening.exit_code();
       const std::size_t finished = ++done;
@@ -196,7 +178,6 @@ class ScreenCommand final : public Command {
   std::string m_lists_db;
   bool m_store = false;
   GatewayOptions m_gateway;
-  std::unique_ptr<std::vector<signals::Signal>> m_signals;
 };
 
 }  // namespace

@@ -23,18 +23,6 @@ std::unique_ptr<store::CaseStore> open_register(Context& context, const std::str
   return store::open_case_store(context.config(), {store::current_os_user(), command, reason});
 }
 
-std::unique_ptr<screening::DecisionHistory> decision_history(Context& context, const std::string& command) {
-  if (!std::filesystem::exists(store::register_path(context.config()))) return nullptr;
-  auto decided = open_register(context, command, "")->decided_cases("to compare with the case being screened");
-  return std::make_unique<screening::DecisionHistory>(std::move(decided));
-}
-
-std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context, const std::string& command) {
-  if (!std::filesystem::exists(store::register_path(context.config()))) return nullptr;
-  return std::make_unique<std::vector<signals::Signal>>(
-      open_register(context, command, "")->read_signals(false, "to compare with the case being screened"));
-}
-
 Date date_option(const std::string& value, const std::string& option) {
   if (value.empty()) return Date::today();
   const auto parsed = Date::parse(value);

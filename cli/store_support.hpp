@@ -5,8 +5,6 @@
 
 #include "cli/context.hpp"
 #include "cli/json_output.hpp"
-#include "screening/decision_history.hpp"
-#include "signals/signal.hpp"
 #include "store/case_store.hpp"
 #include "util/date.hpp"
 
@@ -25,14 +23,6 @@ void add_reason_option(CLI::App& app, std::string& reason);
 // command ("case show") and the reason.
 std::unique_ptr<store::CaseStore> open_register(Context& context, const std::string& command,
                                                 const std::string& reason);
-
-// The municipality's earlier decisions, read from the case register when one is in use (its
-// file exists); nothing otherwise, so that screening never creates a register.
-std::unique_ptr<screening::DecisionHistory> decision_history(Context& context, const std::string& command);
-
-// The signals in the register when one is in use (its file exists); nothing otherwise. The
-// reading is audited as done by `command`.
-std::unique_ptr<std::vector<signals::Signal>> signals_in_use(Context& context, const std::string& command);
 
 // A date option (YYYY-MM-DD); empty means today (BIBOB_TODAY when set).
 Date date_option(const std::string& value, const std::string& option);

@@ -14,11 +14,12 @@ set(BIBOB_ALLOWED_INCLUDES
   "registries:configuration,util,yamlio"
   "signals:registries,screening,util"
   "store:casefile,configuration,signals,util"
-  "screening:casefile,checks,configuration,matching,registries,signals,store,util"
+  "screening:casefile,configuration,matching,registries,signals,store,util"
   "checks:matching,registries,screening,signals,util,yamlio"
   "rendering:configuration,registries,util"
+  "pipeline:casefile,configuration,lists,matching,registries,screening,signals,store,util"
   "scan:casefile,configuration,lists,matching,registries,screening,signals,store,util"
-  "cli:casefile,checks,configuration,lists,matching,registries,rendering,scan,screening,signals,store,util,yamlio")
+  "cli:casefile,checks,configuration,lists,matching,pipeline,registries,rendering,scan,screening,signals,store,util,yamlio")
 
 set(violations "")
 foreach(rule IN LISTS BIBOB_ALLOWED_INCLUDES)

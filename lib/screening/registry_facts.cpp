@@ -5,6 +5,8 @@
 #include <set>
 #include <sstream>
 
+#include "matching/normalise.hpp"
+#include "matching/vocabulary.hpp"
 #include "registries/bag_adapter.hpp"
 #include "registries/brk_adapter.hpp"
 #include "registries/brp_adapter.hpp"
@@ -15,9 +17,6 @@
 namespace bibob::screening {
 namespace {
 
-const std::set<std::string> k_particles = {"van", "der", "den", "de", "het", "ter", "ten", "te", "'t", "la", "le",
-                                           "du",  "da",  "al",  "el", "bin", "ibn", "von", "op", "in"};
-
 std::string lower(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -27,16 +26,9 @@ std::string lower(std::string text) {
 
 std::map<std::string, int> RegistryFacts::failures_by_registry() const {
   std::map<std::string, int> failures;
-  auto count = [&](const std::string& registry, bool failed) {
-    if (failed) ++failures[registry];
-  };
-  for (const auto& [key, lookup] : companies) count("kvk", lookup.failed());
-  for (const auto& [key, lookup] : officers) count("kvk", lookup.failed());
-  for (const auto& [key, lookup] : registrations_at) count("kvk", lookup.failed());
-  for (const auto& [key, lookup] : persons) count("brp", lookup.failed());
-  for (const auto& [key, lookup] : insolvencies) count("cir", lookup.failed());
-  if (premises) count("bag", premises->failed());
-  if (premises_rights) count("brk", premises_rights->failed());
+  for_each_lookup([&](const std::string& registry, const auto& lookup) {
+    if (lookup.failed()) ++failures[registry];
+  });
   return failures;
 }
 
@@ -56,7 +48,7 @@ std::pair<std::string, std::string> split_surname(const std::string& full_name) 
   const std::string surname = tokens.back();
   std::string prefix;
   for (std::size_t i = tokens.size() - 1; i-- > 0;) {
-    if (k_particles.count(lower(tokens[i])) == 0) break;
+    if (!matching::vocabulary::is_particle(matching::normalise(tokens[i]))) break;
     prefix = lower(tokens[i]) + (prefix.empty() ? "" : " ") + prefix;
   }
   return {surname, prefix};

@@ -27,6 +27,19 @@ struct RegistryFacts {
 
   // How many lookups failed, by registry: what "incomplete" (exit 4) rests on.
   std::map<std::string, int> failures_by_registry() const;
+
+  // visit(registry, lookup) for every lookup, in a fixed order: for what is counted or traced
+  // across all of them without naming each member.
+  template <typename Visit>
+  void for_each_lookup(Visit&& visit) const {
+    for (const auto& [key, lookup] : companies) visit("kvk", lookup);
+    for (const auto& [key, lookup] : officers) visit("kvk", lookup);
+    for (const auto& [key, lookup] : persons) visit("brp", lookup);
+    for (const auto& [key, lookup] : insolvencies) visit("cir", lookup);
+    for (const auto& [key, lookup] : registrations_at) visit("kvk", lookup);
+    if (premises) visit("bag", *premises);
+    if (premises_rights) visit("brk", *premises_rights);
+  }
 };
 
 // "1506CH 12": the key of an address in registrations_at.

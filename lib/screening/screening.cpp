@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "checks/check_registry.hpp"
-#include "screening/screening_context.hpp"
 
 namespace bibob::screening {
 namespace {
@@ -43,10 +41,10 @@ ExitCode Screening::exit_code() const {
   return attention || assessment.proposed != Conclusion::geen_gevaar ? ExitCode::attention : ExitCode::ok;
 }
 
-std::vector<std::string> applicable_checks(const Config& config, const std::string& decision_type) {
-  std::vector<std::string> names;
+CheckList applicable_checks(const CheckList& checks, const Config& config, const std::string& decision_type) {
+  CheckList applicable;
   const DecisionType* type = config.decision_type(decision_type);
-  for (const auto& check : checks::all_checks()) {
+  for (const Check* check : checks) {
     const CheckDeclaration& declaration = check->declaration();
     auto configured = config.checks.find(declaration.name);
     if (configured != config.checks.end() && !configured->second.enabled) continue;
@@ -59,14 +57,13 @@ std::vector<std::string> applicable_checks(const Config& config, const std::stri
             declaration.decision_types.end()) {
       continue;
     }
-    names.push_back(declaration.name);
+    applicable.push_back(check);
   }
-  return names;
+  return applicable;
 }
 
-Screening screen_case(Validation validation, const Config& config, const registries::RegistryGateway& gateway,
-                      const PartyListScreener* lists, const Date& today, const DecisionHistory* history,
-                      const std::vector<signals::Signal>* signals) {
+Screening screen_case(Validation validation, const Config& config, const CheckList& checks,
+                      const registries::RegistryGateway& gateway, ScreeningSources sources, const Date& today) {
   Screening screening;
   screening.screened_on = today;
   screening.registry_mode = gateway.mode() == registries::FetchMode::offline   ? "offline"
@@ -76,23 +73,21 @@ Screening screen_case(Validation validation, const Config& config, const registr
   if (!screening.validation.valid()) return screening;
   const CaseFile& file = *screening.validation.case_file;
 
-  const auto applicable = applicable_checks(config, file.header.decision_type);
+  const CheckList applicable = applicable_checks(checks, config, file.header.decision_type);
   std::set<std::string> used;
-  for (const auto& name : applicable) {
-    for (const auto& registry : checks::find_check(name)->declaration().registries) used.insert(registry);
+  for (const Check* check : applicable) {
+    for (const auto& registry : check->declaration().registries) used.insert(registry);
   }
   screening.facts = gather_registry_facts(file, gateway, static_cast<std::size_t>(config.assessment.parallel_lookups), used);
   screening.graph.emplace(file, *screening.facts);
-  if (lists != nullptr) screening.lists_consulted = lists->lists_consulted();
-  ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, lists,
-                           config.assessment.relation_depth, today);
-  context.set_history(history);
-  context.set_signals(signals);
+  if (sources.lists != nullptr) screening.lists_consulted = sources.lists->lists_consulted();
+  const ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, sources,
+                                 config.assessment.relation_depth, today);
 
   std::map<std::string, double> weights;
-  for (const auto& name : applicable) {
-    const Check* check = checks::find_check(name);
+  for (const Check* check : applicable) {
     const CheckDeclaration& declaration = check->declaration();
+    const std::string& name = declaration.name;
     auto configured = config.checks.find(name);
     const YAML::Node params = configured != config.checks.end() ? configured->second.params : YAML::Node();
     weights[name] = configured != config.checks.end() ? configured->second.weight : 1.0;

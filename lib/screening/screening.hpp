@@ -9,12 +9,14 @@
 #include "configuration/config.hpp"
 #include "registries/registry_gateway.hpp"
 #include "screening/assessment.hpp"
+#include "screening/check.hpp"
 #include "screening/decision_history.hpp"
 #include "signals/signal.hpp"
 #include "screening/finding.hpp"
 #include "screening/list_screening.hpp"
 #include "screening/registry_facts.hpp"
 #include "screening/relations_graph.hpp"
+#include "screening/screening_context.hpp"
 
 namespace bibob::screening {
 
@@ -38,13 +40,15 @@ struct Screening {
   bool incomplete() const;
 };
 
-// Which checks apply to a decision type under the configuration, in registry order.
-std::vector<std::string> applicable_checks(const Config& config, const std::string& decision_type);
+// The checks a screening may run, in the order they run and are reported.
+using CheckList = std::vector<const Check*>;
 
-// Validates, gathers registry facts, runs the applicable checks and assesses. A case file
-// that is not valid is not screened (only its validation is returned).
-Screening screen_case(Validation validation, const Config& config, const registries::RegistryGateway& gateway,
-                      const PartyListScreener* lists, const Date& today, const DecisionHistory* history = nullptr,
-                      const std::vector<signals::Signal>* signals = nullptr);
+// Which of the checks apply to a decision type under the configuration, in their order.
+CheckList applicable_checks(const CheckList& checks, const Config& config, const std::string& decision_type);
+
+// Gathers the registry facts the applicable checks read, runs those checks and assesses. A
+// case file that is not valid is not screened (only its validation is returned).
+Screening screen_case(Validation validation, const Config& config, const CheckList& checks,
+                      const registries::RegistryGateway& gateway, ScreeningSources sources, const Date& today);
 
 }  // namespace bibob::screening

@@ -4,13 +4,13 @@ namespace bibob::screening {
 
 ScreeningContext::ScreeningContext(const CaseFile& file, const Config& config, const Validation& validation,
                                    const RegistryFacts& facts, const RelationsGraph& graph,
-                                   const PartyListScreener* lists, int relation_depth, Date today)
+                                   ScreeningSources sources, int relation_depth, Date today)
     : m_file(file),
       m_config(config),
       m_validation(validation),
       m_facts(facts),
       m_graph(graph),
-      m_lists(lists),
+      m_sources(sources),
       m_today(today) {
   for (const auto& reached : graph.reached_from_applicant(relation_depth)) {
     m_paths[reached.id] = reached.path;

@@ -15,25 +15,31 @@
 
 namespace bibob::screening {
 
+// The sources a screening reads besides the registries, each null when not in use: the
+// sanctions lists, the municipality's register of earlier decisions, its signals register.
+struct ScreeningSources {
+  const PartyListScreener* lists = nullptr;
+  const DecisionHistory* history = nullptr;
+  const std::vector<signals::Signal>* signals = nullptr;
+};
+
 // What a check may read: the validated case file, the configuration, the registry facts
 // gathered for it, the relations graph and the list screener. Checks never touch the network.
 class ScreeningContext {
  public:
   ScreeningContext(const CaseFile& file, const Config& config, const Validation& validation, const RegistryFacts& facts,
-                   const RelationsGraph& graph, const PartyListScreener* lists, int relation_depth, Date today);
+                   const RelationsGraph& graph, ScreeningSources sources, int relation_depth, Date today);
 
   const CaseFile& case_file() const { return m_file; }
   const Config& config() const { return m_config; }
   const Validation& validation() const { return m_validation; }
   const RegistryFacts& facts() const { return m_facts; }
   const RelationsGraph& graph() const { return m_graph; }
-  const PartyListScreener* lists() const { return m_lists; }
+  const PartyListScreener* lists() const { return m_sources.lists; }
   // The municipality's own register of decisions; null when no case register is in use.
-  const DecisionHistory* history() const { return m_history; }
-  void set_history(const DecisionHistory* history) { m_history = history; }
+  const DecisionHistory* history() const { return m_sources.history; }
   // The signals register; null when none is in use.
-  const std::vector<signals::Signal>* signals() const { return m_signals; }
-  void set_signals(const std::vector<signals::Signal>* signals) { m_signals = signals; }
+  const std::vector<signals::Signal>* signals() const { return m_sources.signals; }
   const Date& today() const { return m_today; }
 
   // The date the case is assessed against: the day the application was received.
@@ -49,9 +55,7 @@ class ScreeningContext {
   const Validation& m_validation;
   const RegistryFacts& m_facts;
   const RelationsGraph& m_graph;
-  const PartyListScreener* m_lists;
-  const DecisionHistory* m_history = nullptr;
-  const std::vector<signals::Signal>* m_signals = nullptr;
+  ScreeningSources m_sources;
   Date m_today;
   std::vector<const Party*> m_screened;
   std::map<std::string, std::string> m_paths;

@@ -328,7 +328,7 @@ TEST_CASE("every check declares itself completely, and runs for the horeca permi
     CHECK_FALSE(declaration.grounds.empty());
     for (const auto& parameter : declaration.parameters) CHECK_NOTHROW(YAML::Load(parameter.default_yaml));
   }
-  CHECK(screening::applicable_checks(default_config(), "exploitatievergunning_horeca").size() ==
+  CHECK(screening::applicable_checks(checks::check_list(), default_config(), "exploitatievergunning_horeca").size() ==
         checks::check_registry().size());
 }
 

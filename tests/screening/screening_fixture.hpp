@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "casefile/case_builder.hpp"
+#include "checks/check_registry.hpp"
 #include "registries/registry_gateway.hpp"
 #include "screening/screening.hpp"
 #include "support/run_bibob.hpp"
@@ -52,7 +53,8 @@ inline screening::Screening screen_offline(const std::string& yaml, const screen
   options.snapshot_folder = source_path("snapshot");
   const registries::RegistryGateway gateway(config, options);
   const Date today = *Date::parse("2026-11-28");
-  return screening::screen_case(validate_case_text(yaml, "case.yaml", config, today), config, gateway, lists, today);
+  return screening::screen_case(validate_case_text(yaml, "case.yaml", config, today), config, checks::check_list(), gateway,
+                                {lists, nullptr, nullptr}, today);
 }
 
 inline std::string read_example(const std::string& name) {

@@ -1,14 +1,17 @@
-#include "cli/store_list_screener.hpp"
+#include "pipeline/list_store_screener.hpp"
 
 #include <filesystem>
 #include <map>
 #include <sstream>
 
-#include "cli/lists_support.hpp"
+#include "lists/list_age.hpp"
 #include "lists/list_store.hpp"
+#include "lists/prepared_lists.hpp"
+#include "matching/explanation_text.hpp"
+#include "matching/query_facts.hpp"
 #include "util/text.hpp"
 
-namespace bibob::cli {
+namespace bibob::pipeline {
 namespace {
 
 class StoreListScreener final : public screening::PartyListScreener {
@@ -16,7 +19,7 @@ class StoreListScreener final : public screening::PartyListScreener {
   StoreListScreener(const std::string& path, const Config& config) : m_max_hits(config.matching.max_hits) {
     if (!std::filesystem::exists(path)) return;  // nothing imported yet: has_lists() says so
     m_store = std::make_unique<lists::ListStore>(path, std::chrono::seconds(config.busy_timeout_seconds));
-    m_loaded = load_lists(*m_store, config.matching.threshold);
+    m_loaded = lists::load_prepared_lists(*m_store, config.matching.threshold, lists::default_index_cache_folder());
     for (const auto& info : m_loaded.lists) m_lists[info.name] = &info;
   }
 
@@ -38,7 +41,7 @@ class StoreListScreener final : public screening::PartyListScreener {
     const std::string birth = party.birth_date ? party.birth_date->iso() : "";
     std::vector<std::string> countries = party.nationality;
     if (!party.country.empty()) countries.push_back(party.country);
-    const auto facts = query_facts(party.is_person() ? "person" : "organisation", birth, countries);
+    const auto facts = matching::query_facts(party.is_person() ? "person" : "organisation", birth, countries);
     auto hits = m_loaded.screener->screen(name, facts);
     if (hits.size() > static_cast<std::size_t>(std::max(1, m_max_hits))) hits.resize(static_cast<std::size_t>(m_max_hits));
     const auto decisions = m_store->decisions(lists::party_key(name, birth));
@@ -54,12 +57,12 @@ class StoreListScreener final : public screening::PartyListScreener {
       result.match = hit.match;
       result.birth_conflict = hit.corroboration.conflict;
       std::ostringstream explanation;
-      print_explanation(hit.explanation, explanation, "");
+      matching::print_explanation(hit.explanation, explanation, "");
       std::string flat;
       for (char c : explanation.str()) flat += c == '\n' ? ' ' : c;
       result.explanation = flat;
       result.list_published = info->published.empty() ? info->imported_at.substr(0, 10) : info->published;
-      result.list_age_days = list_age_days(*info);
+      result.list_age_days = lists::list_age_days(*info);
       for (const auto& decision : decisions) {
         if (decision.list != entry.list || decision.entry_id != entry.id) continue;
         result.review_decision = decision.decision;  // the latest decision counts
@@ -79,9 +82,8 @@ class StoreListScreener final : public screening::PartyListScreener {
 
 }  // namespace
 
-std::unique_ptr<screening::PartyListScreener> open_list_screener(const std::optional<std::string>& store_option,
-                                                                 Context& context) {
-  return std::make_unique<StoreListScreener>(list_store_path(store_option, context), context.config());
+std::unique_ptr<screening::PartyListScreener> open_list_screener(const std::string& path, const Config& config) {
+  return std::make_unique<StoreListScreener>(path, config);
 }
 
-}  // namespace bibob::cli
+}  // namespace bibob::pipeline
