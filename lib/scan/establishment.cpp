@@ -6,19 +6,11 @@
 
 namespace bibob::scan {
 
-std::string address_key(const std::string& postcode, const std::string& number) {
-  std::string key;
-  for (char c : postcode) {
-    if (c != ' ') key += c;
-  }
-  return key + " " + number;
-}
-
 std::string officer_key(const std::string& name, const Date& birth_date) {
   return matching::normalise(name) + "|" + birth_date.iso();
 }
 
-std::string Establishment::address_key() const { return scan::address_key(postcode, number); }
+std::string Establishment::address_key() const { return bibob::address_key(postcode, number); }
 
 std::string Establishment::address_text() const {
   std::string text = street.empty() ? number : street + " " + number;

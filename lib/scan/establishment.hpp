@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "util/address_key.hpp"
 #include "util/date.hpp"
 
 namespace bibob::scan {
@@ -42,9 +43,6 @@ struct Establishment {
   // "Stationsstraat 12A, 1506 CH Zaandam".
   std::string address_text() const;
 };
-
-// "1506 CH" and "12" as "1506CH 12"; suffixes do not count: one building, one address.
-std::string address_key(const std::string& postcode, const std::string& number);
 
 // One key per person: the normalised name with the date of birth ("jan de vries|1970-01-01").
 std::string officer_key(const std::string& name, const Date& birth_date);

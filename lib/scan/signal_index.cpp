@@ -1,18 +1,14 @@
 #include "scan/signal_index.hpp"
 
 #include <algorithm>
-#include <set>
 #include <sstream>
 
 #include "matching/normalise.hpp"
+#include "matching/vocabulary.hpp"
 #include "screening/name_identity.hpp"
 
 namespace bibob::scan {
 namespace {
-
-const std::set<std::string> k_generic = {"b.v", "bv",  "vof", "v.o.f",     "holding",    "beheer",
-                                         "the", "van", "der", "den",       "het",        "en",
-                                         "and", "nv",  "cv",  "stichting", "vereniging", "groep"};
 
 void add_unique(std::vector<const signals::Signal*>& out, const signals::Signal* signal) {
   if (std::find(out.begin(), out.end(), signal) == out.end()) out.push_back(signal);
@@ -21,14 +17,19 @@ void add_unique(std::vector<const signals::Signal*>& out, const signals::Signal*
 }  // namespace
 
 std::vector<std::string> distinctive_words(const std::string& name) {
+  namespace vocabulary = matching::vocabulary;
   std::vector<std::string> words;
+  std::vector<std::string> generic;  // the key when a name is made of such words alone ("Cafe Bar")
   std::istringstream in(matching::normalise(name));
   for (std::string word; in >> word;) {
-    if (word.size() >= 3 && k_generic.count(word) == 0 && std::find(words.begin(), words.end(), word) == words.end()) {
-      words.push_back(word);
+    if (word.size() < 3 || vocabulary::is_particle(word) || vocabulary::is_stopword(word) ||
+        vocabulary::legal_family(word) != vocabulary::LegalFamily::none) {
+      continue;
     }
+    auto& into = vocabulary::is_generic(word) ? generic : words;
+    if (std::find(into.begin(), into.end(), word) == into.end()) into.push_back(word);
   }
-  return words;
+  return words.empty() ? generic : words;
 }
 
 SignalIndex::SignalIndex(const std::vector<signals::Signal>& signals, const Date& since) {

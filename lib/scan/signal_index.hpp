@@ -30,8 +30,10 @@ class SignalIndex {
   std::size_t m_count = 0;
 };
 
-// The words of a name that may tell it apart: normalised, three letters or more, without
-// legal forms and the like ("Eetcafe De Gouden Leeuw B.V." -> eetcafe, gouden, leeuw).
+// The words of a name that may tell it apart, by the matching vocabulary: normalised, three
+// letters or more, without legal forms, particles and little words, and without the words
+// that say what a business does unless the name has no other ("Eetcafe De Gouden Leeuw B.V."
+// -> eetcafe, gouden, leeuw; "Snackbar Het Hoekje" -> hoekje; "Cafe Bar" -> cafe, bar).
 std::vector<std::string> distinctive_words(const std::string& name);
 
 }  // namespace bibob::scan

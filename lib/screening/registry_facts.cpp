@@ -12,6 +12,7 @@
 #include "registries/brp_adapter.hpp"
 #include "registries/cir_adapter.hpp"
 #include "registries/kvk_adapter.hpp"
+#include "util/address_key.hpp"
 #include "util/bounded_parallel.hpp"
 
 namespace bibob::screening {
@@ -32,13 +33,7 @@ std::map<std::string, int> RegistryFacts::failures_by_registry() const {
   return failures;
 }
 
-std::string address_key(const Address& address) {
-  std::string postcode;
-  for (char c : address.postcode) {
-    if (c != ' ') postcode += c;
-  }
-  return postcode + " " + address.number;
-}
+std::string address_key(const Address& address) { return bibob::address_key(address.postcode, address.number); }
 
 std::pair<std::string, std::string> split_surname(const std::string& full_name) {
   std::istringstream words(full_name);
