@@ -16,7 +16,7 @@ set(BIBOB_ALLOWED_INCLUDES
   "store:casefile,configuration,signals,util"
   "screening:casefile,configuration,matching,registries,signals,store,util"
   "checks:matching,registries,screening,signals,util,yamlio"
-  "rendering:configuration,registries,util"
+  "rendering:configuration,registries,screening,util"
   "pipeline:casefile,configuration,lists,matching,registries,screening,signals,store,util"
   "scan:casefile,configuration,lists,matching,registries,screening,signals,store,util"
   "cli:casefile,checks,configuration,lists,matching,pipeline,registries,rendering,scan,screening,signals,store,util,yamlio")

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "registries/registry_names.hpp"
+#include "screening/finding.hpp"
 #include "util/errors.hpp"
 
 namespace bibob::rendering {
@@ -50,15 +51,6 @@ std::string ground_name(const std::string& ground) {
   if (ground == "art3_lid6") return "Artikel 3, zesde lid: strafbaar feit om de beschikking te verkrijgen";
   if (ground == "art4") return "Artikel 4: weigeren gegevens te verstrekken";
   return ground;
-}
-
-std::string theme_title(const std::string& theme) {
-  static const std::map<std::string, std::string> titles = {
-      {"structuur_zeggenschap", "Structuur en zeggenschap"}, {"financiering", "Financiering"},
-      {"pand", "Pand"},                                    {"zakelijke_relaties", "Zakelijke relaties"},
-      {"antecedenten", "Antecedenten"},                    {"juistheid_formulier", "Juistheid van het formulier"}};
-  auto it = titles.find(theme);
-  return it == titles.end() ? theme : it->second;
 }
 
 std::string severity_text(const std::string& severity) {
@@ -211,8 +203,7 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
   const Json findings = screening.value("findings", Json::array());
   Json themes = Json::array();
   int theme_number = 0;
-  for (const char* theme : {"structuur_zeggenschap", "financiering", "pand", "zakelijke_relaties", "antecedenten",
-                            "juistheid_formulier"}) {
+  for (const std::string& theme : bibob::screening::themes()) {
     Json items = Json::array();
     for (const auto& finding : findings) {
       if (text_of(finding, "theme") != theme || !shown(finding)) continue;
@@ -223,7 +214,9 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
                        {"relatie", redacted ? "" : text_of(finding, "relation_path")},
                        {"vraag", redacted ? "" : text_of(finding, "question")}});
     }
-    themes.push_back({{"nummer", std::to_string(++theme_number)}, {"titel", theme_title(theme)}, {"bevindingen", items}});
+    themes.push_back({{"nummer", std::to_string(++theme_number)},
+                      {"titel", bibob::screening::theme_title(theme)},
+                      {"bevindingen", items}});
   }
   data["themas"] = themes;
 

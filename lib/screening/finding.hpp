@@ -43,5 +43,7 @@ std::string_view to_string(FindingStatus status);
 
 // The themes of the own-investigation report, in its order.
 const std::vector<std::string>& themes();
+// A theme's heading in the report ("Structuur en zeggenschap"); the name itself when unknown.
+std::string theme_title(const std::string& theme);
 
 }  // namespace bibob::screening
