@@ -762,7 +762,8 @@ void NameIndex::lookup_terms(const WordForm& word, bool whole_word, Visit&& visi
     for_each_deletion(word.text, deletions, [&](std::uint64_t hash) { hashes[hashed++] = hash; });
     auto slot = [&](std::uint64_t hash) { return static_cast<std::size_t>(hash >> (64 - m_deletion_bits)); };
     for (std::size_t h = 0; h < hashed; ++h) __builtin_prefetch(&m_deletion_directory[slot(hashes[h])]);
-    for (std::size_t h = 0; h < hashed; ++h) __builtin_prefetch(&m_by_deletions[m_deletion_directory[slot(hashes[h])]]);
+    // By pointer, not operator[]: the entry may be one past the end (no deletions at all).
+    for (std::size_t h = 0; h < hashed; ++h) __builtin_prefetch(m_by_deletions.data() + m_deletion_directory[slot(hashes[h])]);
     for (std::size_t h = 0; h < hashed; ++h) {
       const std::size_t top = slot(hashes[h]);
       for (std::uint32_t i = m_deletion_directory[top]; i < m_deletion_directory[top + 1]; ++i) {
