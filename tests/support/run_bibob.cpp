@@ -23,31 +23,46 @@ RunResult run_bibob(const std::vector<std::string>& args, const std::map<std::st
   const auto out_file = io / "stdout";
   const auto err_file = io / "stderr";
 
+  // Everything the child needs is made before fork: the test process has threads (fake
+  // registries), and a child that allocates before exec may wait for ever on a lock one of
+  // them held (the sanitizers' allocator shows it). The child only opens, dups and execs.
+  std::map<std::string, std::string> environment;
+  for (char** entry = environ; *entry != nullptr; ++entry) {
+    const std::string text = *entry;
+    const auto equals = text.find('=');
+    if (equals != std::string::npos) environment[text.substr(0, equals)] = text.substr(equals + 1);
+  }
+  // Never the user's own cache, lists or case register: every run gets private folders
+  // unless the test names its own.
+  environment["XDG_CACHE_HOME"] = (io.path() / "cache").string();
+  environment["XDG_DATA_HOME"] = (io.path() / "data").string();
+  for (const char* own : {"BIBOB_CACHE_DB", "BIBOB_LISTS_DB", "BIBOB_DB"}) environment.erase(own);
+  for (const auto& [name, value] : env) environment[name] = value;
+  std::vector<std::string> env_texts;
+  for (const auto& [name, value] : environment) env_texts.push_back(name + "=" + value);
+  std::vector<char*> envp;
+  for (auto& text : env_texts) envp.push_back(text.data());
+  envp.push_back(nullptr);
+  std::string binary = BIBOB_BINARY;
+  std::vector<std::string> copies = args;
+  std::vector<char*> argv = {binary.data()};
+  for (auto& arg : copies) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  const std::string in_path = in_file.string();
+  const std::string out_path = out_file.string();
+  const std::string err_path = err_file.string();
+
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
-    const int in_fd = open(in_file.c_str(), O_RDONLY);
-    const int out_fd = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    const int err_fd = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int in_fd = open(in_path.c_str(), O_RDONLY);
+    const int out_fd = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int err_fd = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (in_fd < 0 || out_fd < 0 || err_fd < 0) _exit(127);
     dup2(in_fd, 0);
     dup2(out_fd, 1);
     dup2(err_fd, 2);
-    // Never the user's own cache, lists or case register: every run gets private folders
-    // unless the test names its own.
-    setenv("XDG_CACHE_HOME", (io.path() / "cache").c_str(), 1);
-    setenv("XDG_DATA_HOME", (io.path() / "data").c_str(), 1);
-    unsetenv("BIBOB_CACHE_DB");
-    unsetenv("BIBOB_LISTS_DB");
-    unsetenv("BIBOB_DB");
-    for (const auto& [name, value] : env) setenv(name.c_str(), value.c_str(), 1);
-    std::vector<char*> argv;
-    std::string binary = BIBOB_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copies = args;
-    for (auto& arg : copies) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
+    execve(binary.c_str(), argv.data(), envp.data());
     _exit(127);
   }
   int status = 0;
