@@ -16,8 +16,7 @@ ScreeningSession::ScreeningSession(const Config& config, screening::CheckList ch
       m_lists(open_list_screener(options.list_store, config)) {
   if (!std::filesystem::exists(store::register_path(config))) return;
   const auto register_ = store::open_case_store(config, {store::current_os_user(), options.command, ""});
-  m_decided = register_->decided_cases(options.purpose);
-  m_history.emplace(*m_decided);
+  m_history.emplace(register_->decided_cases(options.purpose));
   m_signals = register_->read_signals(false, options.purpose);
 }
 

@@ -45,7 +45,7 @@ class ScreeningSession {
   const registries::RegistryGateway& gateway() const { return m_gateway; }
   const screening::PartyListScreener& lists() const { return *m_lists; }
   // Null when no case register is in use.
-  const std::vector<store::DecidedCase>* decided_cases() const { return m_decided ? &*m_decided : nullptr; }
+  const std::vector<store::DecidedCase>* decided_cases() const { return m_history ? &m_history->decided() : nullptr; }
   const std::vector<signals::Signal>* signals() const { return m_signals ? &*m_signals : nullptr; }
 
  private:
@@ -53,7 +53,6 @@ class ScreeningSession {
   screening::CheckList m_checks;
   registries::RegistryGateway m_gateway;
   std::unique_ptr<screening::PartyListScreener> m_lists;
-  std::optional<std::vector<store::DecidedCase>> m_decided;
   std::optional<screening::DecisionHistory> m_history;
   std::optional<std::vector<signals::Signal>> m_signals;
 };

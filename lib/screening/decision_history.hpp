@@ -26,6 +26,7 @@ class DecisionHistory {
   explicit DecisionHistory(std::vector<store::DecidedCase> decided) : m_decided(std::move(decided)) {}
   std::vector<EarlierDecision> about(const CaseFile& file) const;
   std::size_t size() const { return m_decided.size(); }
+  const std::vector<store::DecidedCase>& decided() const { return m_decided; }
 
  private:
   std::vector<store::DecidedCase> m_decided;
