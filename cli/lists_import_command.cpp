@@ -25,12 +25,13 @@ class ListsImportCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
-    if (!m_published.empty() && !Date::parse(m_published)) {
-      throw UsageError("--published " + text::quoted(m_published) + " is not a date YYYY-MM-DD");
-    }
-    if (!m_published.empty() && *Date::parse(m_published) > Date::today()) {
-      throw UsageError("--published " + m_published + " lies after today (" + Date::today().iso() +
-                       "); a list cannot be published in the future");
+    if (!m_published.empty()) {
+      const auto published = Date::parse(m_published);
+      if (!published) throw UsageError("--published " + text::quoted(m_published) + " is not a date YYYY-MM-DD");
+      if (*published > Date::today()) {
+        throw UsageError("--published " + m_published + " lies after today (" + Date::today().iso() +
+                         "); a list cannot be published in the future");
+      }
     }
     lists::ListImport import = lists::import_list(m_source, m_files);
     if (!m_published.empty()) import.published = m_published;

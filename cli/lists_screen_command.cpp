@@ -95,7 +95,7 @@ class ListsScreenCommand final : public Command {
       by_name[info.name] = &info;
       const long age = lists::list_age_days(info);
       if (lists::list_dated_after_today(info)) {
-        context.err() << "bibob: warning: list " << info.name << " is dated " << info.published
+        context.err() << "bibob: warning: list " << info.name << " is dated " << lists::list_date_text(info)
                       << ", after today; check the date it was imported with\n";
       }
       if (age > context.config().list_max_age_days) {
@@ -178,11 +178,8 @@ class ListsScreenCommand final : public Command {
       if (matched != stored.entry.primary_name()) text << ", as \"" << matched << "\"";
       text << "\n    list " << stored.list << " published " << (info->published.empty() ? "(unknown)" : info->published)
            << ", " << lists::describe_list_age(*info) << (age > max_age ? " (STALE)" : "") << '\n';
-      print_explanation(hit.explanation, text, "    ");
-      for (const auto& effect : hit.corroboration.effects) {
-        text << "    " << (effect.delta >= 0 ? "+" : "") << matching::format_score(effect.delta) << "  " << effect.feature << ": "
-             << effect.detail << '\n';
-      }
+      matching::print_explanation(hit.explanation, text, "    ");
+      matching::print_effects(hit.corroboration.effects, text, "    ");
       for (const auto& decision : decisions) {
         if (decision.list != stored.list || decision.entry_id != stored.entry.id) continue;
         text << "    reviewed: " << decision.decision << " on " << decision.decided_at << " by " << decision.reviewer

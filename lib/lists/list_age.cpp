@@ -8,12 +8,13 @@
 namespace bibob::lists {
 namespace {
 
-std::optional<Date> list_date(const ListInfo& info) {
-  const std::string& when = info.published.empty() ? info.imported_at : info.published;
-  return Date::parse(when.substr(0, 10));
-}
+std::optional<Date> list_date(const ListInfo& info) { return Date::parse(list_date_text(info).substr(0, 10)); }
 
 }  // namespace
+
+std::string list_date_text(const ListInfo& info) {
+  return info.published.empty() ? info.imported_at.substr(0, 10) : info.published;
+}
 
 long list_age_days(const ListInfo& info) {
   const auto date = list_date(info);

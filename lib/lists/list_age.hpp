@@ -7,6 +7,9 @@
 // How old a list is, as of today (BIBOB_TODAY when set): what every hit and status states.
 namespace bibob::lists {
 
+// The date a list's age counts from: its publication, else the day it was imported (YYYY-MM-DD).
+std::string list_date_text(const ListInfo& info);
+
 // Whole days since a list was published (or, without a date, imported); never below zero,
 // so that a list dated after today (a clock, or an earlier BIBOB_TODAY) does not read as
 // fresh from the future.

@@ -19,7 +19,11 @@ void print_explanation(const NameExplanation& explanation, std::ostream& out, co
                (pair.how == "exact" ? "" : " " + format_score(pair.similarity)) + ")";
   }
   out << indent << "rules: " << explanation.rules << "; aligned: " << (aligned.empty() ? "nothing" : aligned) << '\n';
-  for (const auto& effect : explanation.effects) {
+  print_effects(explanation.effects, out, indent);
+}
+
+void print_effects(const std::vector<ScoreEffect>& effects, std::ostream& out, const std::string& indent) {
+  for (const auto& effect : effects) {
     out << indent << (effect.delta >= 0 ? "+" : "") << format_score(effect.delta) << "  " << effect.feature << ": "
         << effect.detail << '\n';
   }

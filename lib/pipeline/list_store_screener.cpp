@@ -28,8 +28,7 @@ class StoreListScreener final : public screening::PartyListScreener {
   std::string lists_consulted() const override {
     std::vector<std::string> parts;
     for (const auto& info : m_loaded.lists) {
-      parts.push_back(info.name + " (" + (info.published.empty() ? info.imported_at.substr(0, 10) : info.published) +
-                      ")");
+      parts.push_back(info.name + " (" + lists::list_date_text(info) + ")");
     }
     return text::join(parts, ", ");
   }
@@ -61,7 +60,7 @@ class StoreListScreener final : public screening::PartyListScreener {
       std::string flat;
       for (char c : explanation.str()) flat += c == '\n' ? ' ' : c;
       result.explanation = flat;
-      result.list_published = info->published.empty() ? info->imported_at.substr(0, 10) : info->published;
+      result.list_published = lists::list_date_text(*info);
       result.list_age_days = lists::list_age_days(*info);
       for (const auto& decision : decisions) {
         if (decision.list != entry.list || decision.entry_id != entry.id) continue;
