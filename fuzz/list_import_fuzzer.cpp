@@ -6,11 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
-#include <unistd.h>
-
+#include "fuzz/scratch_folder.hpp"
 #include "lists/importers.hpp"
 #include "util/errors.hpp"
 
@@ -32,26 +30,14 @@ constexpr std::array<Format, 8> k_formats = {{{"ofac", "sdn.csv"},
                                               {"nl", "terrorismelijst.ods"},
                                               {"ftm", "entities.ftm.json"}}};
 
-struct Folder {
-  fs::path path = fs::temp_directory_path() / ("bibob-list-fuzz-" + std::to_string(getpid()));
-  Folder() { fs::create_directories(path); }
-  ~Folder() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const Folder folder;
+  static const bibob::fuzzing::ScratchFolder folder("bibob-list-fuzz");
   if (size == 0) return 0;
   const Format& format = k_formats[data[0] % k_formats.size()];
   const fs::path file = folder.path / format.file_name;
-  {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(data + 1), static_cast<std::streamsize>(size - 1));
-  }
+  bibob::fuzzing::write_input(file, data + 1, size - 1);
   try {
     (void)bibob::lists::import_list(format.kind, {file.string()});
   } catch (const bibob::InputError&) {

@@ -12,9 +12,8 @@
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 #include "configuration/config_loader.hpp"
+#include "fuzz/scratch_folder.hpp"
 #include "registries/bag_adapter.hpp"
 #include "registries/brk_adapter.hpp"
 #include "registries/brp_adapter.hpp"
@@ -75,11 +74,11 @@ constexpr std::array<long, 2> k_statuses = {200, 404};
 // One snapshot per status, each answering every question from its own file; the request keys
 // are learnt from the failures of a gateway that has no snapshot, so they stay the adapters' own.
 struct Snapshots {
-  fs::path folder;
+  bibob::fuzzing::ScratchFolder folder{"bibob-registry-fuzz"};
   std::vector<std::unique_ptr<RegistryGateway>> gateways;  // per status
   std::vector<std::vector<fs::path>> bodies;               // per status, per question
 
-  Snapshots() : folder(fs::temp_directory_path() / ("bibob-registry-fuzz-" + std::to_string(getpid()))) {
+  Snapshots() {
     static const Config config = *load_config_text(std::nullopt, "").config;
     const RegistryGateway bare(config, {FetchMode::offline, std::nullopt, std::nullopt});
     std::vector<std::string> keys;
@@ -88,7 +87,7 @@ struct Snapshots {
       keys.push_back(failure ? failure->request.substr(question.registry.size() + 1) : "");
     }
     for (std::size_t s = 0; s < k_statuses.size(); ++s) {
-      const fs::path snapshot = folder / std::to_string(k_statuses[s]);
+      const fs::path snapshot = folder.path / std::to_string(k_statuses[s]);
       fs::create_directories(snapshot);
       bodies.emplace_back();
       for (std::size_t q = 0; q < questions().size(); ++q) {
@@ -107,10 +106,6 @@ struct Snapshots {
           std::make_unique<RegistryGateway>(config, GatewayOptions{FetchMode::offline, std::nullopt, snapshot}));
     }
   }
-  ~Snapshots() {
-    std::error_code ignored;
-    fs::remove_all(folder, ignored);
-  }
 };
 
 }  // namespace
@@ -120,10 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const std::size_t question = data[0] % questions().size();
   const std::size_t status = (data[0] / questions().size()) % k_statuses.size();
-  {
-    std::ofstream body(snapshots.bodies[status][question], std::ios::binary | std::ios::trunc);
-    body.write(reinterpret_cast<const char*>(data + 1), static_cast<std::streamsize>(size - 1));
-  }
+  bibob::fuzzing::write_input(snapshots.bodies[status][question], data + 1, size - 1);
   (void)questions()[question].ask(*snapshots.gateways[status]);
   return 0;
 }
