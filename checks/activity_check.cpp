@@ -7,7 +7,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 bool fits(const std::string& code, const std::vector<std::string>& allowed) {
   return std::any_of(allowed.begin(), allowed.end(), [&](const std::string& prefix) { return code.starts_with(prefix); });

@@ -5,7 +5,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // Many companies registered at one address: a sign of letterbox companies.
 class AddressClusterCheck final : public screening::Check {

@@ -4,7 +4,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 Severity lower(Severity severity) {
   return severity == Severity::high ? Severity::medium : severity == Severity::medium ? Severity::low : Severity::info;

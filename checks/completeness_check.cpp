@@ -4,7 +4,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // What the decision type requires and the case file lacks. For a new application this leads
 // to a request for missing information; for an existing permit, withholding data is art. 4.

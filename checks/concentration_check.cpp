@@ -7,7 +7,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // The first two digits of the main activity: the SBI division ("56" is food and drink).
 std::string division_of(const screening::ScreeningContext& context, const std::string& kvk,
@@ -50,7 +49,7 @@ class ConcentrationCheck final : public screening::Check {
     for (const Party* person : context.screened_parties()) {
       if (!person->is_person()) continue;
       std::set<std::string> businesses = {applicant->organisation_name};
-      std::vector<registries::Provenance> sources;
+      std::vector<Provenance> sources;
       for (const auto& position : person->other_positions) {
         if (position.to && *position.to < reference) continue;
         if (position.kvk.empty() || division_of(context, position.kvk, {}) != division) continue;

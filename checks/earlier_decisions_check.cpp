@@ -4,7 +4,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // Earlier refusals and revocations: as declared on the form, and as the municipality's own
 // case register holds them for the same persons, companies or premises.

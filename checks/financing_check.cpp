@@ -7,7 +7,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 bool unknown_origin(const std::string& origin) {
   return origin.empty() || origin == "unknown" || origin == "onbekend" || origin == "unknown origin";

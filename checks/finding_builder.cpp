@@ -1,6 +1,6 @@
 #include "checks/finding_builder.hpp"
 
-#include "registries/registry_names.hpp"
+#include "model/registry_names.hpp"
 
 namespace bibob::checks {
 
@@ -19,13 +19,13 @@ Finding about(const screening::ScreeningContext& context, const std::string& par
 }
 
 Finding not_verified(const screening::ScreeningContext& context, const std::string& party_id,
-                     const std::string& registry, const std::string& what, const registries::Failure& failure,
+                     const std::string& registry, const std::string& what, const Failure& failure,
                      Severity would_be) {
   Finding finding = about(context, party_id, would_be,
-                          "Niet geverifieerd: " + registries::registry_title_in_sentence(registry) + " kon niet worden geraadpleegd over " +
-                              what + " (" + std::string(registries::to_string(failure.kind)) + ": " + failure.message +
+                          "Niet geverifieerd: " + registry_title_in_sentence(registry) + " kon niet worden geraadpleegd over " +
+                              what + " (" + std::string(to_string(failure.kind)) + ": " + failure.message +
                               ").");
-  finding.status = screening::FindingStatus::not_verified;
+  finding.status = FindingStatus::not_verified;
   return finding;
 }
 

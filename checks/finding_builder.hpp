@@ -3,16 +3,14 @@
 #include <string>
 #include <vector>
 
-#include "registries/failure.hpp"
-#include "registries/lookup.hpp"
-#include "screening/finding.hpp"
+#include "model/failure.hpp"
+#include "model/lookup.hpp"
+#include "model/finding.hpp"
 #include "screening/screening_context.hpp"
 
 // Small helpers the checks share to state findings the same way.
 namespace bibob::checks {
 
-using screening::Finding;
-using screening::Severity;
 
 // A finding about one party, with its relation to the applicant filled in.
 Finding about(const screening::ScreeningContext& context, const std::string& party_id, Severity severity,
@@ -20,7 +18,7 @@ Finding about(const screening::ScreeningContext& context, const std::string& par
 
 // "Niet geverifieerd": a source could not be consulted about something the check needed.
 Finding not_verified(const screening::ScreeningContext& context, const std::string& party_id,
-                     const std::string& registry, const std::string& what, const registries::Failure& failure,
+                     const std::string& registry, const std::string& what, const Failure& failure,
                      Severity would_be = Severity::medium);
 
 // The text with a full stop, unless it ends with one already ("Holding B.V.").

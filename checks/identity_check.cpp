@@ -8,7 +8,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 std::vector<std::string> words(const std::string& text) {
   std::istringstream in(matching::normalise(text));
@@ -20,7 +19,7 @@ std::vector<std::string> words(const std::string& text) {
 std::string joined(const std::string& a, const std::string& b) { return a.empty() ? b : b.empty() ? a : a + " " + b; }
 
 // The family name with its prefix, as the BRP and the form write it ("van der Berg").
-bool same_family_name(const PersonName& declared, const registries::PersonRecord& registered) {
+bool same_family_name(const PersonName& declared, const PersonRecord& registered) {
   return words(joined(declared.prefix, declared.family)) == words(joined(registered.prefix, registered.family_name));
 }
 
@@ -42,7 +41,7 @@ bool given_names_fit(const std::string& declared, const std::string& registered)
 
 // "Dorpsstraat 4" and "1511 AB": the declared address as the BRP's first two address lines
 // begin, compared without case, spacing and punctuation.
-bool same_address(const Address& declared, const registries::PersonRecord& registered) {
+bool same_address(const Address& declared, const PersonRecord& registered) {
   if (registered.address_lines.size() < 2) return false;
   const auto street = words(declared.street + " " + declared.number + " " + declared.suffix);
   const auto line = words(registered.address_lines[0]);
@@ -102,7 +101,7 @@ class IdentityCheck final : public screening::Check {
 
  private:
   static void check_person(const screening::ScreeningContext& context, const Party& party,
-                           const registries::Lookup<registries::PersonRecord>& lookup, screening::Findings& findings) {
+                           const Lookup<PersonRecord>& lookup, screening::Findings& findings) {
     const auto& person = lookup.record();
     const std::string name = party.display_name();
     const bool name_fits = same_family_name(party.person_name, person) &&

@@ -7,7 +7,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 Severity severity_of(const std::string& kind) {
   return kind == "faillissement" ? Severity::high : Severity::medium;
@@ -69,7 +68,7 @@ class InsolvenciesCheck final : public screening::Check {
 
  private:
   static void report(const screening::ScreeningContext& context, const std::string& party_id, const std::string& name,
-                     const std::string& lead, const registries::Lookup<registries::InsolvencyCase>& lookup,
+                     const std::string& lead, const Lookup<InsolvencyCase>& lookup,
                      const Date& since, bool declared, std::set<std::string>& reported, screening::Findings& findings) {
     if (lookup.failed()) {
       findings.push_back(not_verified(context, party_id, "cir", "insolventies van " + name, *lookup.failure));

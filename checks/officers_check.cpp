@@ -7,7 +7,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 const std::set<std::string> k_leading_roles = {"director", "manager", "de_facto_manager"};
 
@@ -101,8 +100,8 @@ class OfficersCheck final : public screening::Check {
 
  private:
   static void check_declared(const screening::ScreeningContext& context, const Party& organisation,
-                             const registries::Officer& officer, const Party* known,
-                             const registries::Lookup<registries::Officer>& lookup, screening::Findings& findings) {
+                             const Officer& officer, const Party* known,
+                             const Lookup<Officer>& lookup, screening::Findings& findings) {
     const CaseFile& file = context.case_file();
     bool declared = false;
     if (known != nullptr) {
@@ -128,8 +127,8 @@ class OfficersCheck final : public screening::Check {
   }
 
   static void report_change(const screening::ScreeningContext& context, const Party& organisation,
-                            const registries::Officer& officer, const Party* known,
-                            const registries::Lookup<registries::Officer>& lookup, const Date& reference, long window,
+                            const Officer& officer, const Party* known,
+                            const Lookup<Officer>& lookup, const Date& reference, long window,
                             screening::Findings& findings) {
     const bool started = within_window(officer.since, reference, window);
     const bool ended = within_window(officer.until, reference, window);

@@ -6,7 +6,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // The owner in the Kadaster against the declared owner and landlord.
 class OwnerLandlordCheck final : public screening::Check {

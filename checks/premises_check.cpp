@@ -8,7 +8,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // The premises exist in the BAG, their use fits the permit, and the declared floor area is
 // the registered one.
@@ -56,7 +55,7 @@ class PremisesCheck final : public screening::Check {
       findings.push_back(std::move(finding));
       return;
     }
-    const registries::AddressObject& object = lookup.record();
+    const AddressObject& object = lookup.record();
     const auto table = params.text_lists("uses_by_decision_type");
     auto allowed = table.find(file.header.decision_type);
     std::string statement = "Het pand " + object.address.one_line() + " is in de BAG geregistreerd met gebruiksdoel " +

@@ -1,15 +1,14 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
-#include "registries/kvk_adapter.hpp"
+#include "model/facts.hpp"
 #include "screening/name_identity.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
-bool same_address(const Address& declared, const registries::RegisteredAddress& registered) {
+bool same_address(const Address& declared, const RegisteredAddress& registered) {
   auto compact = [](const std::string& postcode) {
     std::string out;
     for (char c : postcode) {
@@ -67,7 +66,7 @@ class RegistrationCheck final : public screening::Check {
         findings.push_back(std::move(finding));
         continue;
       }
-      const registries::CompanyProfile& profile = lookup.record();
+      const CompanyProfile& profile = lookup.record();
       std::vector<std::string> differences;
       Severity severity = Severity::info;
       if (!profile.active()) {
@@ -80,7 +79,7 @@ class RegistrationCheck final : public screening::Check {
         differences.push_back("de naam in het Handelsregister is \"" + profile.name + "\", opgegeven is \"" + name + "\"");
         severity = std::max(severity, Severity::medium);
       }
-      const std::string registered_form = registries::legal_form_code(profile.legal_form);
+      const std::string registered_form = legal_form_code(profile.legal_form);
       if (!party->legal_form.empty() && !registered_form.empty() && registered_form != party->legal_form) {
         differences.push_back("de rechtsvorm in het Handelsregister is " + profile.legal_form + ", opgegeven is " +
                               party->legal_form);

@@ -7,7 +7,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 std::string amount(double value) {
   char buffer[32];
@@ -44,7 +43,7 @@ class RentPriceCheck final : public screening::Check {
     // The registered area where the BAG gives one; the declared area otherwise.
     std::optional<double> area = premises.floor_area_m2;
     std::string area_source = "opgegeven";
-    std::vector<registries::Provenance> sources;
+    std::vector<Provenance> sources;
     if (context.facts().premises && context.facts().premises->found() &&
         context.facts().premises->record().floor_area_m2) {
       area = *context.facts().premises->record().floor_area_m2;
@@ -61,7 +60,7 @@ class RentPriceCheck final : public screening::Check {
  private:
   static void compare(const screening::ScreeningContext& context,
                       const std::map<std::string, std::vector<std::string>>& ranges, const std::optional<double>& price,
-                      double area, const std::string& area_source, const std::vector<registries::Provenance>& sources,
+                      double area, const std::string& area_source, const std::vector<Provenance>& sources,
                       const std::string& what, const std::string& period, const std::string& path,
                       screening::Findings& findings) {
     auto range = ranges.find(context.case_file().header.decision_type);

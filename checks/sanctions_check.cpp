@@ -6,7 +6,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 std::string score_text(double score) {
   char buffer[16];
@@ -37,7 +36,7 @@ class SanctionsCheck final : public screening::Check {
     if (lists == nullptr || !lists->has_lists()) {
       Finding finding;
       finding.severity = Severity::high;
-      finding.status = screening::FindingStatus::not_verified;
+      finding.status = FindingStatus::not_verified;
       finding.statement = "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen (bibob lists import); "
                           "geen van de betrokkenen is daartegen gescreend.";
       findings.push_back(std::move(finding));

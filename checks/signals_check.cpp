@@ -1,13 +1,12 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
 #include "screening/name_identity.hpp"
-#include "screening/registry_facts.hpp"
+#include "model/registry_facts.hpp"
 #include "signals/subject_linker.hpp"
 
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // Signals in the municipality's own register about the premises or anyone involved, within a
 // window: soft information, stated with its grading, never as an established fact.

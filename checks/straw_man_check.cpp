@@ -5,7 +5,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 int age_on(const Date& birth, const Date& day) {
   return static_cast<int>(months_between(birth, day) / 12);

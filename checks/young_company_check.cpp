@@ -4,7 +4,6 @@
 namespace bibob::checks {
 namespace {
 
-using screening::Ground;
 
 // A company registered shortly before it applies has no track record to weigh.
 class YoungCompanyCheck final : public screening::Check {
@@ -28,7 +27,7 @@ class YoungCompanyCheck final : public screening::Check {
     if (applicant == nullptr || applicant->is_person()) return;
     const long limit = params.integer("months");
     std::optional<Date> registered;
-    std::vector<registries::Provenance> sources;
+    std::vector<Provenance> sources;
     std::string according_to;
     if (auto found = context.facts().companies.find(applicant->kvk); found != context.facts().companies.end()) {
       const auto& lookup = found->second;

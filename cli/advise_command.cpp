@@ -118,8 +118,8 @@ class AdviseCommand final : public Command {
       const std::string text = yamlio::read_text_file(m_input, 64 * 1024 * 1024, "screening");
       nlohmann::json screening = nlohmann::json::parse(text, nullptr, false);
       if (screening.is_discarded() || !screening.is_object() ||
-          screening.value("schema", "") != std::string(screening::k_screening_schema)) {
-        throw InputError(m_input + ": not a screening (JSON with schema " + screening::k_screening_schema + ")");
+          screening.value("schema", "") != std::string(k_screening_schema)) {
+        throw InputError(m_input + ": not a screening (JSON with schema " + k_screening_schema + ")");
       }
       return screening;
     }

@@ -68,7 +68,7 @@ class CaseImportCommand final : public Command {
     const Validation validation = validate_case_text(text, m_file, config, Date::today());
     if (!validation.valid()) {
       for (const auto& d : validation.diagnostics) {
-        if (d.severity == Severity::invalid) context.out() << format_diagnostic(d) << '\n';
+        if (d.severity == DiagnosticLevel::invalid) context.out() << format_diagnostic(d) << '\n';
       }
       throw InputError(m_file + ": the case file is invalid; nothing was registered");
     }

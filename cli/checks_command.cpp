@@ -13,7 +13,7 @@ namespace {
 
 Json declaration_json(const screening::CheckDeclaration& d, const Config& config) {
   Json grounds = Json::array();
-  for (auto ground : d.grounds) grounds.push_back(std::string(screening::to_string(ground)));
+  for (auto ground : d.grounds) grounds.push_back(std::string(to_string(ground)));
   Json parameters = Json::array();
   for (const auto& p : d.parameters) {
     parameters.push_back({{"name", p.name},
@@ -53,7 +53,7 @@ class ChecksCommand final : public Command {
           continue;
         }
         std::vector<std::string> grounds;
-        for (auto ground : d.grounds) grounds.emplace_back(screening::to_string(ground));
+        for (auto ground : d.grounds) grounds.emplace_back(to_string(ground));
         context.out() << d.name << "  [" << d.theme << "; grounds " << text::join(grounds, ", ") << "]\n    "
                       << d.description << '\n';
       }

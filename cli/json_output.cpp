@@ -3,7 +3,7 @@
 namespace bibob::cli {
 
 Json to_json(const Diagnostic& d) {
-  return Json{{"severity", d.severity == Severity::invalid ? "invalid" : "attention"},
+  return Json{{"severity", d.severity == DiagnosticLevel::invalid ? "invalid" : "attention"},
               {"file", d.position.file},
               {"line", d.position.line},
               {"column", d.position.column},

@@ -16,16 +16,15 @@
 namespace bibob::cli {
 namespace {
 
-using registries::Lookup;
 
 const std::vector<std::string> k_lookup_kinds = {"kvk", "kvk-officers", "bag", "brp", "brk", "cir"};
 
 // A lookup's records as JSON, whatever their type.
 struct LookupResult {
   std::string status;  // found | not_found | failed
-  std::optional<registries::Failure> failure;
+  std::optional<Failure> failure;
   Json records = Json::array();
-  std::vector<registries::Provenance> provenance;
+  std::vector<Provenance> provenance;
 };
 
 template <typename T>
@@ -146,7 +145,7 @@ class RegistryCommand final : public Command {
         if (outcome.response) {
           state = "reachable (HTTP " + std::to_string(outcome.response->status) + ")";
         } else {
-          state = "NOT reachable: " + std::string(registries::to_string(outcome.failure->kind)) + ", " +
+          state = "NOT reachable: " + std::string(to_string(outcome.failure->kind)) + ", " +
                   outcome.failure->message;
           worst = ExitCode::incomplete;
         }
@@ -228,7 +227,7 @@ class RegistryCommand final : public Command {
                     << '\n';
     } else {
       if (result.failure) {
-        context.out() << m_registry << ": NOT VERIFIED: " << registries::to_string(result.failure->kind) << ", "
+        context.out() << m_registry << ": NOT VERIFIED: " << to_string(result.failure->kind) << ", "
                       << result.failure->message << '\n';
       } else if (result.records.empty()) {
         context.out() << m_registry << ": not found\n";
@@ -243,7 +242,7 @@ class RegistryCommand final : public Command {
       }
     }
     if (!result.failure) return result.status == "found" ? ExitCode::ok : ExitCode::attention;
-    return result.failure->kind == registries::FailureKind::rejected_request ? ExitCode::invalid_input
+    return result.failure->kind == FailureKind::rejected_request ? ExitCode::invalid_input
                                                                                : ExitCode::incomplete;
   }
 

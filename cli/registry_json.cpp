@@ -7,25 +7,25 @@ Json optional_date(const std::optional<Date>& date) { return date ? Json(date->i
 
 }  // namespace
 
-Json to_json(const registries::Provenance& p) {
+Json to_json(const Provenance& p) {
   return Json{{"registry", p.registry},       {"request", p.request}, {"status", p.status},
               {"retrieved_at", p.retrieved_at}, {"body_sha256", p.body_sha256}, {"source", p.source},
               {"reference", p.reference()}};
 }
 
-Json to_json(const registries::Failure& f) {
-  return Json{{"kind", std::string(registries::to_string(f.kind))},
+Json to_json(const Failure& f) {
+  return Json{{"kind", std::string(to_string(f.kind))},
               {"message", f.message},
               {"http_status", f.http_status},
               {"attempts", f.attempts}};
 }
 
-Json to_json(const registries::RegisteredAddress& a) {
+Json to_json(const RegisteredAddress& a) {
   return Json{{"street", a.street}, {"number", a.number}, {"letter", a.letter}, {"suffix", a.suffix},
               {"postcode", a.postcode}, {"city", a.city}, {"country", a.country}};
 }
 
-Json to_json(const registries::CompanyProfile& c) {
+Json to_json(const CompanyProfile& c) {
   Json activities = Json::array();
   for (const auto& a : c.activities) activities.push_back({{"code", a.code}, {"description", a.description}, {"main", a.main}});
   return Json{{"kvk", c.kvk},
@@ -43,17 +43,17 @@ Json to_json(const registries::CompanyProfile& c) {
               {"employees", c.employees}};
 }
 
-Json to_json(const registries::CompanySearchHit& h) {
+Json to_json(const CompanySearchHit& h) {
   return Json{{"kvk", h.kvk}, {"establishment_number", h.establishment_number}, {"name", h.name}, {"type", h.type},
               {"active", h.active}, {"address", h.address ? to_json(*h.address) : Json(nullptr)}};
 }
 
-Json to_json(const registries::Officer& o) {
+Json to_json(const Officer& o) {
   return Json{{"company_kvk", o.company_kvk}, {"name", o.name}, {"birth_date", optional_date(o.birth_date)},
               {"role", o.role}, {"since", optional_date(o.since)}, {"until", optional_date(o.until)}};
 }
 
-Json to_json(const registries::AddressObject& o) {
+Json to_json(const AddressObject& o) {
   return Json{{"address_id", o.address_id},
               {"object_id", o.object_id},
               {"object_type", o.object_type},
@@ -64,7 +64,7 @@ Json to_json(const registries::AddressObject& o) {
               {"construction_years", o.construction_years}};
 }
 
-Json to_json(const registries::PersonRecord& p) {
+Json to_json(const PersonRecord& p) {
   return Json{{"bsn", p.bsn},
               {"full_name", p.full_name},
               {"given_names", p.given_names},
@@ -77,7 +77,7 @@ Json to_json(const registries::PersonRecord& p) {
               {"address_lines", p.address_lines}};
 }
 
-Json to_json(const registries::PropertyRight& r) {
+Json to_json(const PropertyRight& r) {
   Json share = nullptr;
   if (r.share_numerator && r.share_denominator) share = {{"numerator", *r.share_numerator}, {"denominator", *r.share_denominator}};
   return Json{{"property_id", r.property_id}, {"parcel", r.parcel},         {"right", r.right},
@@ -85,7 +85,7 @@ Json to_json(const registries::PropertyRight& r) {
               {"share", share},               {"since", optional_date(r.since)}};
 }
 
-Json to_json(const registries::InsolvencyCase& c) {
+Json to_json(const InsolvencyCase& c) {
   Json publications = Json::array();
   for (const auto& p : c.publications) {
     publications.push_back({{"date", optional_date(p.date)}, {"reference", p.reference}, {"kind_code", p.kind_code},

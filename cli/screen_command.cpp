@@ -63,7 +63,7 @@ Validation validate_input(const CaseInput& input, const Config& config, const Da
   } catch (const InputError& e) {
     Validation validation;
     validation.file = input.label;
-    validation.diagnostics.push_back({bibob::Severity::invalid, {input.label, 0, 0}, "", e.what(), "unreadable"});
+    validation.diagnostics.push_back({bibob::DiagnosticLevel::invalid, {input.label, 0, 0}, "", e.what(), "unreadable"});
     return validation;
   }
 }
@@ -115,7 +115,7 @@ class ScreenCommand final : public Command {
  private:
   // Every registry question the screening rests on, on stderr, and what could not be answered:
   // redacted unless asked otherwise.
-  static void trace_sources(Context& context, const screening::Screening& screening) {
+  static void trace_sources(Context& context, const Screening& screening) {
     if (!screening.facts) return;
     auto say = [&](const std::string& line) {
       context.err() << "bibob: asked " << (context.options().show_personal_data ? line : redact_personal_data(line))
@@ -131,13 +131,13 @@ class ScreenCommand final : public Command {
       if (question.empty() && !lookup.provenance.empty()) {
         question = lookup.provenance.back().registry + " " + lookup.provenance.back().request;
       }
-      say(question + " -> not verified (" + std::string(registries::to_string(lookup.failure->kind)) + ": " +
+      say(question + " -> not verified (" + std::string(to_string(lookup.failure->kind)) + ": " +
           lookup.failure->message + ")");
     });
   }
 
   // The screening and its findings in one transaction, with the case file when the case is new.
-  void store_screening(Context& context, const screening::Screening& screening, const Json& object) const {
+  void store_screening(Context& context, const Screening& screening, const Json& object) const {
     const CaseFile& file = *screening.validation.case_file;
     const std::string text = yamlio::read_text_file(m_case, 16UL * 1024 * 1024, "case file");
     auto bundle = store::bundle_from_case_file(file, text);

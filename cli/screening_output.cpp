@@ -11,9 +11,6 @@
 namespace bibob::cli {
 namespace {
 
-using screening::Finding;
-using screening::FindingStatus;
-using screening::Severity;
 
 constexpr const char* k_proposal_notice =
     "Dit is een voorstel voor de afweging door de behandelend ambtenaar, geen besluit. De afweging van belangen en "
@@ -25,19 +22,19 @@ std::string number(double value) {
   return buffer;
 }
 
-std::string ground_label(screening::Ground ground) {
+std::string ground_label(Ground ground) {
   switch (ground) {
-    case screening::Ground::a: return "grond a (wederrechtelijk verkregen voordeel)";
-    case screening::Ground::b: return "grond b (strafbare feiten plegen)";
-    case screening::Ground::art3_6: return "art. 3 lid 6 (strafbaar feit om de beschikking te verkrijgen)";
-    case screening::Ground::art4: return "art. 4 (weigeren gegevens te verstrekken)";
+    case Ground::a: return "grond a (wederrechtelijk verkregen voordeel)";
+    case Ground::b: return "grond b (strafbare feiten plegen)";
+    case Ground::art3_6: return "art. 3 lid 6 (strafbaar feit om de beschikking te verkrijgen)";
+    case Ground::art4: return "art. 4 (weigeren gegevens te verstrekken)";
   }
   return "";
 }
 
 // Every source cited, once, in the order first cited.
-std::vector<registries::Provenance> cited_sources(const std::vector<Finding>& findings) {
-  std::vector<registries::Provenance> sources;
+std::vector<Provenance> cited_sources(const std::vector<Finding>& findings) {
+  std::vector<Provenance> sources;
   std::set<std::string> seen;
   for (const auto& finding : findings) {
     for (const auto& source : finding.sources) {
@@ -49,8 +46,8 @@ std::vector<registries::Provenance> cited_sources(const std::vector<Finding>& fi
 
 }  // namespace
 
-Json screening_json(const screening::Screening& screening) {
-  Json json = {{"schema", screening::k_screening_schema}};
+Json screening_json(const Screening& screening) {
+  Json json = {{"schema", k_screening_schema}};
   const Validation& validation = screening.validation;
   if (validation.case_file) {
     const CaseFile& file = *validation.case_file;
@@ -68,39 +65,36 @@ Json screening_json(const screening::Screening& screening) {
   json["lists_consulted"] = screening.lists_consulted;
   json["validation"] = validation_json(validation);
   Json parties = Json::array();
-  if (screening.graph) {
-    for (const auto& reached : screening.graph->reached_from_applicant(1000)) {
-      const auto* node = screening.graph->node(reached.id);
-      Json party = {{"id", node->id},
-                    {"name", node->name},
-                    {"kind", node->person ? "person" : "organisation"},
-                    {"source", node->source},
-                    {"depth", reached.depth},
-                    {"relation_path", reached.path},
-                    {"address", nullptr}};
-      // The address letters are sent to; identifiers stay out of the screening's summary.
-      if (const Party* declared = validation.case_file->find_party(node->id); declared && declared->address) {
-        const Address& a = *declared->address;
-        party["address"] = {{"street", a.street + " " + a.number + (a.suffix.empty() ? "" : "-" + a.suffix)},
-                            {"postcode_city", a.postcode + (a.postcode.empty() ? "" : "  ") + a.city},
-                            {"country", a.country}};
-      }
-      parties.push_back(std::move(party));
+  for (const auto& reached : screening.parties) {
+    Json party = {{"id", reached.id},
+                  {"name", reached.name},
+                  {"kind", reached.person ? "person" : "organisation"},
+                  {"source", reached.source},
+                  {"depth", reached.depth},
+                  {"relation_path", reached.relation_path},
+                  {"address", nullptr}};
+    // The address letters are sent to; identifiers stay out of the screening's summary.
+    if (const Party* declared = validation.case_file->find_party(reached.id); declared && declared->address) {
+      const Address& a = *declared->address;
+      party["address"] = {{"street", a.street + " " + a.number + (a.suffix.empty() ? "" : "-" + a.suffix)},
+                          {"postcode_city", a.postcode + (a.postcode.empty() ? "" : "  ") + a.city},
+                          {"country", a.country}};
     }
+    parties.push_back(std::move(party));
   }
   json["parties"] = parties;
   json["checks_run"] = screening.checks_run;
   Json findings = Json::array();
   for (const auto& finding : screening.findings) {
     Json grounds = Json::array();
-    for (auto ground : finding.grounds) grounds.push_back(std::string(screening::to_string(ground)));
+    for (auto ground : finding.grounds) grounds.push_back(std::string(to_string(ground)));
     Json sources = Json::array();
     for (const auto& source : finding.sources) sources.push_back(to_json(source));
     findings.push_back({{"check", finding.check},
                         {"indicator", finding.indicator},
                         {"theme", finding.theme},
-                        {"severity", std::string(screening::to_string(finding.severity))},
-                        {"status", std::string(screening::to_string(finding.status))},
+                        {"severity", std::string(to_string(finding.severity))},
+                        {"status", std::string(to_string(finding.status))},
                         {"statement", finding.statement},
                         {"parties", finding.parties},
                         {"relation_path", finding.relation_path},
@@ -113,9 +107,9 @@ Json screening_json(const screening::Screening& screening) {
   json["findings"] = findings;
   Json grounds = Json::array();
   for (const auto& ground : screening.assessment.grounds) {
-    grounds.push_back({{"ground", std::string(screening::to_string(ground.ground))},
+    grounds.push_back({{"ground", std::string(to_string(ground.ground))},
                        {"applicable", ground.applicable},
-                       {"conclusion", ground.applicable ? Json(std::string(screening::to_string(ground.conclusion)))
+                       {"conclusion", ground.applicable ? Json(std::string(to_string(ground.conclusion)))
                                                         : Json(nullptr)},
                        {"score", ground.score},
                        {"unverified_score", ground.unverified_score},
@@ -125,7 +119,7 @@ Json screening_json(const screening::Screening& screening) {
                        {"conditions", ground.conditions}});
   }
   json["assessment"] = {{"notice", k_proposal_notice},
-                        {"proposed", validation.valid() ? Json(std::string(screening::to_string(screening.assessment.proposed)))
+                        {"proposed", validation.valid() ? Json(std::string(to_string(screening.assessment.proposed)))
                                                         : Json(nullptr)},
                         {"grounds", grounds},
                         {"not_verified", screening.assessment.not_verified}};
@@ -136,11 +130,11 @@ Json screening_json(const screening::Screening& screening) {
   return json;
 }
 
-void print_screening(const screening::Screening& screening, std::ostream& out) {
+void print_screening(const Screening& screening, std::ostream& out) {
   const Validation& validation = screening.validation;
   if (!validation.valid()) {
     for (const auto& d : validation.diagnostics) {
-      if (d.severity == bibob::Severity::invalid) out << format_diagnostic(d) << '\n';
+      if (d.severity == bibob::DiagnosticLevel::invalid) out << format_diagnostic(d) << '\n';
     }
     out << validation.file << ": invalid case file; nothing was screened\n";
     return;
@@ -149,20 +143,14 @@ void print_screening(const screening::Screening& screening, std::ostream& out) {
   out << "Screening " << file.header.id << " (" << file.header.decision_type << ", " << file.header.municipality
       << ") on " << screening.screened_on.iso() << ", registries " << screening.registry_mode << "\n";
   if (const Party* applicant = file.applicant_party()) out << "Applicant: " << applicant->display_name() << "\n";
-  std::size_t from_registries = 0;
-  std::size_t total = 0;
-  if (screening.graph) {
-    for (const auto& reached : screening.graph->reached_from_applicant(1000)) {
-      ++total;
-      if (screening.graph->node(reached.id)->source != "case_file") ++from_registries;
-    }
-  }
-  out << "Parties: " << total << " (" << from_registries << " found in registries)\n";
+  const auto from_registries = std::count_if(screening.parties.begin(), screening.parties.end(),
+                                             [](const ReachedParty& party) { return party.source != "case_file"; });
+  out << "Parties: " << screening.parties.size() << " (" << from_registries << " found in registries)\n";
   out << "Lists: " << (screening.lists_consulted.empty() ? "none" : screening.lists_consulted) << "\n\n";
 
   // The summary table: findings by theme and severity.
   out << "theme                   high  medium  low  info  not verified\n";
-  for (const auto& theme : screening::themes()) {
+  for (const auto& theme : themes()) {
     std::map<Severity, int> counts;
     int unverified = 0;
     for (const auto& finding : screening.findings) {
@@ -180,7 +168,7 @@ void print_screening(const screening::Screening& screening, std::ostream& out) {
   }
   out << '\n';
   for (const auto& finding : screening.findings) {
-    out << "[" << (finding.status == FindingStatus::not_verified ? "NOT VERIFIED" : screening::to_string(finding.severity))
+    out << "[" << (finding.status == FindingStatus::not_verified ? "NOT VERIFIED" : to_string(finding.severity))
         << "] " << finding.theme << " / " << finding.check << "\n  " << finding.statement << '\n';
     if (!finding.relation_path.empty()) out << "  relation: " << finding.relation_path << '\n';
     for (const auto& source : finding.sources) {
@@ -195,18 +183,18 @@ void print_screening(const screening::Screening& screening, std::ostream& out) {
       out << "n.v.t.\n";
       continue;
     }
-    out << screening::to_string(ground.conclusion) << " (" << number(ground.score) << " points";
+    out << to_string(ground.conclusion) << " (" << number(ground.score) << " points";
     if (ground.unverified_score > 0) out << ", " << number(ground.unverified_score) << " not verified";
     out << ")\n";
   }
-  out << "  proposed: " << screening::to_string(screening.assessment.proposed) << '\n';
+  out << "  proposed: " << to_string(screening.assessment.proposed) << '\n';
   std::vector<std::string> questions;
   for (const auto& ground : screening.assessment.grounds) {
     for (const auto& question : ground.questions) {
       if (std::find(questions.begin(), questions.end(), question) == questions.end()) questions.push_back(question);
     }
   }
-  if (screening.assessment.proposed == screening::Conclusion::twijfel && !questions.empty()) {
+  if (screening.assessment.proposed == Conclusion::twijfel && !questions.empty()) {
     out << "\nQuestions for an LBB advice:\n";
     for (const auto& question : questions) out << "  - " << question << '\n';
   }
@@ -224,13 +212,13 @@ void print_screening(const screening::Screening& screening, std::ostream& out) {
   }
 }
 
-std::string screening_line(const screening::Screening& screening) {
+std::string screening_line(const Screening& screening) {
   const Validation& validation = screening.validation;
   if (!validation.valid()) return validation.file + ": invalid case file, exit 3";
   std::size_t high = 0;
   for (const auto& finding : screening.findings) high += finding.severity == Severity::high ? 1 : 0;
   return validation.file + ": " + validation.case_file->header.id + " " +
-         std::string(screening::to_string(screening.assessment.proposed)) + ", " +
+         std::string(to_string(screening.assessment.proposed)) + ", " +
          std::to_string(screening.findings.size()) + " findings (" + std::to_string(high) + " high), exit " +
          std::to_string(static_cast<int>(screening.exit_code()));
 }

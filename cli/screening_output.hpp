@@ -8,12 +8,12 @@
 namespace bibob::cli {
 
 // The bibob-screening/1 object (see README "Screening output").
-Json screening_json(const screening::Screening& screening);
+Json screening_json(const Screening& screening);
 
 // The readable summary: findings by theme, severity and source, then the proposal.
-void print_screening(const screening::Screening& screening, std::ostream& out);
+void print_screening(const Screening& screening, std::ostream& out);
 
 // One line for a batch: "file: BIB-2026-0042 ernstig_gevaar, 12 findings (3 high), exit 1".
-std::string screening_line(const screening::Screening& screening);
+std::string screening_line(const Screening& screening);
 
 }  // namespace bibob::cli

@@ -9,7 +9,7 @@
 #include "lists/csv_reader.hpp"
 #include "cli/gateway_options.hpp"
 #include "cli/store_support.hpp"
-#include "signals/signal.hpp"
+#include "model/signal.hpp"
 #include "signals/subject_linker.hpp"
 #include "util/text.hpp"
 #include "util/input_file.hpp"
@@ -23,7 +23,7 @@ const std::vector<std::string> k_columns = {"subject_kind", "postcode",    "numb
                                             "observation",  "reporter_role", "anonymous",   "source_grade",
                                             "information_grade"};
 
-Json signal_json(const signals::Signal& s) {
+Json signal_json(const Signal& s) {
   return Json{{"id", s.id},
               {"subject", s.subject_text()},
               {"subject_kind", s.subject_kind},
@@ -41,7 +41,7 @@ Json signal_json(const signals::Signal& s) {
 }
 
 // What the subject was linked to, for the listing; empty for a person.
-std::string link_text(const signals::Signal& s) {
+std::string link_text(const Signal& s) {
   const std::string registry = s.subject_kind == "address" ? "BAG" : "KvK";
   if (s.link_status == "declared") return "  (confirmed in the KvK)";
   if (s.link_status == "linked") return "  (" + registry + " " + s.linked_id + ")";
@@ -51,7 +51,7 @@ std::string link_text(const signals::Signal& s) {
   return "";
 }
 
-void print(Context& context, const signals::Signal& s) {
+void print(Context& context, const Signal& s) {
   if (context.json()) {
     context.out() << signal_json(s).dump() << '\n';
     return;
@@ -64,7 +64,7 @@ void print(Context& context, const signals::Signal& s) {
 
 // Links every subject through the registries (cache, snapshot, --offline as for screening).
 // Signals are kept whether or not a registry answered; the exit code says when one did not.
-ExitCode link_subjects(Context& context, const GatewayOptions& options, std::vector<signals::Signal>& rows) {
+ExitCode link_subjects(Context& context, const GatewayOptions& options, std::vector<Signal>& rows) {
   const registries::RegistryGateway gateway(context.config(), options.resolve());
   const signals::SubjectLinker linker(gateway);
   long not_verified = 0;
@@ -107,9 +107,9 @@ class SignalsAdd final : public Command {
       m_signal.birth_date = Date::parse(m_birth_date);
       if (!m_signal.birth_date) throw UsageError("--birth-date: \"" + m_birth_date + "\" is not a date YYYY-MM-DD");
     }
-    const auto problems = signals::signal_problems(m_signal, context.config().signal_categories);
+    const auto problems = signal_problems(m_signal, context.config().signal_categories);
     if (!problems.empty()) throw InputError("signal not added: " + text::join(problems, "; "));
-    std::vector<signals::Signal> rows = {m_signal};
+    std::vector<Signal> rows = {m_signal};
     const ExitCode linked = link_subjects(context, m_gateway, rows);
     auto register_ = open_register(context, "signals add", m_reason);
     context.out() << register_->add_signals(rows, "signal added").front() << " added" << link_text(rows.front()) << '\n';
@@ -117,7 +117,7 @@ class SignalsAdd final : public Command {
   }
 
  private:
-  signals::Signal m_signal;
+  Signal m_signal;
   std::string m_birth_date;
   std::string m_observed_on;
   std::string m_reason;
@@ -140,7 +140,7 @@ class SignalsImport final : public Command {
     if (!header || *header != k_columns) {
       throw InputError(m_file + ":1: the header must be " + text::join(k_columns, ","));
     }
-    std::vector<signals::Signal> rows;
+    std::vector<Signal> rows;
     std::vector<std::string> errors;
     while (auto record = reader.next()) {
       const std::string where = m_file + ":" + std::to_string(reader.line());
@@ -154,7 +154,7 @@ class SignalsImport final : public Command {
         continue;
       }
       const auto& r = *record;
-      signals::Signal signal;
+      Signal signal;
       signal.subject_kind = r[0];
       signal.postcode = r[1];
       signal.number = r[2];
@@ -174,7 +174,7 @@ class SignalsImport final : public Command {
         problems.push_back("observed_on " + text::quoted(r[6]) + " is not a date YYYY-MM-DD");
       }
       if (!r[5].empty() && !signal.birth_date) problems.push_back("birth_date " + text::quoted(r[5]) + " is not a date");
-      const auto more = signals::signal_problems(signal, context.config().signal_categories);
+      const auto more = signal_problems(signal, context.config().signal_categories);
       problems.insert(problems.end(), more.begin(), more.end());
       for (const auto& problem : problems) errors.push_back(where + ": " + problem);
       rows.push_back(std::move(signal));

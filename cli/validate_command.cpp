@@ -14,10 +14,10 @@ namespace {
 
 void print_text(const Validation& validation, bool quiet, std::ostream& out) {
   std::size_t invalid = 0;
-  for (const auto& d : validation.diagnostics) invalid += d.severity == Severity::invalid ? 1 : 0;
+  for (const auto& d : validation.diagnostics) invalid += d.severity == DiagnosticLevel::invalid ? 1 : 0;
   if (!validation.valid()) {
     for (const auto& d : validation.diagnostics) {
-      if (d.severity == Severity::invalid) out << format_diagnostic(d) << '\n';
+      if (d.severity == DiagnosticLevel::invalid) out << format_diagnostic(d) << '\n';
     }
     out << validation.file << ": invalid, " << invalid << (invalid == 1 ? " error" : " errors")
         << "; nothing was screened\n";
@@ -61,7 +61,7 @@ Validation validate_or_report(const std::string& file, const Config& config, con
     validation.file = file;
     std::string message = e.what();
     if (message.starts_with(file + ": ")) message.erase(0, file.size() + 2);
-    validation.diagnostics.push_back({Severity::invalid, {file, 0, 0}, "", message, "unreadable"});
+    validation.diagnostics.push_back({DiagnosticLevel::invalid, {file, 0, 0}, "", message, "unreadable"});
     return validation;
   }
 }

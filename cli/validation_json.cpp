@@ -11,7 +11,7 @@ CaseSummary summarise(const CaseFile& file) {
 
 Json validation_json(const Validation& validation) {
   std::size_t invalid = 0;
-  for (const auto& d : validation.diagnostics) invalid += d.severity == Severity::invalid ? 1 : 0;
+  for (const auto& d : validation.diagnostics) invalid += d.severity == DiagnosticLevel::invalid ? 1 : 0;
   Json json = {{"schema", "bibob-validation/1"},
                {"file", validation.file},
                {"valid", validation.valid()},

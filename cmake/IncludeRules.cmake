@@ -6,20 +6,21 @@ cmake_minimum_required(VERSION 3.25)
 
 set(BIBOB_ALLOWED_INCLUDES
   "util:"
+  "model:util"
   "yamlio:util"
   "matching:util"
   "lists:matching,util"
-  "configuration:casefile,util,yamlio"
-  "casefile:configuration,util,yamlio"
-  "registries:configuration,util,yamlio"
-  "signals:registries,screening,util"
-  "store:casefile,configuration,signals,util"
-  "screening:casefile,configuration,matching,registries,signals,store,util"
-  "checks:matching,registries,screening,signals,util,yamlio"
-  "rendering:configuration,registries,screening,util"
-  "pipeline:casefile,configuration,lists,matching,registries,screening,signals,store,util"
-  "scan:casefile,configuration,lists,matching,registries,screening,signals,store,util"
-  "cli:casefile,checks,configuration,lists,matching,pipeline,registries,rendering,scan,screening,signals,store,util,yamlio")
+  "configuration:model,util,yamlio"
+  "casefile:configuration,model,util,yamlio"
+  "registries:configuration,model,util,yamlio"
+  "signals:model,registries,screening,util"
+  "store:configuration,model,util"
+  "screening:casefile,configuration,matching,model,registries,util"
+  "checks:matching,model,screening,signals,util,yamlio"
+  "rendering:configuration,model,screening,util"
+  "pipeline:casefile,configuration,lists,matching,model,registries,screening,signals,store,util"
+  "scan:casefile,configuration,lists,matching,model,registries,screening,signals,store,util"
+  "cli:casefile,checks,configuration,lists,matching,model,pipeline,registries,rendering,scan,screening,signals,store,util,yamlio")
 
 set(violations "")
 foreach(rule IN LISTS BIBOB_ALLOWED_INCLUDES)

@@ -34,7 +34,7 @@ bool contains(const std::vector<std::string>& values, const std::string& value) 
 
 class CompletenessChecker {
  public:
-  explicit CompletenessChecker(const CaseFile& file) : m_file(file) {}
+  CompletenessChecker(const CaseFile& file, const YAML::Node& document) : m_file(file), m_document(document) {}
 
   std::vector<MissingItem> run(const DecisionType& type) {
     for (const auto& item : type.required_items) check_item(item);
@@ -64,7 +64,7 @@ class CompletenessChecker {
         check_party(relation.from, rest, item);
       }
     } else {
-      if (!is_present(follow(m_file.raw, item.item))) missing_answer(item.item, item.question);
+      if (!is_present(follow(m_document, item.item))) missing_answer(item.item, item.question);
     }
   }
 
@@ -73,7 +73,7 @@ class CompletenessChecker {
     if (!index) return;  // a dangling reference, reported by validation
     const Party& party = m_file.parties[*index];
     if (!applies(item, party)) return;
-    if (!is_present(follow(m_file.raw["parties"][*index], key))) {
+    if (!is_present(follow(m_document["parties"][*index], key))) {
       missing_answer(yamlio::child_path(party.path, key), item.question + " (" + party.display_name() + ")");
     }
   }
@@ -135,13 +135,14 @@ class CompletenessChecker {
   }
 
   const CaseFile& m_file;
+  const YAML::Node& m_document;
   std::vector<MissingItem> m_missing;
 };
 
 }  // namespace
 
-std::vector<MissingItem> find_missing_items(const CaseFile& file, const DecisionType& type) {
-  return CompletenessChecker(file).run(type);
+std::vector<MissingItem> find_missing_items(const CaseFile& file, const YAML::Node& document, const DecisionType& type) {
+  return CompletenessChecker(file, document).run(type);
 }
 
 }  // namespace bibob

@@ -1,6 +1,6 @@
 #include "casefile/parser.hpp"
 
-#include "casefile/vocabulary.hpp"
+#include "model/vocabulary.hpp"
 #include "util/identifiers.hpp"
 #include "util/text.hpp"
 #include "yamlio/load.hpp"
@@ -330,7 +330,7 @@ ParsedCase parse_case_text(std::string_view text, const std::string& file_label)
 
   CaseFile file;
   file.source = file_label;
-  file.raw = *root;
+  parsed.document = *root;
   read_header(reader, file);
   file.applicant = reader.text("applicant", true).value_or("");
   const std::size_t party_count = reader.each("parties", true, [&](const YAML::Node& item, const std::string& path) {

@@ -4,7 +4,9 @@
 #include <string>
 #include <string_view>
 
-#include "casefile/case_file.hpp"
+#include <yaml-cpp/yaml.h>
+
+#include "model/case_file.hpp"
 #include "yamlio/reader.hpp"
 
 namespace bibob {
@@ -14,6 +16,7 @@ namespace bibob {
 struct ParsedCase {
   explicit ParsedCase(std::string file_label) : context(std::move(file_label)) {}
   std::optional<CaseFile> case_file;
+  YAML::Node document;  // the parsed YAML, for completeness rules that name key paths
   yamlio::ReadContext context;
 };
 

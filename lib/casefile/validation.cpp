@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "casefile/completeness.hpp"
 #include "casefile/consistency.hpp"
 #include "casefile/parser.hpp"
 #include "yamlio/load.hpp"
@@ -18,7 +19,7 @@ Validation finish(ParsedCase parsed, const Config& config, const Date& today) {
     // Completeness is only meaningful for a file that is otherwise sound.
     if (!has_invalid(parsed.context.diagnostics())) {
       if (const DecisionType* type = config.decision_type(file.header.decision_type)) {
-        validation.missing = find_missing_items(file, *type);
+        validation.missing = find_missing_items(file, parsed.document, *type);
         for (const auto& item : validation.missing) {
           const bool document = item.kind == MissingItem::Kind::document;
           parsed.context.attention(item.path,
@@ -32,7 +33,7 @@ Validation finish(ParsedCase parsed, const Config& config, const Date& today) {
   validation.diagnostics = std::move(parsed.context.diagnostics());
   std::stable_sort(validation.diagnostics.begin(), validation.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
-                     if (a.severity != b.severity) return a.severity == Severity::invalid;
+                     if (a.severity != b.severity) return a.severity == DiagnosticLevel::invalid;
                      return std::pair(a.position.line, a.position.column) <
                             std::pair(b.position.line, b.position.column);
                    });
@@ -41,11 +42,6 @@ Validation finish(ParsedCase parsed, const Config& config, const Date& today) {
 }
 
 }  // namespace
-
-ExitCode Validation::exit_code() const {
-  if (!valid()) return ExitCode::invalid_input;
-  return needs_attention() ? ExitCode::attention : ExitCode::ok;
-}
 
 Validation validate_case_text(std::string_view text, const std::string& file_label, const Config& config,
                               const Date& today) {

@@ -1,6 +1,6 @@
 #include "configuration/config.hpp"
 
-#include "casefile/vocabulary.hpp"
+#include "model/vocabulary.hpp"
 
 namespace bibob {
 

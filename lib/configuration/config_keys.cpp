@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "casefile/vocabulary.hpp"
+#include "model/vocabulary.hpp"
 #include "configuration/config.hpp"
 #include "util/registry_address.hpp"
 #include "util/text.hpp"

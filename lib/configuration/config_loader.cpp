@@ -237,7 +237,7 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
     const std::string name = entry.first.Scalar();
     config.decision_types[name] = build_decision_type(name, entry.second);
     if (config.decision_types[name].legal_basis.empty()) {
-      diagnostics.push_back({Severity::invalid, {config.sources.back(), 0, 0}, "decision_types." + name + ".legal_basis",
+      diagnostics.push_back({DiagnosticLevel::invalid, {config.sources.back(), 0, 0}, "decision_types." + name + ".legal_basis",
                              "required but missing: every decision type cites its legal basis", "missing_key"});
     }
   }
@@ -290,7 +290,7 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
   weighing.relation_depth = scalar_or<int>(at(assessment, "relation_depth"), weighing.relation_depth);
   weighing.parallel_lookups = scalar_or<int>(at(assessment, "parallel_lookups"), weighing.parallel_lookups);
   if (weighing.ernstig_gevaar <= weighing.mindere_mate) {
-    diagnostics.push_back({Severity::invalid, {config.sources.back(), 0, 0}, "assessment.thresholds",
+    diagnostics.push_back({DiagnosticLevel::invalid, {config.sources.back(), 0, 0}, "assessment.thresholds",
                            "the threshold for ernstig_gevaar must lie above the one for mindere_mate", "invalid_value"});
   }
   const YAML::Node matching = at(merged, "matching");

@@ -22,7 +22,7 @@ ScreeningSession::ScreeningSession(const Config& config, screening::CheckList ch
 
 ScreeningSession::~ScreeningSession() = default;
 
-screening::Screening ScreeningSession::screen(Validation validation, const Date& today) const {
+Screening ScreeningSession::screen(Validation validation, const Date& today) const {
   const screening::ScreeningSources sources{m_lists.get(), m_history ? &*m_history : nullptr,
                                             m_signals ? &*m_signals : nullptr};
   return screening::screen_case(std::move(validation), m_config, m_checks, m_gateway, sources, today);

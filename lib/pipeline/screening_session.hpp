@@ -11,8 +11,8 @@
 #include "screening/decision_history.hpp"
 #include "screening/list_screening.hpp"
 #include "screening/screening.hpp"
-#include "signals/signal.hpp"
-#include "store/records.hpp"
+#include "model/signal.hpp"
+#include "model/decided_case.hpp"
 #include "util/date.hpp"
 
 // The pipeline: case -> registry lookups -> checks -> assessment, with every source it reads
@@ -39,14 +39,14 @@ class ScreeningSession {
   ScreeningSession& operator=(const ScreeningSession&) = delete;
 
   // Screens a validated case file as of `today`; an invalid one gives only its validation.
-  screening::Screening screen(Validation validation, const Date& today) const;
+  Screening screen(Validation validation, const Date& today) const;
 
   const Config& config() const { return m_config; }
   const registries::RegistryGateway& gateway() const { return m_gateway; }
   const screening::PartyListScreener& lists() const { return *m_lists; }
   // Null when no case register is in use.
-  const std::vector<store::DecidedCase>* decided_cases() const { return m_history ? &m_history->decided() : nullptr; }
-  const std::vector<signals::Signal>* signals() const { return m_signals ? &*m_signals : nullptr; }
+  const std::vector<DecidedCase>* decided_cases() const { return m_history ? &m_history->decided() : nullptr; }
+  const std::vector<Signal>* signals() const { return m_signals ? &*m_signals : nullptr; }
 
  private:
   const Config& m_config;
@@ -54,7 +54,7 @@ class ScreeningSession {
   registries::RegistryGateway m_gateway;
   std::unique_ptr<screening::PartyListScreener> m_lists;
   std::optional<screening::DecisionHistory> m_history;
-  std::optional<std::vector<signals::Signal>> m_signals;
+  std::optional<std::vector<Signal>> m_signals;
 };
 
 }  // namespace bibob::pipeline

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "registries/answer_node.hpp"
-#include "registries/lookup.hpp"
+#include "model/lookup.hpp"
 #include "registries/raw_answer.hpp"
 #include "registries/registry_gateway.hpp"
 #include "util/date.hpp"

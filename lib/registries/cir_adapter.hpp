@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "registries/facts.hpp"
-#include "registries/lookup.hpp"
+#include "model/facts.hpp"
+#include "model/lookup.hpp"
 #include "registries/registry_gateway.hpp"
 #include "util/date.hpp"
 

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "registries/failure.hpp"
+#include "model/failure.hpp"
 #include "registries/rate_limiter.hpp"
 
 namespace bibob::registries {

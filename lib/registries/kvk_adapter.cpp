@@ -1,7 +1,6 @@
 #include "registries/kvk_adapter.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "registries/answer_reading.hpp"
 
@@ -70,20 +69,6 @@ std::optional<Lookup<T>> reject_unusable(const RegistryGateway& gateway, const F
 }
 
 }  // namespace
-
-std::string legal_form_code(const std::string& kvk_legal_form) {
-  std::string lower;
-  for (char c : kvk_legal_form) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const std::pair<const char*, const char*> forms[] = {
-      {"besloten vennootschap", "bv"}, {"naamloze vennootschap", "nv"},   {"vennootschap onder firma", "vof"},
-      {"commanditaire vennootschap", "cv"}, {"eenmanszaak", "eenmanszaak"}, {"stichting", "stichting"},
-      {"co\xc3\xb6peratie", "cooperatie"},  {"cooperatie", "cooperatie"},   {"vereniging", "vereniging"},
-      {"maatschap", "maatschap"},           {"buitenlandse", "buitenlands"}};
-  for (const auto& [prefix, code] : forms) {
-    if (lower.find(prefix) != std::string::npos) return code;
-  }
-  return {};
-}
 
 Lookup<CompanyProfile> KvkAdapter::basisprofiel(const std::string& kvk) const {
   const Fetched fetched = m_gateway.fetch("kvk", get_request("/v1/basisprofielen/" + url_encode(kvk)));

@@ -3,8 +3,8 @@
 #include <optional>
 #include <string>
 
-#include "registries/facts.hpp"
-#include "registries/lookup.hpp"
+#include "model/facts.hpp"
+#include "model/lookup.hpp"
 #include "registries/registry_gateway.hpp"
 
 namespace bibob::registries {
@@ -35,8 +35,5 @@ class KvkAdapter {
   const RegistryGateway& m_gateway;
 };
 
-// The case file's legal-form code for the KvK's written legal form ("Besloten Vennootschap"
-// -> "bv"); empty when there is none.
-std::string legal_form_code(const std::string& kvk_legal_form);
 
 }  // namespace bibob::registries

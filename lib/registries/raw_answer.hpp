@@ -4,8 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "registries/failure.hpp"
-#include "registries/provenance.hpp"
+#include "model/failure.hpp"
+#include "model/provenance.hpp"
 
 namespace bibob::registries {
 

@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
-#include "registries/registry_names.hpp"
-#include "screening/finding.hpp"
+#include "model/registry_names.hpp"
+#include "model/finding.hpp"
 #include "util/errors.hpp"
 
 namespace bibob::rendering {
@@ -187,7 +187,7 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
         numbers[key] = static_cast<int>(numbers.size()) + 1;
         const std::string origin = text_of(source, "source");
         sources.push_back({{"nummer", std::to_string(numbers[key])},
-                           {"register", registries::registry_title(text_of(source, "registry"))},
+                           {"register", registry_title(text_of(source, "registry"))},
                            {"vraag", redacted ? "(weggelaten)" : text_of(source, "request")},
                            {"opgevraagd_op", dutch_date(text_of(source, "retrieved_at"))},
                            {"herkomst", origin == "live"    ? "rechtstreeks"
@@ -201,9 +201,9 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
   };
 
   const Json findings = screening.value("findings", Json::array());
-  Json themes = Json::array();
+  Json sections = Json::array();
   int theme_number = 0;
-  for (const std::string& theme : bibob::screening::themes()) {
+  for (const std::string& theme : themes()) {
     Json items = Json::array();
     for (const auto& finding : findings) {
       if (text_of(finding, "theme") != theme || !shown(finding)) continue;
@@ -214,11 +214,11 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
                        {"relatie", redacted ? "" : text_of(finding, "relation_path")},
                        {"vraag", redacted ? "" : text_of(finding, "question")}});
     }
-    themes.push_back({{"nummer", std::to_string(++theme_number)},
-                      {"titel", bibob::screening::theme_title(theme)},
+    sections.push_back({{"nummer", std::to_string(++theme_number)},
+                      {"titel", theme_title(theme)},
                       {"bevindingen", items}});
   }
-  data["themas"] = themes;
+  data["themas"] = sections;
 
   Json key_findings = Json::array();
   for (const auto& finding : findings) {

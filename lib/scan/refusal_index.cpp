@@ -19,16 +19,16 @@ void add(std::vector<EarlierRefusal>& out, const EarlierRefusal& refusal, const 
 
 }  // namespace
 
-RefusalIndex::RefusalIndex(const std::vector<store::DecidedCase>& decided, const std::vector<std::string>& kinds) {
+RefusalIndex::RefusalIndex(const std::vector<DecidedCase>& decided, const std::vector<std::string>& kinds) {
   for (const auto& one : decided) {
     ++m_cases;
-    if (std::find(kinds.begin(), kinds.end(), one.decision.kind) == kinds.end()) continue;
-    if (one.header.case_file.empty()) continue;
+    if (std::find(kinds.begin(), kinds.end(), one.decision) == kinds.end()) continue;
+    if (one.case_file.empty()) continue;
     // The stored case file is read again; one that no longer parses is skipped.
-    const ParsedCase parsed = parse_case_text(one.header.case_file, "register:" + one.header.id);
+    const ParsedCase parsed = parse_case_text(one.case_file, "register:" + one.case_id);
     if (!parsed.case_file) continue;
     const std::size_t index = m_refusals.size();
-    m_refusals.push_back({one.header.id, one.header.decision_type, one.decision.kind, one.decision.decided_on, ""});
+    m_refusals.push_back({one.case_id, one.decision_type, one.decision, one.decided_on, ""});
     const CaseFile& file = *parsed.case_file;
     for (const auto& party : file.parties) {
       if (party.is_person()) {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "scan/establishment.hpp"
-#include "store/records.hpp"
+#include "model/decided_case.hpp"
 
 namespace bibob::scan {
 
@@ -24,7 +24,7 @@ struct EarlierRefusal {
 // premises and the organisations' addresses) and person (name with date of birth).
 class RefusalIndex {
  public:
-  RefusalIndex(const std::vector<store::DecidedCase>& decided, const std::vector<std::string>& kinds);
+  RefusalIndex(const std::vector<DecidedCase>& decided, const std::vector<std::string>& kinds);
 
   std::vector<EarlierRefusal> about_establishment(const Establishment& establishment) const;
   std::vector<EarlierRefusal> about_person(const std::string& name, const Date& birth_date) const;

@@ -12,7 +12,7 @@
 #include "scan/ranking.hpp"
 #include "scan/refusal_index.hpp"
 #include "scan/signal_index.hpp"
-#include "screening/registry_facts.hpp"
+#include "screening/fact_gathering.hpp"
 #include "util/text.hpp"
 
 namespace bibob::scan {
@@ -29,9 +29,9 @@ struct OfficerFacts {
   bool in_scope = false;                 // officer of an establishment that is scored
   // Looked up once, after the first pass, for the officers in scope.
   std::vector<screening::ListHit> hits;
-  std::vector<registries::InsolvencyCase> insolvencies;
+  std::vector<InsolvencyCase> insolvencies;
   bool insolvency_verified = false;
-  std::vector<const signals::Signal*> signals;
+  std::vector<const Signal*> signals;
   std::vector<EarlierRefusal> refusals;
 };
 
@@ -90,7 +90,7 @@ std::string hit_text(const std::string& who, const screening::ListHit& hit) {
   return text;
 }
 
-std::string insolvency_text(const std::string& whose, const registries::InsolvencyCase& found) {
+std::string insolvency_text(const std::string& whose, const InsolvencyCase& found) {
   std::string kind = found.kind.empty() ? std::string("insolventie") : found.kind;
   kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
   std::string text = kind + " " + found.number + " " + whose;
@@ -207,8 +207,8 @@ class Scanner {
   }
 
   // Keeps the cases within the window; false when the lookup could not be answered.
-  bool record_insolvency_lookup(const registries::Lookup<registries::InsolvencyCase>& lookup,
-                                std::vector<registries::InsolvencyCase>& cases) {
+  bool record_insolvency_lookup(const Lookup<InsolvencyCase>& lookup,
+                                std::vector<InsolvencyCase>& cases) {
     if (lookup.failed()) {
       ++m_insolvency_failed;
       return false;
@@ -363,7 +363,7 @@ class Scanner {
     // Insolvencies of the company and its officers, from recorded answers only.
     bool insolvency_unverified = m_cir == nullptr;
     if (m_cir) {
-      std::vector<registries::InsolvencyCase> cases;
+      std::vector<InsolvencyCase> cases;
       if (!record_insolvency_lookup(m_cir->search_undertaking(e.kvk), cases)) insolvency_unverified = true;
       for (const auto& found : cases) reason(Indicator::insolvency, insolvency_text("van de onderneming", found));
       for (const OfficerFacts* officer : officers) {
@@ -387,7 +387,7 @@ class Scanner {
       }
       if (static_cast<long>(found.size()) >= settings.signals_min) {
         std::sort(found.begin(), found.end(),
-                  [](const signals::Signal* a, const signals::Signal* b) { return a->observed_on < b->observed_on; });
+                  [](const Signal* a, const Signal* b) { return a->observed_on < b->observed_on; });
         std::map<std::string, int> categories;
         std::vector<std::string> ids;
         for (const auto* signal : found) {

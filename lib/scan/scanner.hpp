@@ -9,8 +9,8 @@
 #include "scan/scan_result.hpp"
 #include "scan/scan_settings.hpp"
 #include "screening/list_screening.hpp"
-#include "signals/signal.hpp"
-#include "store/records.hpp"
+#include "model/signal.hpp"
+#include "model/decided_case.hpp"
 
 namespace bibob::scan {
 
@@ -19,8 +19,8 @@ namespace bibob::scan {
 struct ScanSources {
   const screening::PartyListScreener* lists = nullptr;         // the imported sanctions lists
   const registries::RegistryGateway* registry = nullptr;       // insolvencies; offline: cache and snapshot only
-  const std::vector<signals::Signal>* signals = nullptr;       // the signals register
-  const std::vector<store::DecidedCase>* decisions = nullptr;  // the case register's decided cases
+  const std::vector<Signal>* signals = nullptr;       // the signals register
+  const std::vector<DecidedCase>* decisions = nullptr;  // the case register's decided cases
 };
 
 struct ScanRequest {

@@ -10,7 +10,7 @@
 namespace bibob::scan {
 namespace {
 
-void add_unique(std::vector<const signals::Signal*>& out, const signals::Signal* signal) {
+void add_unique(std::vector<const Signal*>& out, const Signal* signal) {
   if (std::find(out.begin(), out.end(), signal) == out.end()) out.push_back(signal);
 }
 
@@ -32,7 +32,7 @@ std::vector<std::string> distinctive_words(const std::string& name) {
   return words.empty() ? generic : words;
 }
 
-SignalIndex::SignalIndex(const std::vector<signals::Signal>& signals, const Date& since) {
+SignalIndex::SignalIndex(const std::vector<Signal>& signals, const Date& since) {
   for (const auto& signal : signals) {
     if (signal.retracted || signal.observed_on < since) continue;
     ++m_count;
@@ -53,8 +53,8 @@ SignalIndex::SignalIndex(const std::vector<signals::Signal>& signals, const Date
   }
 }
 
-std::vector<const signals::Signal*> SignalIndex::about_establishment(const Establishment& establishment) const {
-  std::vector<const signals::Signal*> found;
+std::vector<const Signal*> SignalIndex::about_establishment(const Establishment& establishment) const {
+  std::vector<const Signal*> found;
   auto [a, a_end] = m_by_address.equal_range(establishment.address_key());
   for (; a != a_end; ++a) add_unique(found, a->second);
   auto [k, k_end] = m_by_kvk.equal_range(establishment.kvk);
@@ -70,8 +70,8 @@ std::vector<const signals::Signal*> SignalIndex::about_establishment(const Estab
   return found;
 }
 
-std::vector<const signals::Signal*> SignalIndex::about_person(const std::string& name, const Date& birth_date) const {
-  std::vector<const signals::Signal*> found;
+std::vector<const Signal*> SignalIndex::about_person(const std::string& name, const Date& birth_date) const {
+  std::vector<const Signal*> found;
   const auto it = m_persons.find(birth_date);
   if (it == m_persons.end()) return found;
   for (const auto* signal : it->second) {

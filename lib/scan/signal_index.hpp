@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "scan/establishment.hpp"
-#include "signals/signal.hpp"
+#include "model/signal.hpp"
 
 namespace bibob::scan {
 
@@ -14,19 +14,19 @@ namespace bibob::scan {
 // observed since a date, by address, KvK number, company name and person.
 class SignalIndex {
  public:
-  SignalIndex(const std::vector<signals::Signal>& signals, const Date& since);
+  SignalIndex(const std::vector<Signal>& signals, const Date& since);
 
   // About the establishment itself: its address (the building), its KvK number or its name.
-  std::vector<const signals::Signal*> about_establishment(const Establishment& establishment) const;
+  std::vector<const Signal*> about_establishment(const Establishment& establishment) const;
   // About a person with this name and date of birth.
-  std::vector<const signals::Signal*> about_person(const std::string& name, const Date& birth_date) const;
+  std::vector<const Signal*> about_person(const std::string& name, const Date& birth_date) const;
   std::size_t size() const { return m_count; }
 
  private:
-  std::unordered_multimap<std::string, const signals::Signal*> m_by_address;
-  std::unordered_multimap<std::string, const signals::Signal*> m_by_kvk;
-  std::unordered_multimap<std::string, const signals::Signal*> m_by_name_word;  // companies named without KvK number
-  std::map<Date, std::vector<const signals::Signal*>> m_persons;                // by date of birth
+  std::unordered_multimap<std::string, const Signal*> m_by_address;
+  std::unordered_multimap<std::string, const Signal*> m_by_kvk;
+  std::unordered_multimap<std::string, const Signal*> m_by_name_word;  // companies named without KvK number
+  std::map<Date, std::vector<const Signal*>> m_persons;                // by date of birth
   std::size_t m_count = 0;
 };
 

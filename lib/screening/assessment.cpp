@@ -28,16 +28,6 @@ void add_unique(std::vector<std::string>& list, const std::string& text) {
 
 }  // namespace
 
-std::string_view to_string(Conclusion conclusion) {
-  switch (conclusion) {
-    case Conclusion::geen_gevaar: return "geen_gevaar";
-    case Conclusion::mindere_mate: return "mindere_mate";
-    case Conclusion::ernstig_gevaar: return "ernstig_gevaar";
-    case Conclusion::twijfel: return "twijfel";
-  }
-  return "geen_gevaar";
-}
-
 Assessment assess(const std::vector<Finding>& findings, const std::map<std::string, double>& check_weights,
                   const AssessmentSettings& settings, const std::string& trajectory) {
   Assessment assessment;

@@ -7,7 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "screening/finding.hpp"
+#include "model/finding.hpp"
 
 namespace bibob::screening {
 

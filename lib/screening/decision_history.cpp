@@ -2,7 +2,7 @@
 
 #include "casefile/parser.hpp"
 #include "screening/name_identity.hpp"
-#include "screening/registry_facts.hpp"
+#include "screening/fact_gathering.hpp"
 
 namespace bibob::screening {
 namespace {
@@ -24,13 +24,13 @@ std::string same_party(const Party& earlier, const Party& now) {
 std::vector<EarlierDecision> DecisionHistory::about(const CaseFile& file) const {
   std::vector<EarlierDecision> found;
   for (const auto& decided : m_decided) {
-    if (decided.header.id == file.header.id || decided.header.case_file.empty()) continue;
+    if (decided.case_id == file.header.id || decided.case_file.empty()) continue;
     // The stored case file is read again as a case file; one that no longer parses is skipped.
-    const ParsedCase earlier = parse_case_text(decided.header.case_file, "register:" + decided.header.id);
+    const ParsedCase earlier = parse_case_text(decided.case_file, "register:" + decided.case_id);
     if (!earlier.case_file) continue;
     auto add = [&](const std::string& party_id, const std::string& how) {
-      found.push_back({decided.header.id, decided.header.decision_type, decided.decision.kind,
-                       decided.decision.decided_on, decided.decision.danger, party_id, how});
+      found.push_back({decided.case_id, decided.decision_type, decided.decision,
+                       decided.decided_on, decided.danger, party_id, how});
     };
     for (const auto& now : file.parties) {
       for (const auto& then : earlier.case_file->parties) {

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "casefile/case_file.hpp"
-#include "store/records.hpp"
+#include "model/case_file.hpp"
+#include "model/decided_case.hpp"
 
 namespace bibob::screening {
 
@@ -23,13 +23,13 @@ struct EarlierDecision {
 // premises by BSN, KvK number, name with date of birth, and the premises' address.
 class DecisionHistory {
  public:
-  explicit DecisionHistory(std::vector<store::DecidedCase> decided) : m_decided(std::move(decided)) {}
+  explicit DecisionHistory(std::vector<DecidedCase> decided) : m_decided(std::move(decided)) {}
   std::vector<EarlierDecision> about(const CaseFile& file) const;
   std::size_t size() const { return m_decided.size(); }
-  const std::vector<store::DecidedCase>& decided() const { return m_decided; }
+  const std::vector<DecidedCase>& decided() const { return m_decided; }
 
  private:
-  std::vector<store::DecidedCase> m_decided;
+  std::vector<DecidedCase> m_decided;
 };
 
 }  // namespace bibob::screening

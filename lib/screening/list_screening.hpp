@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "casefile/case_file.hpp"
+#include "model/case_file.hpp"
 
 namespace bibob::screening {
 

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "casefile/case_file.hpp"
+#include "model/case_file.hpp"
 #include "util/date.hpp"
 
 namespace bibob::screening {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "casefile/case_file.hpp"
-#include "screening/registry_facts.hpp"
+#include "model/case_file.hpp"
+#include "model/registry_facts.hpp"
 
 namespace bibob::screening {
 

@@ -3,8 +3,16 @@
 #include <algorithm>
 #include <set>
 
+#include "screening/assessment.hpp"
+#include "screening/fact_gathering.hpp"
+#include "screening/relations_graph.hpp"
+
 namespace bibob::screening {
 namespace {
+
+// Every party reached is reported, however far: the configured relation depth limits what the
+// checks screen, not what the report shows.
+constexpr int k_reach_reported = 1000;
 
 AssessmentSettings settings_of(const Config& config) {
   AssessmentSettings settings;
@@ -26,19 +34,6 @@ std::size_t theme_rank(const std::string& theme) {
 int severity_rank(Severity severity) { return -static_cast<int>(severity); }
 
 }  // namespace
-
-bool Screening::incomplete() const {
-  return std::any_of(findings.begin(), findings.end(),
-                     [](const Finding& finding) { return finding.status == FindingStatus::not_verified; });
-}
-
-ExitCode Screening::exit_code() const {
-  if (!validation.valid()) return ExitCode::invalid_input;
-  if (incomplete()) return ExitCode::incomplete;
-  const bool attention = std::any_of(findings.begin(), findings.end(),
-                                     [](const Finding& finding) { return finding.severity != Severity::info; });
-  return attention || assessment.proposed != Conclusion::geen_gevaar ? ExitCode::attention : ExitCode::ok;
-}
 
 CheckList applicable_checks(const CheckList& checks, const Config& config, const std::string& decision_type) {
   CheckList applicable;
@@ -78,9 +73,13 @@ Screening screen_case(Validation validation, const Config& config, const CheckLi
     for (const auto& registry : check->declaration().registries) used.insert(registry);
   }
   screening.facts = gather_registry_facts(file, gateway, static_cast<std::size_t>(config.assessment.parallel_lookups), used);
-  screening.graph.emplace(file, *screening.facts);
+  const RelationsGraph graph(file, *screening.facts);
+  for (const auto& reached : graph.reached_from_applicant(k_reach_reported)) {
+    const auto* node = graph.node(reached.id);
+    screening.parties.push_back({node->id, node->name, node->person, node->source, reached.depth, reached.path});
+  }
   if (sources.lists != nullptr) screening.lists_consulted = sources.lists->lists_consulted();
-  const ScreeningContext context(file, config, screening.validation, *screening.facts, *screening.graph, sources,
+  const ScreeningContext context(file, config, screening.validation, *screening.facts, graph, sources,
                                  config.assessment.relation_depth, today);
 
   std::map<std::string, double> weights;

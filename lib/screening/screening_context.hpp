@@ -3,13 +3,13 @@
 #include <string>
 #include <vector>
 
-#include "casefile/case_file.hpp"
+#include "model/case_file.hpp"
 #include "casefile/validation.hpp"
 #include "configuration/config.hpp"
 #include "screening/decision_history.hpp"
 #include "screening/list_screening.hpp"
-#include "signals/signal.hpp"
-#include "screening/registry_facts.hpp"
+#include "model/signal.hpp"
+#include "model/registry_facts.hpp"
 #include "screening/relations_graph.hpp"
 #include "util/date.hpp"
 
@@ -20,7 +20,7 @@ namespace bibob::screening {
 struct ScreeningSources {
   const PartyListScreener* lists = nullptr;
   const DecisionHistory* history = nullptr;
-  const std::vector<signals::Signal>* signals = nullptr;
+  const std::vector<Signal>* signals = nullptr;
 };
 
 // What a check may read: the validated case file, the configuration, the registry facts
@@ -39,7 +39,7 @@ class ScreeningContext {
   // The municipality's own register of decisions; null when no case register is in use.
   const DecisionHistory* history() const { return m_sources.history; }
   // The signals register; null when none is in use.
-  const std::vector<signals::Signal>* signals() const { return m_sources.signals; }
+  const std::vector<Signal>* signals() const { return m_sources.signals; }
   const Date& today() const { return m_today; }
 
   // The date the case is assessed against: the day the application was received.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "registries/registry_gateway.hpp"
-#include "signals/signal.hpp"
+#include "model/signal.hpp"
 
 namespace bibob::signals {
 

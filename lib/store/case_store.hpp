@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "configuration/config.hpp"
-#include "signals/signal.hpp"
+#include "model/signal.hpp"
 #include "store/audit_record.hpp"
 #include "store/records.hpp"
 
@@ -55,10 +55,10 @@ class CaseStore {
 
   // The signals register: soft information kept beside the cases and audited like them.
   // Signals are added whole (all or none), retracted (kept, marked) rather than deleted.
-  virtual std::vector<std::string> add_signals(const std::vector<signals::Signal>& signals,
+  virtual std::vector<std::string> add_signals(const std::vector<Signal>& signals,
                                                const std::string& what) = 0;
-  virtual std::vector<signals::Signal> read_signals(bool include_retracted, const std::string& why) = 0;
-  virtual std::optional<signals::Signal> read_signal(const std::string& id) = 0;
+  virtual std::vector<Signal> read_signals(bool include_retracted, const std::string& why) = 0;
+  virtual std::optional<Signal> read_signal(const std::string& id) = 0;
   // False when there is no such signal.
   virtual bool retract_signal(const std::string& id, const std::string& reason) = 0;
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "casefile/case_file.hpp"
+#include "model/case_file.hpp"
 #include "configuration/config.hpp"
 #include "store/case_store.hpp"
 

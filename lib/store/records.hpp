@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/decided_case.hpp"
 #include "store/case_state.hpp"
 #include "store/deadlines.hpp"
 #include "util/date.hpp"
@@ -68,12 +69,6 @@ struct DecisionRecord {
   std::string danger = "geen";  // one of k_danger_conclusions
   bool report_to_register = false;  // a danger conclusion goes to the Bibob-register
   std::string recorded_at;
-};
-
-// A registered case with its latest decision: what a new screening compares its parties with.
-struct DecidedCase {
-  CaseRecord header;
-  DecisionRecord decision;
 };
 
 struct DocumentRecord {

@@ -417,15 +417,9 @@ std::vector<DecidedCase> SqliteCaseStore::decided_cases(const std::string& why) 
                             "c.id) ORDER BY c.id");
     std::vector<DecidedCase> out;
     while (query.executeStep()) {
-      DecidedCase decided;
-      decided.header = read_header(query);
-      decided.decision.kind = query.getColumn("d_kind").getString();
-      decided.decision.decided_on = date_of(query.getColumn("d_on"));
-      decided.decision.grounds = query.getColumn("d_grounds").getString();
-      decided.decision.danger = query.getColumn("d_danger").getString();
-      decided.decision.report_to_register = query.getColumn("d_report").getInt() != 0;
-      decided.decision.recorded_at = query.getColumn("d_recorded").getString();
-      out.push_back(std::move(decided));
+      const CaseRecord header = read_header(query);
+      out.push_back({header.id, header.decision_type, header.case_file, query.getColumn("d_kind").getString(),
+                     date_of(query.getColumn("d_on")), query.getColumn("d_danger").getString()});
     }
     append("", "read", "decided cases (" + std::to_string(out.size()) + ") " + why);
     transaction.commit();

@@ -38,9 +38,9 @@ class SqliteCaseStore final : public CaseStore {
                              const std::optional<CaseBundle>& import_if_absent) override;
   void add_document(const std::string& case_id, const DocumentRecord& document) override;
   std::vector<DueDeadline> open_deadlines() override;
-  std::vector<std::string> add_signals(const std::vector<signals::Signal>& signals, const std::string& what) override;
-  std::vector<signals::Signal> read_signals(bool include_retracted, const std::string& why) override;
-  std::optional<signals::Signal> read_signal(const std::string& id) override;
+  std::vector<std::string> add_signals(const std::vector<Signal>& signals, const std::string& what) override;
+  std::vector<Signal> read_signals(bool include_retracted, const std::string& why) override;
+  std::optional<Signal> read_signal(const std::string& id) override;
   bool retract_signal(const std::string& id, const std::string& reason) override;
   PurgeCounts purge(const RetentionCutoffs& cutoffs, bool dry_run) override;
   void append_audit(const std::string& case_id, const std::string& action, const std::string& what) override;

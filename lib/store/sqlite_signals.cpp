@@ -9,8 +9,8 @@
 namespace bibob::store {
 namespace {
 
-signals::Signal read_signal_row(SQLite::Statement& row) {
-  signals::Signal signal;
+Signal read_signal_row(SQLite::Statement& row) {
+  Signal signal;
   signal.id = "SIG-" + std::to_string(row.getColumn("id").getInt64());
   signal.subject_kind = row.getColumn("subject_kind").getString();
   signal.postcode = row.getColumn("postcode").getString();
@@ -46,7 +46,7 @@ std::int64_t signal_number(const std::string& id) {
 
 }  // namespace
 
-std::vector<std::string> SqliteCaseStore::add_signals(const std::vector<signals::Signal>& signals,
+std::vector<std::string> SqliteCaseStore::add_signals(const std::vector<Signal>& signals,
                                                       const std::string& what) {
   return guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
@@ -84,12 +84,12 @@ std::vector<std::string> SqliteCaseStore::add_signals(const std::vector<signals:
   });
 }
 
-std::vector<signals::Signal> SqliteCaseStore::read_signals(bool include_retracted, const std::string& why) {
+std::vector<Signal> SqliteCaseStore::read_signals(bool include_retracted, const std::string& why) {
   return guarded(m_path, [&] {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement query(*m_database, include_retracted ? "SELECT * FROM signals ORDER BY id"
                                                            : "SELECT * FROM signals WHERE retracted = 0 ORDER BY id");
-    std::vector<signals::Signal> out;
+    std::vector<Signal> out;
     while (query.executeStep()) out.push_back(read_signal_row(query));
     append("", "read", std::to_string(out.size()) + " signals" + (include_retracted ? " (retracted too)" : "") + ", " + why);
     transaction.commit();
@@ -97,8 +97,8 @@ std::vector<signals::Signal> SqliteCaseStore::read_signals(bool include_retracte
   });
 }
 
-std::optional<signals::Signal> SqliteCaseStore::read_signal(const std::string& id) {
-  return guarded(m_path, [&]() -> std::optional<signals::Signal> {
+std::optional<Signal> SqliteCaseStore::read_signal(const std::string& id) {
+  return guarded(m_path, [&]() -> std::optional<Signal> {
     SQLite::Transaction transaction(*m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement query(*m_database, "SELECT * FROM signals WHERE id = ?");
     query.bind(1, signal_number(id));

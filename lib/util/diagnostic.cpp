@@ -17,7 +17,7 @@ std::string format_diagnostic(const Diagnostic& d) {
 }
 
 bool has_invalid(const std::vector<Diagnostic>& diagnostics) {
-  return std::ranges::any_of(diagnostics, [](const Diagnostic& d) { return d.severity == Severity::invalid; });
+  return std::ranges::any_of(diagnostics, [](const Diagnostic& d) { return d.severity == DiagnosticLevel::invalid; });
 }
 
 }  // namespace bibob

@@ -12,14 +12,14 @@ struct SourcePosition {
   int column = 0;
 };
 
-enum class Severity {
+enum class DiagnosticLevel {
   invalid,    // the input cannot be used as it is (exit code 3)
   attention,  // the input is usable but a person must look at this (exit code 1)
 };
 
 // One problem with an input file, named by its position and its key path.
 struct Diagnostic {
-  Severity severity = Severity::invalid;
+  DiagnosticLevel severity = DiagnosticLevel::invalid;
   SourcePosition position;
   std::string path;  // key path such as "parties[1].bsn"; empty for the whole file
   std::string message;

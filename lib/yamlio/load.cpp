@@ -15,7 +15,7 @@ namespace {
 constexpr int k_max_nesting = 64;
 
 Diagnostic invalid_at(const std::string& file, int line, int column, std::string message, std::string code) {
-  return Diagnostic{Severity::invalid, SourcePosition{file, line, column}, "", std::move(message), std::move(code)};
+  return Diagnostic{DiagnosticLevel::invalid, SourcePosition{file, line, column}, "", std::move(message), std::move(code)};
 }
 
 // Position of the first byte that is not valid UTF-8 or is a NUL, if any.

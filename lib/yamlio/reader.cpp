@@ -27,23 +27,23 @@ SourcePosition ReadContext::position_of(std::string_view path) const {
 
 void ReadContext::remember(const std::string& path, const YAML::Node& node) { m_positions[path] = position_of(node); }
 
-void ReadContext::report(Severity severity, const SourcePosition& at, std::string path, std::string message,
+void ReadContext::report(DiagnosticLevel severity, const SourcePosition& at, std::string path, std::string message,
                          std::string code) {
   m_diagnostics.push_back(Diagnostic{severity, at, std::move(path), std::move(message), std::move(code)});
 }
 
 void ReadContext::invalid(const YAML::Node& at, std::string path, std::string message, std::string code) {
-  report(Severity::invalid, position_of(at), std::move(path), std::move(message), std::move(code));
+  report(DiagnosticLevel::invalid, position_of(at), std::move(path), std::move(message), std::move(code));
 }
 
 void ReadContext::invalid(std::string path, std::string message, std::string code) {
   const auto at = position_of(path);
-  report(Severity::invalid, at, std::move(path), std::move(message), std::move(code));
+  report(DiagnosticLevel::invalid, at, std::move(path), std::move(message), std::move(code));
 }
 
 void ReadContext::attention(std::string path, std::string message, std::string code) {
   const auto at = position_of(path);
-  report(Severity::attention, at, std::move(path), std::move(message), std::move(code));
+  report(DiagnosticLevel::attention, at, std::move(path), std::move(message), std::move(code));
 }
 
 std::string child_path(std::string_view parent, std::string_view key) {

@@ -28,7 +28,7 @@ class ReadContext {
   SourcePosition position_of(std::string_view path) const;
   void remember(const std::string& path, const YAML::Node& node);
 
-  void report(Severity severity, const SourcePosition& at, std::string path, std::string message, std::string code);
+  void report(DiagnosticLevel severity, const SourcePosition& at, std::string path, std::string message, std::string code);
   void invalid(const YAML::Node& at, std::string path, std::string message, std::string code = "invalid");
   void invalid(std::string path, std::string message, std::string code = "invalid");
   void attention(std::string path, std::string message, std::string code);

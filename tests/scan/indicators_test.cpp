@@ -15,9 +15,9 @@ using scan::Indicator;
 
 namespace {
 
-signals::Signal address_signal(const std::string& id, const std::string& postcode, const std::string& number,
+Signal address_signal(const std::string& id, const std::string& postcode, const std::string& number,
                                const std::string& observed_on, const std::string& category) {
-  signals::Signal signal;
+  Signal signal;
   signal.id = id;
   signal.subject_kind = "address";
   signal.postcode = postcode;
@@ -31,13 +31,13 @@ signals::Signal address_signal(const std::string& id, const std::string& postcod
   return signal;
 }
 
-store::DecidedCase decided(const std::string& example, const std::string& kind) {
-  store::DecidedCase one;
-  one.header.id = "BIB-2026-0042";
-  one.header.decision_type = "exploitatievergunning_horeca";
-  one.header.case_file = read_example(example);
-  one.decision.kind = kind;
-  one.decision.decided_on = *Date::parse("2026-06-03");
+DecidedCase decided(const std::string& example, const std::string& kind) {
+  DecidedCase one;
+  one.case_id = "BIB-2026-0042";
+  one.decision_type = "exploitatievergunning_horeca";
+  one.case_file = read_example(example);
+  one.decision = kind;
+  one.decided_on = *Date::parse("2026-06-03");
   return one;
 }
 
@@ -197,7 +197,7 @@ TEST_CASE("insolvencies from recorded answers only: found, none on record, not v
 
 TEST_CASE("signal clusters: the address, the KvK number and the officers, in the window, as soft information",
           "[scan]") {
-  std::vector<signals::Signal> register_;
+  std::vector<Signal> register_;
   register_.push_back(address_signal("SIG-1", "1506 CH", "12", "2026-08-12", "afgeplakte_ramen"));
   register_.push_back(address_signal("SIG-2", "1506 CH", "12", "2026-10-20", "afwijkende_openingstijden"));
   register_.push_back(address_signal("SIG-3", "1506 CH", "12", "2024-10-20", "overlast"));  // before the window
@@ -239,7 +239,7 @@ TEST_CASE("signal clusters: the address, the KvK number and the officers, in the
   named.name = "Snackbar Het Hoekje";
   named.linked_id = "71000004";
   named.link_status = "linked";
-  const std::vector<signals::Signal> linked = {named};
+  const std::vector<Signal> linked = {named};
   const scan::ScanSources linked_sources{nullptr, nullptr, &linked, nullptr};
   settings.signals_min = 1;
   const auto by_link = scan_lines({{.kvk = "71000004", .name = "Cafetaria 't Hoekje", .number = "4"},
@@ -250,7 +250,7 @@ TEST_CASE("signal clusters: the address, the KvK number and the officers, in the
 }
 
 TEST_CASE("earlier refusals: the case register's refused cases by KvK number, address and person", "[scan]") {
-  const std::vector<store::DecidedCase> register_ = {decided("horeca-cash-abroad.yaml", "geweigerd")};
+  const std::vector<DecidedCase> register_ = {decided("horeca-cash-abroad.yaml", "geweigerd")};
   const scan::ScanSources sources{nullptr, nullptr, nullptr, &register_};
   const std::vector<Line> lines = {
       {.kvk = "90002547", .name = "Eetcafe De Gouden Leeuw B.V."},
@@ -270,7 +270,7 @@ TEST_CASE("earlier refusals: the case register's refused cases by KvK number, ad
                   "Johannes Petrus van der Berg") != std::string::npos);
   CHECK_FALSE(run.has("71000004", Indicator::earlier_refusal));
 
-  const std::vector<store::DecidedCase> granted = {decided("horeca-cash-abroad.yaml", "verleend")};
+  const std::vector<DecidedCase> granted = {decided("horeca-cash-abroad.yaml", "verleend")};
   CHECK_FALSE(scan_lines(lines, {nullptr, nullptr, nullptr, &granted}).has("90002547", Indicator::earlier_refusal));
 }
 

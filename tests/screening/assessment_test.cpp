@@ -2,6 +2,7 @@
 
 #include "screening/assessment.hpp"
 
+using namespace bibob;
 using namespace bibob::screening;
 
 namespace {

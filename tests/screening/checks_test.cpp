@@ -5,15 +5,14 @@
 
 using namespace bibob;
 using namespace bibob::testing;
-using screening::FindingStatus;
-using Level = bibob::screening::Severity;
+using Level = Severity;
 
 namespace {
 
 const FixedListScreener k_no_hits;
 
-screening::Screening cash_abroad() { return screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits); }
-screening::Screening clean() { return screen_offline(read_example("horeca-clean.yaml"), &k_no_hits); }
+Screening cash_abroad() { return screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits); }
+Screening clean() { return screen_offline(read_example("horeca-clean.yaml"), &k_no_hits); }
 
 Config config_with(const std::string& overlay) {
   ConfigLoad load = load_config_text(overlay, "test-config.yaml");
@@ -95,7 +94,7 @@ TEST_CASE("identity: a BSN's person in the BRP against the name, birth date and 
                              "Johannes Petrus van der Berg, geboren op 2 april 1979; in de aanvraag staat Marieke de "
                              "Jong, geboren op 19 augustus 1976.",
                       Level::high));
-  CHECK(other.front().grounds == std::vector<screening::Ground>{screening::Ground::art3_6});
+  CHECK(other.front().grounds == std::vector<Ground>{Ground::art3_6});
 
   // Another address; initials and a call name still fit.
   const auto moved = findings_of(
@@ -323,8 +322,8 @@ TEST_CASE("every check declares itself completely, and runs for the horeca permi
     INFO(declaration.name);
     CHECK_FALSE(declaration.description.empty());
     CHECK_FALSE(declaration.indicator.empty());
-    CHECK(std::find(screening::themes().begin(), screening::themes().end(), declaration.theme) !=
-          screening::themes().end());
+    CHECK(std::find(themes().begin(), themes().end(), declaration.theme) !=
+          themes().end());
     CHECK_FALSE(declaration.grounds.empty());
     for (const auto& parameter : declaration.parameters) CHECK_NOTHROW(YAML::Load(parameter.default_yaml));
   }

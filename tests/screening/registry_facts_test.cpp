@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "screening/registry_facts.hpp"
+#include "screening/fact_gathering.hpp"
 
 using bibob::screening::split_surname;
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "screening/relations_graph.hpp"
 #include "screening/screening_fixture.hpp"
 
 using namespace bibob;
@@ -8,8 +9,8 @@ using namespace bibob::testing;
 TEST_CASE("the relations graph follows a holding chain to the person behind it", "[graph]") {
   const FixedListScreener lists;
   const auto screening = screen_offline(read_example("vastgoed-holding.yaml"), &lists);
-  REQUIRE(screening.graph.has_value());
-  const auto& graph = *screening.graph;
+  REQUIRE(screening.facts.has_value());
+  const screening::RelationsGraph graph(*screening.validation.case_file, *screening.facts);
   CHECK(graph.path_to("org-cyprus", 3) ==
         "Aegean Estates Investments Ltd -aandeelhouder (70%)-> Noordkaap Vastgoed Holding B.V. -aandeelhouder (100%)-> "
         "Hembrug Ontwikkeling B.V.");
@@ -20,7 +21,8 @@ TEST_CASE("the relations graph follows a holding chain to the person behind it",
 TEST_CASE("registry officers and the Kadaster owner join the graph", "[graph]") {
   const FixedListScreener lists;
   const auto screening = screen_offline(read_example("horeca-cash-abroad.yaml"), &lists);
-  const auto& graph = *screening.graph;
+  REQUIRE(screening.facts.has_value());
+  const screening::RelationsGraph graph(*screening.validation.case_file, *screening.facts);
   const auto* officer = graph.node("kvk-officer:Karim Benali");
   REQUIRE(officer != nullptr);
   CHECK(officer->source == "kvk");
@@ -31,6 +33,13 @@ TEST_CASE("registry officers and the Kadaster owner join the graph", "[graph]") 
         "Zaanoever Beleggingen B.V. -eigenaar van het pand (BRK)-> Eetcafe De Gouden Leeuw B.V.");
   // A declared director the KvK also names is one node, not two.
   CHECK(graph.node("kvk-officer:Johannes Petrus van der Berg") == nullptr);
+  // The screening reports whom it reached, with the source and the path.
+  const auto reached = std::find_if(screening.parties.begin(), screening.parties.end(),
+                                    [](const ReachedParty& party) { return party.id == "brk-holder:850023456"; });
+  REQUIRE(reached != screening.parties.end());
+  CHECK(reached->source == "brk");
+  CHECK_FALSE(reached->person);
+  CHECK(reached->relation_path == graph.path_to("brk-holder:850023456", 3));
 }
 
 TEST_CASE("screening is deterministic: the same input gives the same findings", "[screening]") {

@@ -46,7 +46,7 @@ inline screening::ListHit benali_hit() {
 }
 
 // Screens case-file text as of 2026-11-28, offline, on the bundled snapshot.
-inline screening::Screening screen_offline(const std::string& yaml, const screening::PartyListScreener* lists,
+inline Screening screen_offline(const std::string& yaml, const screening::PartyListScreener* lists,
                                            const Config& config = default_config()) {
   registries::GatewayOptions options;
   options.mode = registries::FetchMode::offline;
@@ -64,25 +64,25 @@ inline std::string read_example(const std::string& name) {
   return content.str();
 }
 
-inline std::vector<screening::Finding> findings_of(const screening::Screening& screening, const std::string& check) {
-  std::vector<screening::Finding> out;
+inline std::vector<Finding> findings_of(const Screening& screening, const std::string& check) {
+  std::vector<Finding> out;
   for (const auto& finding : screening.findings) {
     if (finding.check == check) out.push_back(finding);
   }
   return out;
 }
 
-inline bool has_statement(const std::vector<screening::Finding>& findings, const std::string& part,
-                          screening::Severity severity) {
-  return std::any_of(findings.begin(), findings.end(), [&](const screening::Finding& finding) {
+inline bool has_statement(const std::vector<Finding>& findings, const std::string& part,
+                          Severity severity) {
+  return std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) {
     return finding.statement.find(part) != std::string::npos && finding.severity == severity;
   });
 }
 
-inline std::string statements(const std::vector<screening::Finding>& findings) {
+inline std::string statements(const std::vector<Finding>& findings) {
   std::string out;
   for (const auto& finding : findings) {
-    out += std::string(screening::to_string(finding.severity)) + ": " + finding.statement + "\n";
+    out += std::string(to_string(finding.severity)) + ": " + finding.statement + "\n";
   }
   return out;
 }

@@ -105,7 +105,7 @@ TEST_CASE("a version 2 register is migrated: its audit chain continues and signa
   auto store = open_test_store(file);
   CHECK(store->schema_version() == 4);
   CHECK_FALSE(store->audit_base());
-  bibob::signals::Signal signal;
+  Signal signal;
   signal.subject_kind = "address";
   signal.postcode = "1506 CH";
   signal.number = "12";
@@ -301,9 +301,9 @@ TEST_CASE("retention: a signal is kept through its cutoff day and removed when o
   TempDir dir;
   const auto file = dir / "bibob.db";
   auto store = open_test_store(file);
-  std::vector<bibob::signals::Signal> signals;
+  std::vector<Signal> signals;
   for (const char* observed : {"2024-11-27", "2024-11-28", "2026-01-01"}) {
-    bibob::signals::Signal signal;
+    Signal signal;
     signal.subject_kind = "address";
     signal.postcode = "1506 CH";
     signal.number = "12";

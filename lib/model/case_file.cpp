@@ -1,4 +1,4 @@
-#include "casefile/case_file.hpp"
+#include "model/case_file.hpp"
 
 namespace bibob {
 

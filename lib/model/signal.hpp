@@ -6,7 +6,7 @@
 
 #include "util/date.hpp"
 
-namespace bibob::signals {
+namespace bibob {
 
 // A "soft" signal from the street (enforcement officers, neighbourhood workers, anonymous
 // reports): never an established fact, always with how reliable its source and content are.
@@ -47,4 +47,4 @@ inline const std::vector<std::string> k_link_statuses = {"linked", "declared", "
 // Checks a signal against the taxonomy and the gradings; an empty list when it is sound.
 std::vector<std::string> signal_problems(const Signal& signal, const std::vector<std::string>& categories);
 
-}  // namespace bibob::signals
+}  // namespace bibob

@@ -1,6 +1,6 @@
-#include "screening/finding.hpp"
+#include "model/finding.hpp"
 
-namespace bibob::screening {
+namespace bibob {
 
 std::string_view to_string(Ground ground) {
   switch (ground) {
@@ -58,4 +58,4 @@ std::string theme_title(const std::string& theme) {
   return theme;
 }
 
-}  // namespace bibob::screening
+}  // namespace bibob

@@ -1,4 +1,4 @@
-#include "signals/signal.hpp"
+#include "model/signal.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -7,7 +7,7 @@
 #include "util/identifiers.hpp"
 #include "util/text.hpp"
 
-namespace bibob::signals {
+namespace bibob {
 namespace {
 
 bool contains(const std::vector<std::string>& values, const std::string& value) {
@@ -61,4 +61,4 @@ std::vector<std::string> signal_problems(const Signal& signal, const std::vector
   return problems;
 }
 
-}  // namespace bibob::signals
+}  // namespace bibob

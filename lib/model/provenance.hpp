@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace bibob::registries {
+namespace bibob {
 
 // Where and when a fact came from, so that a document can cite it and a court can trace it.
 struct Provenance {
@@ -17,4 +17,4 @@ struct Provenance {
   std::string reference() const { return registry + ":" + body_sha256.substr(0, 12); }
 };
 
-}  // namespace bibob::registries
+}  // namespace bibob

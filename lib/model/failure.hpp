@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace bibob::registries {
+namespace bibob {
 
 // Why a registry gave no usable answer. "Not found" is not a failure of the registry: it is an
 // answer, and adapters report it as an empty result; it is here for the HTTP layer only.
@@ -30,4 +30,4 @@ struct Failure {
   std::string request = {};  // the question that failed ("kvk GET /v1/basisprofielen/90002547"), for the trace
 };
 
-}  // namespace bibob::registries
+}  // namespace bibob

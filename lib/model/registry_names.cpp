@@ -1,9 +1,9 @@
-#include "registries/registry_names.hpp"
+#include "model/registry_names.hpp"
 
 #include <array>
 #include <string_view>
 
-namespace bibob::registries {
+namespace bibob {
 namespace {
 
 struct Title {
@@ -40,4 +40,4 @@ std::string registry_title_in_sentence(const std::string& registry) {
   return title == nullptr ? registry : std::string(title->article) + " " + std::string(title->name);
 }
 
-}  // namespace bibob::registries
+}  // namespace bibob

@@ -4,9 +4,9 @@
 #include <string_view>
 #include <vector>
 
-#include "registries/provenance.hpp"
+#include "model/provenance.hpp"
 
-namespace bibob::screening {
+namespace bibob {
 
 // The legal grounds a finding bears on (Wet Bibob; article numbers live in the templates).
 enum class Ground { a, b, art3_6, art4 };
@@ -31,7 +31,7 @@ struct Finding {
   std::vector<std::string> parties;  // party ids of the case file, or names found in a registry
   std::string relation_path;         // how the party relates to the applicant
   std::string case_path;             // the case-file key the finding concerns, when one does
-  std::vector<registries::Provenance> sources;
+  std::vector<Provenance> sources;
   std::vector<Ground> grounds;
   std::string question;   // for the LBB, when the finding leaves doubt
   std::string condition;  // a possible condition (voorschrift) it suggests
@@ -46,4 +46,4 @@ const std::vector<std::string>& themes();
 // A theme's heading in the report ("Structuur en zeggenschap"); the name itself when unknown.
 std::string theme_title(const std::string& theme);
 
-}  // namespace bibob::screening
+}  // namespace bibob

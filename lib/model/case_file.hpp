@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "util/date.hpp"
 
 // The typed model of a case file (schema bibob-case/1, see README "Case file").
@@ -177,7 +175,6 @@ struct CaseFile {
   Financing financing;
   std::optional<Premises> premises;
   std::vector<Document> documents;
-  YAML::Node raw;  // the parsed document, for completeness rules that name key paths
 
   const Party* find_party(const std::string& id) const;
   std::optional<std::size_t> party_index(const std::string& id) const;

@@ -1,6 +1,6 @@
-#include "registries/failure.hpp"
+#include "model/failure.hpp"
 
-namespace bibob::registries {
+namespace bibob {
 
 std::string_view to_string(FailureKind kind) {
   switch (kind) {
@@ -18,4 +18,4 @@ std::string_view to_string(FailureKind kind) {
   return "unreachable";
 }
 
-}  // namespace bibob::registries
+}  // namespace bibob

@@ -8,7 +8,7 @@
 
 // What bibob reads from the registries, in its own terms; the adapters translate the
 // registries' formats into these.
-namespace bibob::registries {
+namespace bibob {
 
 struct RegisteredAddress {
   std::string street;
@@ -127,4 +127,8 @@ struct Officer {
   std::optional<Date> until;
 };
 
-}  // namespace bibob::registries
+// The case file's legal-form code for the KvK's written legal form ("Besloten Vennootschap"
+// -> "bv"); empty when there is none.
+std::string legal_form_code(const std::string& kvk_legal_form);
+
+}  // namespace bibob

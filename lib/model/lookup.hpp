@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "registries/failure.hpp"
-#include "registries/provenance.hpp"
+#include "model/failure.hpp"
+#include "model/provenance.hpp"
 
-namespace bibob::registries {
+namespace bibob {
 
 // The result of asking a registry one question. A failed lookup is never an empty result:
 // a check that gets one reports the facts it needed as "not verified".
@@ -42,4 +42,4 @@ Lookup<T> answered_lookup(std::vector<T> records, std::vector<Provenance> proven
   return lookup;
 }
 
-}  // namespace bibob::registries
+}  // namespace bibob

@@ -1,4 +1,4 @@
-#include "screening/registry_facts.hpp"
+#include "screening/fact_gathering.hpp"
 
 #include <functional>
 #include <mutex>
@@ -24,14 +24,6 @@ std::string lower(std::string text) {
 }
 
 }  // namespace
-
-std::map<std::string, int> RegistryFacts::failures_by_registry() const {
-  std::map<std::string, int> failures;
-  for_each_lookup([&](const std::string& registry, const auto& lookup) {
-    if (lookup.failed()) ++failures[registry];
-  });
-  return failures;
-}
 
 std::string address_key(const Address& address) { return bibob::address_key(address.postcode, address.number); }
 
@@ -155,7 +147,7 @@ RegistryFacts gather_registry_facts(const CaseFile& file, const registries::Regi
   run_bounded(tasks.size(), max_parallel, [&](std::size_t i) { tasks[i](); });
 
   // Officers the KvK names whom the case file does not: their insolvencies too.
-  std::vector<registries::Officer> extra;
+  std::vector<Officer> extra;
   for (const auto& [company, lookup] : facts.officers) {
     for (const auto& officer : lookup.records) {
       if (officer.birth_date) extra.push_back(officer);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/finding.hpp"
+
+namespace bibob {
+
+enum class Conclusion { geen_gevaar, mindere_mate, ernstig_gevaar, twijfel };
+std::string_view to_string(Conclusion conclusion);
+
+struct GroundAssessment {
+  Ground ground = Ground::a;
+  bool applicable = true;
+  Conclusion conclusion = Conclusion::geen_gevaar;
+  double score = 0;             // established findings, weighted
+  double unverified_score = 0;  // what findings that could not be verified might add
+  std::vector<std::size_t> findings;  // indexes into the screening's findings
+  std::vector<std::string> reasons;   // why this conclusion, in Dutch
+  std::vector<std::string> questions;   // for the LBB, with twijfel
+  std::vector<std::string> conditions;  // possible voorschriften, with mindere_mate
+};
+
+// A proposal for the officer's weighing, never a decision: the grounds, the facts behind
+// them, and what could not be verified.
+struct Assessment {
+  std::vector<GroundAssessment> grounds;
+  Conclusion proposed = Conclusion::geen_gevaar;
+  std::vector<std::string> not_verified;  // statements of findings that could not be verified
+};
+
+}  // namespace bibob
