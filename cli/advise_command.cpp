@@ -13,6 +13,7 @@
 #include "cli/screening_session_support.hpp"
 #include "cli/store_support.hpp"
 #include "cli/output_paths.hpp"
+#include "schemas/screening_json.hpp"
 #include "util/clock.hpp"
 #include "util/sha256.hpp"
 #include "rendering/document_data.hpp"
@@ -61,7 +62,7 @@ class AdviseCommand final : public Command {
         .databases(context, m_lists_db, m_gateway.resolve().cache_database)
         .output(m_out, "--out")
         .check();
-    const nlohmann::json screening = load_screening(context, config, today);
+    const ScreeningReport screening = load_screening(context, config, today);
 
     rendering::DocumentOptions options;
     options.today = today;
@@ -81,9 +82,9 @@ class AdviseCommand final : public Command {
         }
       }
     }
-    const std::string title = screening["case"].value("id", "") + " " + m_template;
+    const std::string case_id = screening.screened_case->id;
+    const std::string title = case_id + " " + m_template;
     const std::string document = rendering::convert(markdown, title, store, format, config.reference_docx);
-    const std::string case_id = screening["case"].value("id", "");
     std::unique_ptr<store::CaseStore> register_;
     if (m_store) {
       register_ = open_register(context, "advise", m_reason);
@@ -105,7 +106,7 @@ class AdviseCommand final : public Command {
     }
     // A document on a screening that could not consult every source is incomplete, as the
     // screening was (exit 4); the document lists what was not verified.
-    if (screening.value("exit_code", 0) == static_cast<int>(ExitCode::incomplete)) {
+    if (screening.exit_code == ExitCode::incomplete) {
       context.err() << "bibob: not every source could be consulted; the document lists what was not verified\n";
       return ExitCode::incomplete;
     }
@@ -113,15 +114,15 @@ class AdviseCommand final : public Command {
   }
 
  private:
-  nlohmann::json load_screening(Context& context, const Config& config, const Date& today) {
+  ScreeningReport load_screening(Context& context, const Config& config, const Date& today) {
     if (m_input.ends_with(".json")) {
       const std::string text = yamlio::read_text_file(m_input, 64 * 1024 * 1024, "screening");
-      nlohmann::json screening = nlohmann::json::parse(text, nullptr, false);
+      const schemas::Json screening = schemas::Json::parse(text, nullptr, false);
       if (screening.is_discarded() || !screening.is_object() ||
           screening.value("schema", "") != std::string(k_screening_schema)) {
         throw InputError(m_input + ": not a screening (JSON with schema " + k_screening_schema + ")");
       }
-      return screening;
+      return schemas::read_screening(screening, m_input);
     }
     const auto session = open_screening_session(context, m_lists_db, m_gateway.resolve(), "advise");
     const auto screening = session->screen(validate_case_file(m_input, config, today), today);
@@ -130,7 +131,7 @@ class AdviseCommand final : public Command {
       print_screening(screening, errors);
       throw InputError(m_input + ": invalid case file, no document written\n" + errors.str());
     }
-    return screening_json(screening);
+    return report_of(screening);
   }
 
   std::string m_input;

@@ -1,16 +1,11 @@
 #pragma once
 
-#include <vector>
-
-#include <nlohmann/json.hpp>
-
-#include "util/diagnostic.hpp"
+#include "schemas/json.hpp"
 
 namespace bibob::cli {
 
-using Json = nlohmann::ordered_json;
-
-Json to_json(const Diagnostic& diagnostic);
-Json to_json(const std::vector<Diagnostic>& diagnostics);
+// The command line prints the JSON forms of lib/schemas.
+using schemas::Json;
+using schemas::to_json;
 
 }  // namespace bibob::cli

@@ -4,13 +4,14 @@
 
 #include "cli/command.hpp"
 #include "cli/gateway_options.hpp"
-#include "cli/registry_json.hpp"
+#include "cli/json_output.hpp"
 #include "registries/bag_adapter.hpp"
 #include "registries/brk_adapter.hpp"
 #include "registries/brp_adapter.hpp"
 #include "registries/cir_adapter.hpp"
 #include "registries/http_client.hpp"
 #include "registries/kvk_adapter.hpp"
+#include "schemas/registry_json.hpp"
 #include "util/text.hpp"
 
 namespace bibob::cli {
@@ -32,7 +33,7 @@ LookupResult to_result(const Lookup<T>& lookup) {
   LookupResult result;
   result.status = lookup.found() ? "found" : lookup.failed() ? "failed" : "not_found";
   result.failure = lookup.failure;
-  for (const auto& record : lookup.records) result.records.push_back(to_json(record));
+  for (const auto& record : lookup.records) result.records.push_back(schemas::to_json(record));
   result.provenance = lookup.provenance;
   return result;
 }
@@ -216,11 +217,11 @@ class RegistryCommand final : public Command {
     const LookupResult result = ask(gateway);
     if (context.json()) {
       Json provenance = Json::array();
-      for (const auto& p : result.provenance) provenance.push_back(to_json(p));
+      for (const auto& p : result.provenance) provenance.push_back(schemas::to_json(p));
       context.out() << Json{{"schema", "bibob-registry-lookup/1"},
                             {"registry", m_registry},
                             {"status", result.status},
-                            {"failure", result.failure ? to_json(*result.failure) : Json(nullptr)},
+                            {"failure", result.failure ? schemas::to_json(*result.failure) : Json(nullptr)},
                             {"records", result.records},
                             {"provenance", provenance}}
                            .dump()

@@ -18,7 +18,9 @@
 #include "cli/screening_output.hpp"
 #include "cli/screening_session_support.hpp"
 #include "cli/store_support.hpp"
+#include "schemas/screening_json.hpp"
 #include "store/case_workflow.hpp"
+#include "store/screening_integrity.hpp"
 #include "util/bounded_parallel.hpp"
 #include "util/private_file_writer.hpp"
 #include "util/private_files.hpp"
@@ -100,10 +102,10 @@ class ScreenCommand final : public Command {
     if (!m_input.empty()) return screen_batch(context, *session, today);
 
     const auto screening = session->screen(validate_input({m_case, std::nullopt}, config, today), today);
-    const Json object = screening_json(screening);
+    const Json object = schemas::screening_json(screening);
     if (context.options().verbose) trace_sources(context, screening);
     const std::string json = object.dump(2) + "\n";
-    if (m_store && screening.validation.valid()) store_screening(context, screening, object);
+    if (m_store && screening.validation.valid()) store_screening(context, screening, json);
     std::ostringstream text;
     print_screening(screening, text);
     // Both files are written before anything is printed: both whole, or neither.
@@ -137,14 +139,14 @@ class ScreenCommand final : public Command {
   }
 
   // The screening and its findings in one transaction, with the case file when the case is new.
-  void store_screening(Context& context, const Screening& screening, const Json& object) const {
+  void store_screening(Context& context, const Screening& screening, const std::string& json) const {
     const CaseFile& file = *screening.validation.case_file;
     const std::string text = yamlio::read_text_file(m_case, 16UL * 1024 * 1024, "case file");
     auto bundle = store::bundle_from_case_file(file, text);
     bundle.history.push_back({"", "intake", bundle.header.received_on.value_or(screening.screened_on), "",
                               "registered by bibob screen --store"});
     auto register_ = open_register(context, "screen --store", "");
-    const auto id = register_->add_screening(file.header.id, screening_record(object), bundle);
+    const auto id = register_->add_screening(file.header.id, store::screening_record(report_of(screening), json), bundle);
     if (context.options().verbose) context.err() << "bibob: screening " << id << " stored in the case register\n";
   }
 
@@ -157,7 +159,7 @@ class ScreenCommand final : public Command {
     const bool progress = !context.options().quiet && isatty(STDERR_FILENO) != 0;
     run_bounded(inputs.size(), static_cast<std::size_t>(m_jobs), [&](std::size_t i) {
       const auto screening = session.screen(validate_input(inputs[i], session.config(), today), today);
-      lines[i] = context.json() ? screening_json(screening).dump() : screening_line(screening);
+      lines[i] = context.json() ? schemas::screening_json(screening).dump() : screening_line(screening);
       codes[i] = screening.exit_code();
       const std::size_t finished = ++done;
       if (progress) {

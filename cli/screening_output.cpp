@@ -4,17 +4,12 @@
 #include <cstdio>
 #include <set>
 
-#include "cli/registry_json.hpp"
-#include "cli/validation_json.hpp"
+#include "schemas/registry_json.hpp"
+#include "schemas/validation_json.hpp"
 #include "util/text.hpp"
 
 namespace bibob::cli {
 namespace {
-
-
-constexpr const char* k_proposal_notice =
-    "Dit is een voorstel voor de afweging door de behandelend ambtenaar, geen besluit. De afweging van belangen en "
-    "de evenredigheid zijn aan het bevoegd gezag.";
 
 std::string number(double value) {
   char buffer[32];
@@ -32,103 +27,7 @@ std::string ground_label(Ground ground) {
   return "";
 }
 
-// Every source cited, once, in the order first cited.
-std::vector<Provenance> cited_sources(const std::vector<Finding>& findings) {
-  std::vector<Provenance> sources;
-  std::set<std::string> seen;
-  for (const auto& finding : findings) {
-    for (const auto& source : finding.sources) {
-      if (seen.insert(source.registry + " " + source.request + " " + source.body_sha256).second) sources.push_back(source);
-    }
-  }
-  return sources;
-}
-
 }  // namespace
-
-Json screening_json(const Screening& screening) {
-  Json json = {{"schema", k_screening_schema}};
-  const Validation& validation = screening.validation;
-  if (validation.case_file) {
-    const CaseFile& file = *validation.case_file;
-    json["case"] = {{"file", validation.file},
-                    {"id", file.header.id},
-                    {"decision_type", file.header.decision_type},
-                    {"municipality", file.header.municipality},
-                    {"authority", file.header.authority},
-                    {"trajectory", file.header.trajectory},
-                    {"received_on", file.header.received_on ? Json(file.header.received_on->iso()) : Json(nullptr)},
-                    {"applicant", file.applicant}};
-  }
-  json["screened_on"] = screening.screened_on.iso();
-  json["registry_mode"] = screening.registry_mode;
-  json["lists_consulted"] = screening.lists_consulted;
-  json["validation"] = validation_json(validation);
-  Json parties = Json::array();
-  for (const auto& reached : screening.parties) {
-    Json party = {{"id", reached.id},
-                  {"name", reached.name},
-                  {"kind", reached.person ? "person" : "organisation"},
-                  {"source", reached.source},
-                  {"depth", reached.depth},
-                  {"relation_path", reached.relation_path},
-                  {"address", nullptr}};
-    // The address letters are sent to; identifiers stay out of the screening's summary.
-    if (const Party* declared = validation.case_file->find_party(reached.id); declared && declared->address) {
-      const Address& a = *declared->address;
-      party["address"] = {{"street", a.street + " " + a.number + (a.suffix.empty() ? "" : "-" + a.suffix)},
-                          {"postcode_city", a.postcode + (a.postcode.empty() ? "" : "  ") + a.city},
-                          {"country", a.country}};
-    }
-    parties.push_back(std::move(party));
-  }
-  json["parties"] = parties;
-  json["checks_run"] = screening.checks_run;
-  Json findings = Json::array();
-  for (const auto& finding : screening.findings) {
-    Json grounds = Json::array();
-    for (auto ground : finding.grounds) grounds.push_back(std::string(to_string(ground)));
-    Json sources = Json::array();
-    for (const auto& source : finding.sources) sources.push_back(to_json(source));
-    findings.push_back({{"check", finding.check},
-                        {"indicator", finding.indicator},
-                        {"theme", finding.theme},
-                        {"severity", std::string(to_string(finding.severity))},
-                        {"status", std::string(to_string(finding.status))},
-                        {"statement", finding.statement},
-                        {"parties", finding.parties},
-                        {"relation_path", finding.relation_path},
-                        {"case_path", finding.case_path},
-                        {"grounds", grounds},
-                        {"question", finding.question},
-                        {"condition", finding.condition},
-                        {"sources", sources}});
-  }
-  json["findings"] = findings;
-  Json grounds = Json::array();
-  for (const auto& ground : screening.assessment.grounds) {
-    grounds.push_back({{"ground", std::string(to_string(ground.ground))},
-                       {"applicable", ground.applicable},
-                       {"conclusion", ground.applicable ? Json(std::string(to_string(ground.conclusion)))
-                                                        : Json(nullptr)},
-                       {"score", ground.score},
-                       {"unverified_score", ground.unverified_score},
-                       {"findings", ground.findings},
-                       {"reasons", ground.reasons},
-                       {"questions", ground.questions},
-                       {"conditions", ground.conditions}});
-  }
-  json["assessment"] = {{"notice", k_proposal_notice},
-                        {"proposed", validation.valid() ? Json(std::string(to_string(screening.assessment.proposed)))
-                                                        : Json(nullptr)},
-                        {"grounds", grounds},
-                        {"not_verified", screening.assessment.not_verified}};
-  Json sources = Json::array();
-  for (const auto& source : cited_sources(screening.findings)) sources.push_back(to_json(source));
-  json["sources"] = sources;
-  json["exit_code"] = static_cast<int>(screening.exit_code());
-  return json;
-}
 
 void print_screening(const Screening& screening, std::ostream& out) {
   const Validation& validation = screening.validation;

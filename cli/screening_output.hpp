@@ -7,9 +7,6 @@
 
 namespace bibob::cli {
 
-// The bibob-screening/1 object (see README "Screening output").
-Json screening_json(const Screening& screening);
-
 // The readable summary: findings by theme, severity and source, then the proposal.
 void print_screening(const Screening& screening, std::ostream& out);
 

@@ -55,6 +55,4 @@ std::string file_sha256(const std::string& path) {
   return sha256_hex(bytes.str());
 }
 
-store::ScreeningRecord screening_record(const Json& screening) { return store::screening_record_from_json(screening); }
-
 }  // namespace bibob::cli

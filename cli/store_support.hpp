@@ -33,7 +33,4 @@ int period_days(const std::string& value, const std::string& option);
 // SHA-256 of a file's bytes (an archive); InputError when it cannot be read.
 std::string file_sha256(const std::string& path);
 
-// The record the register keeps of a bibob-screening/1 object.
-store::ScreeningRecord screening_record(const Json& screening);
-
 }  // namespace bibob::cli

@@ -6,7 +6,7 @@
 #include "casefile/validation.hpp"
 #include "cli/command.hpp"
 #include "cli/json_output.hpp"
-#include "cli/validation_json.hpp"
+#include "schemas/validation_json.hpp"
 #include "util/text.hpp"
 
 namespace bibob::cli {
@@ -26,7 +26,7 @@ void print_text(const Validation& validation, bool quiet, std::ostream& out) {
   const CaseFile& file = *validation.case_file;
   const std::size_t attention = validation.diagnostics.size();
   if (!quiet) {
-    const CaseSummary summary = summarise(file);
+    const schemas::CaseSummary summary = schemas::summarise(file);
     const Party* applicant = file.applicant_party();
     out << validation.file << ": valid case " << file.header.id << " (" << file.header.decision_type << ", "
         << file.header.municipality << ")\n";
@@ -79,7 +79,7 @@ class ValidateCommand final : public Command {
     for (const auto& file : m_files) {
       const Validation validation = validate_or_report(file, config, today);
       if (context.json()) {
-        context.out() << validation_json(validation).dump() << '\n';
+        context.out() << schemas::validation_json(validation).dump() << '\n';
       } else {
         print_text(validation, context.options().quiet, context.out());
       }

@@ -7,6 +7,7 @@ cmake_minimum_required(VERSION 3.25)
 set(BIBOB_ALLOWED_INCLUDES
   "util:"
   "model:util"
+  "schemas:model,util"
   "yamlio:util"
   "matching:util"
   "lists:matching,util"
@@ -14,13 +15,13 @@ set(BIBOB_ALLOWED_INCLUDES
   "casefile:configuration,model,util,yamlio"
   "registries:configuration,model,util,yamlio"
   "signals:model,registries,screening,util"
-  "store:configuration,model,util"
+  "store:configuration,model,schemas,util"
   "screening:casefile,configuration,matching,model,registries,util"
   "checks:matching,model,screening,signals,util,yamlio"
   "rendering:configuration,model,screening,util"
   "pipeline:casefile,configuration,lists,matching,model,registries,screening,signals,store,util"
   "scan:casefile,configuration,lists,matching,model,registries,screening,signals,store,util"
-  "cli:casefile,checks,configuration,lists,matching,model,pipeline,registries,rendering,scan,screening,signals,store,util,yamlio")
+  "cli:casefile,checks,configuration,lists,matching,model,pipeline,registries,rendering,scan,schemas,screening,signals,store,util,yamlio")
 
 set(violations "")
 foreach(rule IN LISTS BIBOB_ALLOWED_INCLUDES)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,12 @@ namespace bibob {
 
 enum class Conclusion { geen_gevaar, mindere_mate, ernstig_gevaar, twijfel };
 std::string_view to_string(Conclusion conclusion);
+std::optional<Conclusion> parse_conclusion(std::string_view text);
+
+// What every proposal says of itself, in the screening and in the documents.
+inline constexpr const char* k_proposal_notice =
+    "Dit is een voorstel voor de afweging door de behandelend ambtenaar, geen besluit. De afweging van belangen en "
+    "de evenredigheid zijn aan het bevoegd gezag.";
 
 struct GroundAssessment {
   Ground ground = Ground::a;

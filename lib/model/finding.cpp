@@ -1,30 +1,28 @@
 #include "model/finding.hpp"
 
+#include <set>
+
+#include "model/enum_text.hpp"
+
 namespace bibob {
 
-std::string_view to_string(Ground ground) {
-  switch (ground) {
-    case Ground::a: return "a";
-    case Ground::b: return "b";
-    case Ground::art3_6: return "art3_lid6";
-    case Ground::art4: return "art4";
-  }
-  return "a";
-}
+namespace {
 
-std::string_view to_string(Severity severity) {
-  switch (severity) {
-    case Severity::info: return "info";
-    case Severity::low: return "low";
-    case Severity::medium: return "medium";
-    case Severity::high: return "high";
-  }
-  return "info";
-}
+constexpr EnumText<Ground> k_grounds[] = {
+    {Ground::a, "a"}, {Ground::b, "b"}, {Ground::art3_6, "art3_lid6"}, {Ground::art4, "art4"}};
+constexpr EnumText<Severity> k_severities[] = {
+    {Severity::info, "info"}, {Severity::low, "low"}, {Severity::medium, "medium"}, {Severity::high, "high"}};
+constexpr EnumText<FindingStatus> k_statuses[] = {{FindingStatus::established, "established"},
+                                                  {FindingStatus::not_verified, "not_verified"}};
 
-std::string_view to_string(FindingStatus status) {
-  return status == FindingStatus::established ? "established" : "not_verified";
-}
+}  // namespace
+
+std::string_view to_string(Ground ground) { return text_of(k_grounds, ground); }
+std::string_view to_string(Severity severity) { return text_of(k_severities, severity); }
+std::string_view to_string(FindingStatus status) { return text_of(k_statuses, status); }
+std::optional<Ground> parse_ground(std::string_view text) { return value_of(k_grounds, text); }
+std::optional<Severity> parse_severity(std::string_view text) { return value_of(k_severities, text); }
+std::optional<FindingStatus> parse_finding_status(std::string_view text) { return value_of(k_statuses, text); }
 
 namespace {
 
@@ -56,6 +54,17 @@ std::string theme_title(const std::string& theme) {
     if (theme == known.name) return known.title;
   }
   return theme;
+}
+
+std::vector<Provenance> cited_sources(const std::vector<Finding>& findings) {
+  std::vector<Provenance> sources;
+  std::set<std::string> seen;
+  for (const auto& finding : findings) {
+    for (const auto& source : finding.sources) {
+      if (seen.insert(source.registry + " " + source.request + " " + source.body_sha256).second) sources.push_back(source);
+    }
+  }
+  return sources;
 }
 
 }  // namespace bibob

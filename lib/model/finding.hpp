@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,13 @@ struct Finding {
 std::string_view to_string(Ground ground);
 std::string_view to_string(Severity severity);
 std::string_view to_string(FindingStatus status);
+// The same texts read back; nothing for a text that names none.
+std::optional<Ground> parse_ground(std::string_view text);
+std::optional<Severity> parse_severity(std::string_view text);
+std::optional<FindingStatus> parse_finding_status(std::string_view text);
+
+// Every source the findings cite, once, in the order first cited.
+std::vector<Provenance> cited_sources(const std::vector<Finding>& findings);
 
 // The themes of the own-investigation report, in its order.
 const std::vector<std::string>& themes();

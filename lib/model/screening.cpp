@@ -4,6 +4,11 @@
 
 namespace bibob {
 
+PostalAddress postal_address(const Address& a) {
+  return {a.street + " " + a.number + (a.suffix.empty() ? "" : "-" + a.suffix),
+          a.postcode + (a.postcode.empty() ? "" : "  ") + a.city, a.country};
+}
+
 bool Screening::incomplete() const {
   return std::any_of(findings.begin(), findings.end(),
                      [](const Finding& finding) { return finding.status == FindingStatus::not_verified; });

@@ -15,6 +15,15 @@ namespace bibob {
 
 inline constexpr const char* k_screening_schema = "bibob-screening/1";
 
+// Where letters to a party go, as its case file gives the address: "Zaandijkerweg 12-A",
+// "1506CH  Zaandam".
+struct PostalAddress {
+  std::string street;
+  std::string postcode_city;
+  std::string country;
+};
+PostalAddress postal_address(const Address& address);
+
 // A party the screening reached from the applicant, through the case file's relations or what
 // the registries added (officers in the KvK, the owner of the premises in the BRK).
 struct ReachedParty {
@@ -24,6 +33,7 @@ struct ReachedParty {
   std::string source;  // case_file | kvk | brk
   int depth = 0;       // relations from the applicant
   std::string relation_path;  // "Ahmed Benali -aandeelhouder (40%)-> Eetcafe De Gouden Leeuw B.V."
+  std::optional<PostalAddress> address;  // a case party's declared address; identifiers stay out
 };
 
 // One screening of one case: the validation, what the registries said, who was reached, the

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "model/registry_names.hpp"
-#include "model/finding.hpp"
 #include "util/errors.hpp"
 
 namespace bibob::rendering {
@@ -32,44 +31,48 @@ std::string dutch_date(const std::string& iso) {
   return out;
 }
 
-std::string text_of(const Json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+std::string conclusion_text(Conclusion conclusion) {
+  switch (conclusion) {
+    case Conclusion::geen_gevaar: return "geen gevaar";
+    case Conclusion::mindere_mate: return "mindere mate van gevaar";
+    case Conclusion::ernstig_gevaar: return "ernstig gevaar";
+    case Conclusion::twijfel: return "te onzeker voor een eigen conclusie; advies van het LBB aanbevolen";
+  }
+  return "";
 }
 
-std::string conclusion_text(const std::string& conclusion) {
-  if (conclusion == "geen_gevaar") return "geen gevaar";
-  if (conclusion == "mindere_mate") return "mindere mate van gevaar";
-  if (conclusion == "ernstig_gevaar") return "ernstig gevaar";
-  if (conclusion == "twijfel") return "te onzeker voor een eigen conclusie; advies van het LBB aanbevolen";
-  return conclusion;
+std::string ground_name(Ground ground) {
+  switch (ground) {
+    case Ground::a: return "Grond a: benutten van wederrechtelijk verkregen voordelen";
+    case Ground::b: return "Grond b: plegen van strafbare feiten";
+    case Ground::art3_6: return "Artikel 3, zesde lid: strafbaar feit om de beschikking te verkrijgen";
+    case Ground::art4: return "Artikel 4: weigeren gegevens te verstrekken";
+  }
+  return "";
 }
 
-std::string ground_name(const std::string& ground) {
-  if (ground == "a") return "Grond a: benutten van wederrechtelijk verkregen voordelen";
-  if (ground == "b") return "Grond b: plegen van strafbare feiten";
-  if (ground == "art3_lid6") return "Artikel 3, zesde lid: strafbaar feit om de beschikking te verkrijgen";
-  if (ground == "art4") return "Artikel 4: weigeren gegevens te verstrekken";
-  return ground;
-}
-
-std::string severity_text(const std::string& severity) {
-  if (severity == "low") return "laag";
-  if (severity == "medium") return "middel";
-  if (severity == "high") return "hoog";
+std::string severity_text(Severity severity) {
+  switch (severity) {
+    case Severity::low: return "laag";
+    case Severity::medium: return "middel";
+    case Severity::high: return "hoog";
+    case Severity::info: break;
+  }
   return "info";
 }
 
-std::string advice_for(const std::string& conclusion, bool existing) {
+std::string advice_for(Conclusion conclusion, bool existing) {
   const std::string refuse = existing ? "de beschikking in te trekken" : "de aanvraag te weigeren";
-  if (conclusion == "geen_gevaar") return "Voorgesteld advies: de Wet Bibob staat niet in de weg aan het verlenen van de beschikking.";
-  if (conclusion == "mindere_mate") {
-    return "Voorgesteld advies: de beschikking verlenen met voorschriften die het gevaar beperken, of " + refuse +
-           " als voorschriften het gevaar niet voldoende wegnemen.";
-  }
-  if (conclusion == "ernstig_gevaar") {
-    return "Voorgesteld advies: " + refuse + ", voor zover dat evenredig is. Weeg daarvoor de belangen hieronder; is " +
-           "weigeren onevenredig, overweeg dan voorschriften.";
+  switch (conclusion) {
+    case Conclusion::geen_gevaar:
+      return "Voorgesteld advies: de Wet Bibob staat niet in de weg aan het verlenen van de beschikking.";
+    case Conclusion::mindere_mate:
+      return "Voorgesteld advies: de beschikking verlenen met voorschriften die het gevaar beperken, of " + refuse +
+             " als voorschriften het gevaar niet voldoende wegnemen.";
+    case Conclusion::ernstig_gevaar:
+      return "Voorgesteld advies: " + refuse + ", voor zover dat evenredig is. Weeg daarvoor de belangen hieronder; is " +
+             "weigeren onevenredig, overweeg dan voorschriften.";
+    case Conclusion::twijfel: break;
   }
   return "Voorgesteld advies: advies vragen aan het Landelijk Bureau Bibob, met de vragen in deze rapportage.";
 }
@@ -85,8 +88,8 @@ std::string capitalised(std::string text) {
   return text;
 }
 
-std::string source_key(const Json& source) {
-  return text_of(source, "registry") + " " + text_of(source, "request") + " " + text_of(source, "body_sha256");
+std::string source_key(const Provenance& source) {
+  return source.registry + " " + source.request + " " + source.body_sha256;
 }
 
 bool mentions_any(const std::string& text, const std::vector<std::string>& names) {
@@ -96,32 +99,28 @@ bool mentions_any(const std::string& text, const std::vector<std::string>& names
 
 }  // namespace
 
-std::vector<std::string> names_to_withhold(const Json& screening, const std::string& party_id) {
+std::vector<std::string> names_to_withhold(const ScreeningReport& screening, const std::string& party_id) {
   std::vector<std::string> names;
-  for (const auto& party : screening.value("parties", Json::array())) {
-    if (text_of(party, "id") != party_id) names.push_back(text_of(party, "name"));
+  for (const auto& party : screening.parties) {
+    if (party.id != party_id) names.push_back(party.name);
   }
   return names;
 }
 
-Json document_data(const Json& screening, const Config& config, const DocumentOptions& options) {
-  if (!screening.contains("case") || !screening["validation"].value("valid", false)) {
+Json document_data(const ScreeningReport& screening, const Config& config, const DocumentOptions& options) {
+  if (!screening.screened_case || !screening.valid) {
     throw InputError("the screening is of an invalid case file; there is nothing to report");
   }
-  const Json& case_json = screening["case"];
-  const std::string decision_type = text_of(case_json, "decision_type");
+  const ScreenedCase& screened = *screening.screened_case;
+  const std::string& decision_type = screened.decision_type;
   const DecisionType* type = config.decision_type(decision_type);
   const std::string title = type != nullptr ? type->title : decision_type;
-  const bool existing = text_of(case_json, "trajectory") == "intrekking";
+  const bool existing = screened.trajectory == "intrekking";
   const bool redacted = !options.redact_for.empty();
   const std::vector<std::string> withheld = redacted ? names_to_withhold(screening, options.redact_for) : std::vector<std::string>{};
 
-  const Json parties = screening.value("parties", Json::array());
-  const Json* addressee = nullptr;
-  const std::string addressee_id = redacted ? options.redact_for : text_of(case_json, "applicant");
-  for (const auto& party : parties) {
-    if (text_of(party, "id") == addressee_id) addressee = &party;
-  }
+  const std::string& addressee_id = redacted ? options.redact_for : screened.applicant;
+  const ReachedParty* addressee = screening.party(addressee_id);
   if (addressee == nullptr) throw UsageError("no party \"" + addressee_id + "\" in this screening");
 
   Json data;
@@ -129,90 +128,87 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
   data["datum"] = dutch_date(options.today.iso());
   data["auteur"] = options.author.empty() ? "de behandelend ambtenaar" : options.author;
   data["afweging"] = options.weighing.empty() ? k_placeholder_weighing : options.weighing;
-  data["lijsten"] = text_of(screening, "lists_consulted").empty() ? "geen" : text_of(screening, "lists_consulted");
+  data["lijsten"] = screening.lists_consulted.empty() ? "geen" : screening.lists_consulted;
   data["gemeente"] = {{"naam", "Gemeente " + config.municipality.name},
                       {"plaats", config.municipality.name},
                       {"afdeling", config.municipality.department},
                       {"beleidsregel", config.municipality.policy_rule}};
-  const std::string authority = authority_phrase(text_of(case_json, "authority"));
+  const std::string authority = authority_phrase(screened.authority);
   data["ondertekening"] = {{"namens", capitalised(authority) + " van " + config.municipality.name},
                            {"functie", config.municipality.department}};
   std::string title_lower = title;
   if (!title_lower.empty() && title_lower[0] >= 'A' && title_lower[0] <= 'Z') {
     title_lower[0] = static_cast<char>(title_lower[0] - 'A' + 'a');
   }
-  data["zaak"] = {{"kenmerk", text_of(case_json, "id")},
+  data["zaak"] = {{"kenmerk", screened.id},
                   {"beschikking", title},
                   {"beschikking_klein", title_lower},
                   {"grondslag", type != nullptr ? type->legal_basis : ""},
                   {"bevoegd_gezag", authority},
-                  {"ontvangen_op", dutch_date(text_of(case_json, "received_on"))},
-                  {"traject", text_of(case_json, "trajectory")}};
-  data["screening"] = {{"datum", dutch_date(text_of(screening, "screened_on"))},
-                       {"registers", text_of(screening, "registry_mode") == "offline" ? "offline (bewaarde antwoorden)"
-                                                                                        : "rechtstreeks"}};
-  const Json address = addressee->value("address", Json());
-  data["aanvrager"] = {{"naam", text_of(*addressee, "name")},
+                  {"ontvangen_op", screened.received_on ? screened.received_on->dutch() : ""},
+                  {"traject", screened.trajectory}};
+  data["screening"] = {{"datum", screening.screened_on.dutch()},
+                       {"registers", screening.registry_mode == "offline" ? "offline (bewaarde antwoorden)" : "rechtstreeks"}};
+  const auto& address = addressee->address;
+  data["aanvrager"] = {{"naam", addressee->name},
                        {"adres",
-                        {{"straat", address.is_object() ? text_of(address, "street") : ""},
-                         {"postcode_plaats", address.is_object() ? text_of(address, "postcode_city") : ""}}}};
+                        {{"straat", address ? address->street : ""},
+                         {"postcode_plaats", address ? address->postcode_city : ""}}}};
 
   Json involved = Json::array();
-  for (const auto& party : parties) {
-    if (redacted && text_of(party, "id") != options.redact_for) continue;
-    const bool self = text_of(party, "id") == text_of(case_json, "applicant");
-    involved.push_back({{"naam", text_of(party, "name")},
-                        {"soort", text_of(party, "kind") == "person" ? "persoon" : "organisatie"},
-                        {"relatie", self || redacted ? std::string(self ? "de aanvrager" : "")
-                                                     : text_of(party, "relation_path")}});
+  for (const auto& party : screening.parties) {
+    if (redacted && party.id != options.redact_for) continue;
+    const bool self = party.id == screened.applicant;
+    involved.push_back({{"naam", party.name},
+                        {"soort", party.person ? "persoon" : "organisatie"},
+                        {"relatie", self || redacted ? std::string(self ? "de aanvrager" : "") : party.relation_path}});
   }
   data["betrokkenen"] = involved;
 
   // Which findings this document may show.
-  auto shown = [&](const Json& finding) {
+  auto shown = [&](const Finding& finding) {
     if (!redacted) return true;
-    const auto ids = finding.value("parties", Json::array());
-    if (ids.size() != 1 || ids[0] != options.redact_for) return false;
-    return !mentions_any(text_of(finding, "statement"), withheld);
+    if (finding.parties.size() != 1 || finding.parties[0] != options.redact_for) return false;
+    return !mentions_any(finding.statement, withheld);
   };
 
   // Sources are numbered in the order the shown findings cite them.
   std::map<std::string, int> numbers;
   Json sources = Json::array();
-  auto footnotes = [&](const Json& finding) {
+  auto footnotes = [&](const Finding& finding) {
     std::string out;
-    for (const auto& source : finding.value("sources", Json::array())) {
+    for (const auto& source : finding.sources) {
       const std::string key = source_key(source);
       if (numbers.count(key) == 0) {
         numbers[key] = static_cast<int>(numbers.size()) + 1;
-        const std::string origin = text_of(source, "source");
+        const std::string& origin = source.source;
         sources.push_back({{"nummer", std::to_string(numbers[key])},
-                           {"register", registry_title(text_of(source, "registry"))},
-                           {"vraag", redacted ? "(weggelaten)" : text_of(source, "request")},
-                           {"opgevraagd_op", dutch_date(text_of(source, "retrieved_at"))},
+                           {"register", registry_title(source.registry)},
+                           {"vraag", redacted ? "(weggelaten)" : source.request},
+                           {"opgevraagd_op", dutch_date(source.retrieved_at)},
                            {"herkomst", origin == "live"    ? "rechtstreeks"
                                         : origin == "cache" ? "uit de bewaarde opvraging"
                                                             : "uit de registermomentopname"},
-                           {"kenmerk", text_of(source, "reference")}});
+                           {"kenmerk", source.reference()}});
       }
       out += (out.empty() ? "" : " ") + std::string("[") + std::to_string(numbers[key]) + "]";
     }
     return out;
   };
 
-  const Json findings = screening.value("findings", Json::array());
+  const std::vector<Finding>& findings = screening.findings;
   Json sections = Json::array();
   int theme_number = 0;
   for (const std::string& theme : themes()) {
     Json items = Json::array();
     for (const auto& finding : findings) {
-      if (text_of(finding, "theme") != theme || !shown(finding)) continue;
-      items.push_back({{"tekst", text_of(finding, "statement")},
-                       {"ernst", severity_text(text_of(finding, "severity"))},
-                       {"niet_geverifieerd", text_of(finding, "status") == "not_verified"},
+      if (finding.theme != theme || !shown(finding)) continue;
+      items.push_back({{"tekst", finding.statement},
+                       {"ernst", severity_text(finding.severity)},
+                       {"niet_geverifieerd", finding.status == FindingStatus::not_verified},
                        {"voetnoten", footnotes(finding)},
-                       {"relatie", redacted ? "" : text_of(finding, "relation_path")},
-                       {"vraag", redacted ? "" : text_of(finding, "question")}});
+                       {"relatie", redacted ? "" : finding.relation_path},
+                       {"vraag", redacted ? "" : finding.question}});
     }
     sections.push_back({{"nummer", std::to_string(++theme_number)},
                       {"titel", theme_title(theme)},
@@ -222,58 +218,55 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
 
   Json key_findings = Json::array();
   for (const auto& finding : findings) {
-    const std::string severity = text_of(finding, "severity");
-    if (text_of(finding, "status") != "established" || (severity != "medium" && severity != "high") || !shown(finding)) {
-      continue;
-    }
-    key_findings.push_back({{"tekst", text_of(finding, "statement")}, {"voetnoten", footnotes(finding)}});
+    const bool weighty = finding.severity == Severity::medium || finding.severity == Severity::high;
+    if (finding.status != FindingStatus::established || !weighty || !shown(finding)) continue;
+    key_findings.push_back({{"tekst", finding.statement}, {"voetnoten", footnotes(finding)}});
   }
   data["kernbevindingen"] = key_findings;
   data["redenfeiten"] = key_findings;
   data["heeft_bronnen"] = !sources.empty();
   data["bronnen"] = sources;
 
-  const Json& assessment = screening["assessment"];
+  const Assessment& assessment = screening.assessment;
   Json grounds = Json::array();
   std::set<std::string> questions;
   std::set<std::string> conditions;
   Json question_list = Json::array();
   Json condition_list = Json::array();
-  for (const auto& ground : assessment.value("grounds", Json::array())) {
-    const bool applicable = ground.value("applicable", true);
-    const std::string conclusion = text_of(ground, "conclusion");
+  for (const auto& ground : assessment.grounds) {
     Json reasons = Json::array();
-    for (const auto& reason : ground.value("reasons", Json::array())) reasons.push_back({{"tekst", reason}});
+    for (const auto& reason : ground.reasons) reasons.push_back({{"tekst", reason}});
     char points[32];
-    std::snprintf(points, sizeof points, "%g", ground.value("score", 0.0));
-    grounds.push_back({{"naam", ground_name(text_of(ground, "ground"))},
-                       {"van_toepassing", applicable},
-                       {"conclusie", conclusion},
-                       {"conclusie_tekst", conclusion_text(conclusion)},
+    std::snprintf(points, sizeof points, "%g", ground.score);
+    // A ground that does not apply has no conclusion of its own.
+    grounds.push_back({{"naam", ground_name(ground.ground)},
+                       {"van_toepassing", ground.applicable},
+                       {"conclusie", ground.applicable ? std::string(to_string(ground.conclusion)) : ""},
+                       {"conclusie_tekst", ground.applicable ? conclusion_text(ground.conclusion) : ""},
                        {"punten", std::string(points)},
                        {"redenen", reasons}});
     if (redacted) continue;
-    for (const auto& question : ground.value("questions", Json::array())) {
-      if (questions.insert(question.get<std::string>()).second) question_list.push_back({{"tekst", question}});
+    for (const auto& question : ground.questions) {
+      if (questions.insert(question).second) question_list.push_back({{"tekst", question}});
     }
-    for (const auto& condition : ground.value("conditions", Json::array())) {
-      if (conditions.insert(condition.get<std::string>()).second) condition_list.push_back({{"tekst", condition}});
+    for (const auto& condition : ground.conditions) {
+      if (conditions.insert(condition).second) condition_list.push_back({{"tekst", condition}});
     }
   }
   data["gronden"] = grounds;
-  const std::string proposed = text_of(assessment, "proposed");
-  data["voorstel"] = {{"conclusie", proposed},
+  const Conclusion proposed = assessment.proposed;
+  data["voorstel"] = {{"conclusie", std::string(to_string(proposed))},
                       {"conclusie_tekst", conclusion_text(proposed)},
-                      {"toelichting", text_of(assessment, "notice")}};
+                      {"toelichting", k_proposal_notice}};
   data["advies"] = {{"tekst", advice_for(proposed, existing)}};
-  data["heeft_twijfel"] = proposed == "twijfel";
+  data["heeft_twijfel"] = proposed == Conclusion::twijfel;
   data["vragen_lbb"] = question_list;
-  data["heeft_voorwaarden"] = proposed == "mindere_mate" && !condition_list.empty();
+  data["heeft_voorwaarden"] = proposed == Conclusion::mindere_mate && !condition_list.empty();
   data["voorwaarden"] = condition_list;
   Json unverified = Json::array();
   for (const auto& finding : findings) {
-    if (text_of(finding, "status") == "not_verified" && shown(finding)) {
-      unverified.push_back({{"tekst", text_of(finding, "statement")}});
+    if (finding.status == FindingStatus::not_verified && shown(finding)) {
+      unverified.push_back({{"tekst", finding.statement}});
     }
   }
   data["heeft_niet_geverifieerd"] = !unverified.empty();
@@ -281,13 +274,12 @@ Json document_data(const Json& screening, const Config& config, const DocumentOp
 
   Json missing = Json::array();
   int missing_number = 0;
-  for (const auto& item : screening["validation"].value("missing", Json::array())) {
-    const std::string question = text_of(item, "question");
-    if (redacted && mentions_any(question, withheld)) continue;
+  for (const auto& item : screening.missing) {
+    if (redacted && mentions_any(item.question, withheld)) continue;
     missing.push_back({{"nummer", std::to_string(++missing_number)},
-                       {"omschrijving", question},
-                       {"is_document", text_of(item, "kind") == "document"},
-                       {"pad", text_of(item, "path")}});
+                       {"omschrijving", item.question},
+                       {"is_document", item.kind == MissingItem::Kind::document},
+                       {"pad", item.path}});
   }
   data["heeft_ontbrekend"] = !missing.empty();
   data["ontbrekend"] = missing;

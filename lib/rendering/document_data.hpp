@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "configuration/config.hpp"
+#include "model/screening_report.hpp"
 #include "util/date.hpp"
 
 namespace bibob::rendering {
@@ -16,12 +17,12 @@ struct DocumentOptions {
   std::string redact_for;  // a party id: a version for that party with only its own data
 };
 
-// The data every template reads (see template_variables.cpp), built from a screening
-// (bibob-screening/1) and the configuration. With redact_for, everything about anyone else
+// The data every template reads (see template_variables.cpp), built from a screening's report
+// and the configuration. With redact_for, everything about anyone else
 // is left out, not blacked out.
-nlohmann::json document_data(const nlohmann::json& screening, const Config& config, const DocumentOptions& options);
+nlohmann::json document_data(const ScreeningReport& screening, const Config& config, const DocumentOptions& options);
 
 // The names that must not appear in a version redacted for a party: every other party's.
-std::vector<std::string> names_to_withhold(const nlohmann::json& screening, const std::string& party_id);
+std::vector<std::string> names_to_withhold(const ScreeningReport& screening, const std::string& party_id);
 
 }  // namespace bibob::rendering

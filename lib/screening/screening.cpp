@@ -76,7 +76,11 @@ Screening screen_case(Validation validation, const Config& config, const CheckLi
   const RelationsGraph graph(file, *screening.facts);
   for (const auto& reached : graph.reached_from_applicant(k_reach_reported)) {
     const auto* node = graph.node(reached.id);
-    screening.parties.push_back({node->id, node->name, node->person, node->source, reached.depth, reached.path});
+    ReachedParty party{node->id, node->name, node->person, node->source, reached.depth, reached.path, std::nullopt};
+    if (const Party* declared = file.find_party(node->id); declared && declared->address) {
+      party.address = postal_address(*declared->address);
+    }
+    screening.parties.push_back(std::move(party));
   }
   if (sources.lists != nullptr) screening.lists_consulted = sources.lists->lists_consulted();
   const ScreeningContext context(file, config, screening.validation, *screening.facts, graph, sources,

@@ -1,23 +1,22 @@
 #include "store/screening_integrity.hpp"
 
+#include "schemas/screening_json.hpp"
+#include "util/errors.hpp"
 #include "util/sha256.hpp"
 
 namespace bibob::store {
 
-ScreeningRecord screening_record_from_json(const nlohmann::ordered_json& screening) {
+ScreeningRecord screening_record(const ScreeningReport& screening, std::string json) {
   ScreeningRecord record;
-  record.json = screening.dump(2) + "\n";
+  record.json = std::move(json);
   record.json_sha256 = sha256_hex(record.json);
-  record.screened_on = Date::parse(screening.value("screened_on", "")).value_or(Date::today());
-  record.exit_code = screening.value("exit_code", 0);
-  if (screening.contains("assessment") && screening["assessment"].is_object()) {
-    record.proposed = screening["assessment"].value("proposed", "");
-  }
-  if (record.proposed.empty()) record.proposed = "niet_gescreend";
-  for (const auto& finding : screening.value("findings", nlohmann::ordered_json::array())) {
-    record.findings.push_back({finding.value("check", ""), finding.value("theme", ""), finding.value("severity", ""),
-                               finding.value("status", ""), finding.value("statement", ""),
-                               finding.contains("sources") ? finding["sources"].dump() : "[]"});
+  record.screened_on = screening.screened_on;
+  record.exit_code = static_cast<int>(screening.exit_code);
+  record.proposed = screening.valid ? std::string(to_string(screening.assessment.proposed)) : "niet_gescreend";
+  for (const auto& finding : screening.findings) {
+    record.findings.push_back({finding.check, finding.theme, std::string(to_string(finding.severity)),
+                               std::string(to_string(finding.status)), finding.statement,
+                               schemas::sources_json(finding.sources).dump()});
   }
   return record;
 }
@@ -25,9 +24,15 @@ ScreeningRecord screening_record_from_json(const nlohmann::ordered_json& screeni
 std::optional<std::string> screening_problem(const ScreeningRecord& stored) {
   const std::string label = "screening " + std::to_string(stored.id);
   if (sha256_hex(stored.json) != stored.json_sha256) return label + ": its JSON no longer has the SHA-256 stored with it";
-  const auto json = nlohmann::ordered_json::parse(stored.json, nullptr, false);
+  const auto json = schemas::Json::parse(stored.json, nullptr, false);
   if (json.is_discarded() || !json.is_object()) return label + ": its JSON does not parse";
-  const ScreeningRecord derived = screening_record_from_json(json);
+  std::optional<ScreeningRecord> read;
+  try {
+    read = screening_record(schemas::read_screening(json, label), json.dump(2) + "\n");
+  } catch (const InputError& error) {
+    return std::string(error.what());
+  }
+  const ScreeningRecord& derived = *read;
   if (derived.json_sha256 != stored.json_sha256) return label + ": its JSON is not as bibob wrote it";
   if (derived.proposed != stored.proposed) {
     return label + ": the proposal kept beside it (" + stored.proposed + ") is not the one in its JSON (" +

@@ -3,15 +3,14 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "model/screening_report.hpp"
 #include "store/records.hpp"
 
 namespace bibob::store {
 
-// A stored screening as the register keeps it: the bibob-screening/1 JSON (as written, with its
-// SHA-256) and, for queries, its proposal and findings taken out of it.
-ScreeningRecord screening_record_from_json(const nlohmann::ordered_json& screening);
+// A screening as the register keeps it: its bibob-screening/1 JSON as written (`json`, with its
+// SHA-256) and, for queries, its proposal and findings.
+ScreeningRecord screening_record(const ScreeningReport& screening, std::string json);
 
 // What is wrong with a stored screening, or nothing: its JSON no longer has its SHA-256, or
 // the proposal and findings kept beside it no longer say what the JSON says. The register's

@@ -52,6 +52,36 @@ TEST_CASE("bibob advise takes a screening JSON too", "[documents][cli]") {
   CHECK(letter.out.find("Onderwerp: verzoek om aanvullende gegevens, aanvraag BIB-2026-0113") != std::string::npos);
 }
 
+TEST_CASE("bibob advise reads a screening JSON strictly: a changed member is named, nothing is written",
+          "[documents][cli][hostile]") {
+  TempDir dir;
+  const auto screened = run_bibob({"screen", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "--out-json",
+                                   (dir / "s.json").string()});
+  REQUIRE(screened.exit_code <= 4);
+  const std::string json = file_text(dir / "s.json");
+  const struct {
+    std::string from, to, named;
+  } changes[] = {
+      {"\"severity\": \"", "\"severity\": \"extreme-", "findings[0].severity: not a value this schema knows"},
+      {"\"screened_on\": \"", "\"screened_on\": \"x", "screened_on: expected a date"},
+      {"\n  \"exit_code\": ", "\n  \"exit_code\": 9", "exit_code: not an exit code of bibob"},  // the top level's
+      {"\"checks_run\": [", "\"checks_run\": [1, ", "checks_run[0]: expected a text"},
+  };
+  for (const auto& change : changes) {
+    std::string changed = json;
+    const auto at = changed.find(change.from);
+    REQUIRE(at != std::string::npos);
+    changed.replace(at, change.from.size(), change.to);
+    const auto input = dir.write("changed.json", changed);
+    const auto out = dir / "brief.md";
+    const auto result = run_bibob({"advise", input.string(), "-t", "advies", "-o", out.string()});
+    INFO(change.named << "\n" << result.err);
+    CHECK(result.exit_code == 3);
+    CHECK(result.err.find(input.string() + ": " + change.named) != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+  }
+}
+
 TEST_CASE("bibob advise refuses what it cannot do, with exit codes", "[documents][cli]") {
   TempDir dir;
   const std::string example = source_path("examples/horeca-clean.yaml");

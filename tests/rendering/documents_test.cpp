@@ -8,7 +8,6 @@
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
-#include "cli/screening_output.hpp"
 #include "rendering/document_data.hpp"
 #include "rendering/renderer.hpp"
 #include "rendering/template_variables.hpp"
@@ -25,12 +24,12 @@ const std::vector<std::string> k_documents = {"rapportage-eigen-onderzoek", "adv
 const std::vector<std::string> k_examples = {"horeca-cash-abroad.yaml", "horeca-clean.yaml", "horeca-incomplete.yaml",
                                              "vastgoed-holding.yaml"};
 
-// Screens an example once (offline, with a list that knows Ahmed Benali) and keeps its JSON.
-const nlohmann::json& screening_of(const std::string& example) {
-  static std::map<std::string, nlohmann::json> screenings;
+// Screens an example once (offline, with a list that knows Ahmed Benali) and keeps its report.
+const ScreeningReport& screening_of(const std::string& example) {
+  static std::map<std::string, ScreeningReport> screenings;
   if (screenings.count(example) == 0) {
     const FixedListScreener lists({{"Ahmed Benali", benali_hit()}});
-    screenings[example] = cli::screening_json(screen_offline(read_example(example), &lists));
+    screenings[example] = report_of(screen_offline(read_example(example), &lists));
   }
   return screenings[example];
 }
@@ -166,8 +165,8 @@ TEST_CASE("the request for missing information lists each item with a deadline a
   CHECK(md.find("het opzettelijk onjuist of onvolledig invullen van het Bibob-formulier een strafbaar feit") !=
         std::string::npos);
   // For an existing permit the basis is art. 4 Wet Bibob.
-  nlohmann::json revocation = screening_of("horeca-incomplete.yaml");
-  revocation["case"]["trajectory"] = "intrekking";
+  ScreeningReport revocation = screening_of("horeca-incomplete.yaml");
+  revocation.screened_case->trajectory = "intrekking";
   const rendering::TemplateStore store(std::nullopt);
   const std::string existing = rendering::render_markdown(
       store, "verzoek-aanvullende-gegevens", rendering::document_data(revocation, default_config(), options()));
@@ -195,7 +194,7 @@ TEST_CASE("DOCX and PDF hold the text of every document for every example", "[do
   for (const auto& document : k_documents) {
     INFO(example << " " << document);
     const std::string md = markdown(example, document);
-    const std::string id = screening_of(example)["case"]["id"];
+    const std::string id = screening_of(example).screened_case->id;
     bool well_formed = false;
     const std::string docx = rendering::convert(md, document, store, rendering::DocumentFormat::docx);
     const std::string text = docx_text(docx, well_formed);

@@ -7,9 +7,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "cli/screening_output.hpp"
 #include "rendering/document_data.hpp"
 #include "rendering/renderer.hpp"
+#include "schemas/screening_json.hpp"
 #include "screening/screening_fixture.hpp"
 
 using namespace bibob;
@@ -58,12 +58,20 @@ TEST_CASE("the screening JSON and every document of every example are what they 
   options.today = *Date::parse("2026-11-28");
   options.author = "A. Ambtenaar";
   for (const auto& example : k_examples) {
-    const auto json = cli::screening_json(screen_offline(read_example(example + ".yaml"), &lists));
-    compare_with_kept(example + ".screening.json", json.dump(2) + "\n");
-    if (!json["validation"].value("valid", false)) continue;
+    const Screening screening = screen_offline(read_example(example + ".yaml"), &lists);
+    const std::string json = schemas::screening_json(screening).dump(2) + "\n";
+    compare_with_kept(example + ".screening.json", json);
+    REQUIRE(screening.validation.valid());
+    // The documents of the screening just made, and of its JSON read back: one and the same.
+    const ScreeningReport made = report_of(screening);
+    const ScreeningReport read_back = schemas::read_screening(schemas::Json::parse(json), example + ".screening.json");
     for (const auto& document : k_documents) {
-      compare_with_kept(example + "." + document + ".md",
-                        rendering::render_markdown(templates, document, rendering::document_data(json, default_config(), options)));
+      const std::string name = example + "." + document + ".md";
+      compare_with_kept(name, rendering::render_markdown(templates, document,
+                                                         rendering::document_data(made, default_config(), options)));
+      INFO("read back from its JSON: " << name);
+      CHECK(rendering::render_markdown(templates, document, rendering::document_data(read_back, default_config(), options)) ==
+            file_text(source_path("tests/data/golden/" + name)));
     }
   }
 }

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/screening_report.hpp"
+#include "schemas/screening_json.hpp"
 #include "store/screening_integrity.hpp"
 #include "store/sqlite_case_store.hpp"
 #include "support/temp_dir.hpp"
@@ -34,20 +36,22 @@ inline store::CaseBundle test_case(const std::string& id) {
 
 // A screening as `screen --store` records one: its JSON, and what the register keeps beside it.
 inline store::ScreeningRecord test_screening(std::size_t findings) {
-  nlohmann::ordered_json json = {{"schema", "bibob-screening/1"},
-                                 {"screened_on", "2026-11-28"},
-                                 {"assessment", {{"proposed", "ernstig_gevaar"}}},
-                                 {"findings", nlohmann::ordered_json::array()},
-                                 {"exit_code", 1}};
+  Screening screening;
+  screening.validation.file = "case.yaml";
+  screening.validation.case_file.emplace();
+  screening.validation.case_file->header.id = "BIB-2026-0042";
+  screening.screened_on = *Date::parse("2026-11-28");
+  screening.registry_mode = "offline";
+  screening.assessment.proposed = Conclusion::ernstig_gevaar;
   for (std::size_t i = 0; i < findings; ++i) {
-    json["findings"].push_back({{"check", "financing"},
-                                {"theme", "financiering"},
-                                {"severity", "high"},
-                                {"status", "established"},
-                                {"statement", "Finding number " + std::to_string(i) + " with some text to make rows longer"},
-                                {"sources", nlohmann::ordered_json::array()}});
+    Finding finding;
+    finding.check = "financing";
+    finding.theme = "financiering";
+    finding.severity = Severity::high;
+    finding.statement = "Finding number " + std::to_string(i) + " with some text to make rows longer";
+    screening.findings.push_back(std::move(finding));
   }
-  return store::screening_record_from_json(json);
+  return store::screening_record(report_of(screening), schemas::screening_json(screening).dump(2) + "\n");
 }
 
 // Raw access for tampering, with the append-only triggers removed as an intruder would.

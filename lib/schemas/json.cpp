@@ -1,6 +1,6 @@
-#include "cli/json_output.hpp"
+#include "schemas/json.hpp"
 
-namespace bibob::cli {
+namespace bibob::schemas {
 
 Json to_json(const Diagnostic& d) {
   return Json{{"severity", d.severity == DiagnosticLevel::invalid ? "invalid" : "attention"},
@@ -18,4 +18,4 @@ Json to_json(const std::vector<Diagnostic>& diagnostics) {
   return list;
 }
 
-}  // namespace bibob::cli
+}  // namespace bibob::schemas

@@ -1,6 +1,6 @@
-#include "cli/validation_json.hpp"
+#include "schemas/validation_json.hpp"
 
-namespace bibob::cli {
+namespace bibob::schemas {
 
 CaseSummary summarise(const CaseFile& file) {
   CaseSummary summary;
@@ -46,4 +46,4 @@ Json validation_json(const Validation& validation) {
   return json;
 }
 
-}  // namespace bibob::cli
+}  // namespace bibob::schemas

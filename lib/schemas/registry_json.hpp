@@ -1,12 +1,12 @@
 #pragma once
 
-#include "cli/json_output.hpp"
+#include "schemas/json.hpp"
 #include "model/facts.hpp"
 #include "model/failure.hpp"
 #include "model/provenance.hpp"
 
 // JSON forms of registry facts, for `--format json` and the screening output.
-namespace bibob::cli {
+namespace bibob::schemas {
 
 Json to_json(const Provenance& provenance);
 Json to_json(const Failure& failure);
@@ -19,4 +19,4 @@ Json to_json(const PersonRecord& person);
 Json to_json(const PropertyRight& right);
 Json to_json(const InsolvencyCase& insolvency);
 
-}  // namespace bibob::cli
+}  // namespace bibob::schemas

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "casefile/validation.hpp"
-#include "cli/json_output.hpp"
+#include "model/validation.hpp"
+#include "schemas/json.hpp"
 
-namespace bibob::cli {
+namespace bibob::schemas {
 
 struct CaseSummary {
   std::size_t persons = 0;
@@ -15,4 +15,4 @@ CaseSummary summarise(const CaseFile& file);
 // The bibob-validation/1 object of `bibob validate --format json`.
 Json validation_json(const Validation& validation);
 
-}  // namespace bibob::cli
+}  // namespace bibob::schemas

@@ -1,6 +1,6 @@
-#include "cli/registry_json.hpp"
+#include "schemas/registry_json.hpp"
 
-namespace bibob::cli {
+namespace bibob::schemas {
 namespace {
 
 Json optional_date(const std::optional<Date>& date) { return date ? Json(date->iso()) : Json(nullptr); }
@@ -95,4 +95,4 @@ Json to_json(const InsolvencyCase& c) {
               {"birth_date", optional_date(c.birth_date)}, {"publications", publications}};
 }
 
-}  // namespace bibob::cli
+}  // namespace bibob::schemas
