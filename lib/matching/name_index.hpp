@@ -1,5 +1,39 @@
 #pragma once
 
+// The words of this folder's candidate generation, as its code uses them:
+// - distinctive word: a word that identifies its name (weights::distinctive): of a person's name
+//   not a particle or initial, of an organisation's not a generic word or stopword. Only these
+//   are posted and looked up.
+// - loose word: a word of a list name that may pair with a distinctive query word but is not
+//   looked up: a person's initials, an organisation's generic words (NameShape::loose).
+// - term: one distinct word of the list names, or (Arabic script) words in a row written
+//   together; the index knows each by a number and finds it by its keys.
+// - posting: a name's number under a term it holds, with bits for the rules the name is under
+//   and for the word being written in Arabic script there.
+// - sense: as what a term pairs with a query word: as a word of a Latin name, or of an
+//   Arabic-script name (where words also pair by their consonants).
+// - run: two or three words in a row that the comparison may take for one word of the other
+//   name ("abdul rahman" / "abdulrahman"; for_each_run).
+// - partner: the word of the other name a word pairs with; words pair one to one, but for runs.
+//   A loose partner is one the lookups do not see: a query word for a list name's loose word,
+//   or a list word for a generic word of an organisation's query.
+// - marks: per term and per list name, the bits of the query words that reached it, kept by
+//   each thread; cover: how many query words one occurrence of a term can stand for.
+// - reach: what the lookups found of a query and a list name: how many distinctive words on
+//   each side have a partner, and what the pairs lose at least for not being alike (Reach).
+// - shape: what the ceiling needs to know of a name without comparing it (NameShape).
+// - floor: the name score below which a name is of no use to the caller; the screener passes
+//   its threshold less what corroboration can add. (The comparison's word floors are another
+//   thing: the similarity below which two words are not taken for one.)
+// - ceiling: the highest score compare_names() can give a query and a list name with a given
+//   reach, worked out from their shapes alone (score_ceiling.hpp).
+// - worth scoring: said of a list name whose ceiling reaches the floor, or would if runs paired
+//   (which the comparison's run test then tells); only those are scored (Worth).
+// The files: name_index_build.cpp (adding names, build()), name_index_lookup.cpp (what a query's
+// words reach), name_index_candidates.cpp (which names are worth scoring), with their private
+// headers name_index_internals.hpp, name_index_scratch.hpp and name_index_reach.hpp; the index
+// as bytes in screener_file.cpp.
+
 #include <array>
 #include <cstdint>
 #include <string>
@@ -20,7 +54,7 @@ class BinaryWriter;
 
 namespace bibob::matching {
 
-// Sorted (key, term) pairs: how the index finds words by a key (name_index.cpp).
+// Sorted (key, term) pairs: how the index finds words by a key (name_index_lookup.cpp).
 using KeyedTerms = LargeArray<std::pair<std::uint64_t, std::uint32_t>>;
 
 
@@ -104,7 +138,7 @@ class NameIndex {
   // returns how many generic words the query has.
   std::size_t mark_generic_partners(const PreparedName& query) const;
   // Marks every list word the query reaches, with the query words it may stand for (the
-  // thread's term marks, name_index.cpp), and tells of the query's words in `terms`.
+  // thread's term marks, name_index_scratch.hpp), and tells of the query's words in `terms`.
   struct QueryTerms;
   void mark_query_terms(const PreparedName& query, double floor, QueryTerms& terms) const;
   // Of the pairs of query runs with a list name's words (run_pairing() of the query against the
@@ -134,7 +168,7 @@ class NameIndex {
   LargeArray<std::uint64_t> m_term_phonetic;
   LargeArray<std::uint64_t> m_term_spelling;
   LargeArray<std::uint64_t> m_term_letters;
-  LargeArray<std::uint8_t> m_term_scripts;  // as what and under which rules it was seen (name_index.cpp)
+  LargeArray<std::uint8_t> m_term_scripts;  // as what and under which rules it was seen (name_index_internals.hpp)
   // Each term's consonant stem (abjad.hpp) read as Latin and as transliterated Arabic, two per
   // term, for pairing it with a word of the other script, and its given-name group
   // (given_names.hpp); worked out again when read.
