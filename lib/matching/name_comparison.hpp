@@ -1,5 +1,7 @@
 #pragma once
 
+// Comparing two prepared names: how their words pair (word_pairing.cpp) and the score the
+// pairs give (name_comparison.cpp).
 #include <array>
 #include <bit>
 #include <cstdint>

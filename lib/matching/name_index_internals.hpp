@@ -68,7 +68,7 @@ void for_each_trigram(std::string_view word, Visit&& visit) {
 }
 
 // Letters a word may lose so that it meets every word the comparison takes for a typo of
-// it: one edit from four letters on, two from seven (name_comparison.cpp: a word pair's edit
+// it: one edit from four letters on, two from seven (word_pairing.cpp: a word pair's edit
 // distance may be up to 0.29 of the longer word). Both sides lose letters (a letter changed
 // is one deleted on each side); a longer word of the pair has used up the difference.
 inline std::size_t deletions_for(std::size_t length) { return length >= 7 ? 2 : (length >= 4 ? 1 : 0); }
