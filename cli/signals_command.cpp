@@ -111,7 +111,7 @@ class SignalsAdd final : public Command {
     if (!problems.empty()) throw InputError("signal not added: " + text::join(problems, "; "));
     std::vector<Signal> rows = {m_signal};
     const ExitCode linked = link_subjects(context, m_gateway, rows);
-    auto register_ = open_register(context, "signals add", m_reason);
+    auto register_ = open_signal_register(context, "signals add", m_reason);
     context.out() << register_->add_signals(rows, "signal added").front() << " added" << link_text(rows.front()) << '\n';
     return linked;
   }
@@ -185,7 +185,7 @@ class SignalsImport final : public Command {
       return ExitCode::invalid_input;
     }
     const ExitCode linked = link_subjects(context, m_gateway, rows);
-    auto register_ = open_register(context, "signals import", m_reason);
+    auto register_ = open_signal_register(context, "signals import", m_reason);
     const auto ids = register_->add_signals(rows, "signals imported from " + std::filesystem::path(m_file).filename().string());
     context.out() << m_file << ": " << ids.size() << " signals imported\n";
     return linked;
@@ -204,7 +204,7 @@ class SignalsList final : public Command {
     add_reason_option(app, m_reason);
   }
   ExitCode run(Context& context) override {
-    auto register_ = open_register(context, "signals list", m_reason);
+    auto register_ = open_signal_register(context, "signals list", m_reason);
     for (const auto& signal : register_->read_signals(m_all, "listed")) print(context, signal);
     return ExitCode::ok;
   }
@@ -221,7 +221,7 @@ class SignalsShow final : public Command {
     add_reason_option(app, m_reason);
   }
   ExitCode run(Context& context) override {
-    const auto signal = open_register(context, "signals show", m_reason)->read_signal(m_id);
+    const auto signal = open_signal_register(context, "signals show", m_reason)->read_signal(m_id);
     if (!signal) throw InputError("no signal " + m_id);
     print(context, *signal);
     return ExitCode::ok;
@@ -239,7 +239,7 @@ class SignalsRetract final : public Command {
     app.add_option("--reason", m_reason, "Why it is retracted (kept with the signal and in the audit trail)")->required();
   }
   ExitCode run(Context& context) override {
-    if (!open_register(context, "signals retract", m_reason)->retract_signal(m_id, m_reason)) {
+    if (!open_signal_register(context, "signals retract", m_reason)->retract_signal(m_id, m_reason)) {
       throw InputError("no signal " + m_id);
     }
     context.out() << m_id << " retracted\n";

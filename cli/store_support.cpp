@@ -23,6 +23,11 @@ std::unique_ptr<store::CaseStore> open_register(Context& context, const std::str
   return store::open_case_store(context.config(), {store::current_os_user(), command, reason});
 }
 
+std::unique_ptr<store::SignalStore> open_signal_register(Context& context, const std::string& command,
+                                                         const std::string& reason) {
+  return store::open_signal_store(context.config(), {store::current_os_user(), command, reason});
+}
+
 Date date_option(const std::string& value, const std::string& option) {
   if (value.empty()) return Date::today();
   const auto parsed = Date::parse(value);

@@ -6,13 +6,14 @@
 #include "cli/context.hpp"
 #include "cli/json_output.hpp"
 #include "store/case_store.hpp"
+#include "store/signal_store.hpp"
 #include "util/date.hpp"
 
 namespace CLI {
 class App;
 }
 
-// What the `case`, `audit` and `purge` commands (and `screen --store`) share: opening the
+// What the `case`, `audit`, `purge` and `signals` commands (and `screen --store`) share: opening the
 // register for an audited actor, and reading dates and periods from the command line.
 namespace bibob::cli {
 
@@ -23,6 +24,9 @@ void add_reason_option(CLI::App& app, std::string& reason);
 // command ("case show") and the reason.
 std::unique_ptr<store::CaseStore> open_register(Context& context, const std::string& command,
                                                 const std::string& reason);
+// The same register, for its signals alone.
+std::unique_ptr<store::SignalStore> open_signal_register(Context& context, const std::string& command,
+                                                         const std::string& reason);
 
 // A date option (YYYY-MM-DD); empty means today (BIBOB_TODAY when set).
 Date date_option(const std::string& value, const std::string& option);

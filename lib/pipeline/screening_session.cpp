@@ -6,6 +6,7 @@
 #include "pipeline/list_store_screener.hpp"
 #include "store/audit_record.hpp"
 #include "store/case_store.hpp"
+#include "store/signal_store.hpp"
 
 namespace bibob::pipeline {
 
@@ -15,9 +16,9 @@ ScreeningSession::ScreeningSession(const Config& config, screening::CheckList ch
       m_gateway(config, options.gateway),
       m_lists(open_list_screener(options.list_store, config)) {
   if (!std::filesystem::exists(store::register_path(config))) return;
-  const auto register_ = store::open_case_store(config, {store::current_os_user(), options.command, ""});
-  m_history.emplace(register_->decided_cases(options.purpose));
-  m_signals = register_->read_signals(false, options.purpose);
+  const store::AuditActor reader{store::current_os_user(), options.command, ""};
+  m_history.emplace(store::open_case_store(config, reader)->decided_cases(options.purpose));
+  m_signals = store::open_signal_store(config, reader)->read_signals(false, options.purpose);
 }
 
 ScreeningSession::~ScreeningSession() = default;

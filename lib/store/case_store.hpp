@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "configuration/config.hpp"
-#include "model/signal.hpp"
 #include "store/audit_record.hpp"
 #include "store/records.hpp"
 
@@ -18,6 +17,7 @@ namespace bibob::store {
 // in the same transaction as the change; a multi-row write is whole or absent.
 // Errors: bibob::InputError for what the caller asked wrongly (unknown case, state changed
 // meanwhile), bibob::Error(internal) for a busy or broken database.
+// The signals kept in the same register have their own interface (store/signal_store.hpp).
 class CaseStore {
  public:
   virtual ~CaseStore() = default;
@@ -52,15 +52,6 @@ class CaseStore {
 
   // Terms not yet met, of every case, ordered by due date.
   virtual std::vector<DueDeadline> open_deadlines() = 0;
-
-  // The signals register: soft information kept beside the cases and audited like them.
-  // Signals are added whole (all or none), retracted (kept, marked) rather than deleted.
-  virtual std::vector<std::string> add_signals(const std::vector<Signal>& signals,
-                                               const std::string& what) = 0;
-  virtual std::vector<Signal> read_signals(bool include_retracted, const std::string& why) = 0;
-  virtual std::optional<Signal> read_signal(const std::string& id) = 0;
-  // False when there is no such signal.
-  virtual bool retract_signal(const std::string& id, const std::string& reason) = 0;
 
   // Everything past its retention: cases decided before their cutoff with all they hold,
   // signals observed before theirs, and the oldest audit records (the chain then continues

@@ -15,6 +15,12 @@ namespace {
 // The schema from which every case and screening is covered by name in the audit trail.
 constexpr int k_coverage_schema = 4;
 
+// Both interfaces open the same file the same way.
+std::unique_ptr<SqliteCaseStore> open_sqlite_register(const Config& config, const AuditActor& actor) {
+  return std::make_unique<SqliteCaseStore>(register_path(config), actor,
+                                           std::chrono::seconds(config.busy_timeout_seconds));
+}
+
 }  // namespace
 
 SqliteCaseStore::SqliteCaseStore(const std::filesystem::path& database, AuditActor actor,
@@ -58,8 +64,11 @@ std::filesystem::path register_path(const Config& config) {
 }
 
 std::unique_ptr<CaseStore> open_case_store(const Config& config, const AuditActor& actor) {
-  return std::make_unique<SqliteCaseStore>(register_path(config), actor,
-                                           std::chrono::seconds(config.busy_timeout_seconds));
+  return open_sqlite_register(config, actor);
+}
+
+std::unique_ptr<SignalStore> open_signal_store(const Config& config, const AuditActor& actor) {
+  return open_sqlite_register(config, actor);
 }
 
 }  // namespace bibob::store

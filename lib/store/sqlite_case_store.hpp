@@ -6,6 +6,7 @@
 
 #include "store/audit_coverage.hpp"
 #include "store/case_store.hpp"
+#include "store/signal_store.hpp"
 
 namespace SQLite {
 class Database;
@@ -13,14 +14,16 @@ class Database;
 
 namespace bibob::store {
 
-// The case register in one SQLite file: WAL (readers never wait for a writer), a busy
-// timeout so that processes share it, every write an IMMEDIATE transaction that includes its
-// audit record, foreign keys on so that removing a case removes all it holds.
+// The case register in one SQLite file, with the signals register beside the cases: WAL
+// (readers never wait for a writer), a busy timeout so that processes share it, every write
+// an IMMEDIATE transaction that includes its audit record, foreign keys on so that removing a
+// case removes all it holds. One class for both interfaces, because signals share the cases'
+// connection, transactions and audit chain.
 // Its methods live by concern: opening and the schema here (sqlite_case_store.cpp), cases
 // with their terms (sqlite_cases.cpp), screenings and documents (sqlite_screenings.cpp),
 // signals (sqlite_signals.cpp), retention (sqlite_retention.cpp), the audit trail
 // (sqlite_audit.cpp).
-class SqliteCaseStore final : public CaseStore {
+class SqliteCaseStore final : public CaseStore, public SignalStore {
  public:
   SqliteCaseStore(const std::filesystem::path& database, AuditActor actor,
                   std::chrono::milliseconds busy_timeout = std::chrono::seconds(10));

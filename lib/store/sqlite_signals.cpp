@@ -1,5 +1,6 @@
-// The signals register inside the case register: the same database, transactions and audit
-// trail as the cases, so that reading soft information leaves the same trace as reading a case.
+// The signals register (SignalStore) inside the case register: the same database, transactions
+// and audit trail as the cases, so that reading soft information leaves the same trace as
+// reading a case.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "store/sqlite_case_store.hpp"

@@ -110,7 +110,8 @@ TEST_CASE("a version 2 register is migrated: its audit chain continues and signa
   signal.postcode = "1506 CH";
   signal.number = "12";
   signal.observed_on = day("2026-10-01");
-  CHECK(store->add_signals({signal}, "added") == std::vector<std::string>{"SIG-1"});
+  SignalStore& signal_store = *store;
+  CHECK(signal_store.add_signals({signal}, "added") == std::vector<std::string>{"SIG-1"});
   const auto records = store->audit_records(std::nullopt);
   REQUIRE(records.size() == 3);
   CHECK(records[0].what == "audit coverage begins: 0 cases and 0 screenings registered before are attested as they stand");
@@ -310,13 +311,14 @@ TEST_CASE("retention: a signal is kept through its cutoff day and removed when o
     signal.observed_on = day(observed);
     signals.push_back(signal);
   }
-  store->add_signals(signals, "imported");
+  SignalStore& signal_store = *store;
+  signal_store.add_signals(signals, "imported");
   RetentionCutoffs cutoffs = cases_only(day("2000-01-01"));
   cutoffs.signals_observed_before = day("2024-11-28");
   CHECK(store->purge(cutoffs, true).signals == 1);
   CHECK(count(file, "SELECT COUNT(*) FROM signals") == 3);
   CHECK(store->purge(cutoffs, false).signals == 1);
-  const auto kept = store->read_signals(true, "checked");
+  const auto kept = signal_store.read_signals(true, "checked");
   REQUIRE(kept.size() == 2);
   CHECK(kept[0].observed_on == day("2024-11-28"));
   CHECK(kept[0].id == "SIG-2");
