@@ -1,5 +1,6 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
@@ -34,7 +35,7 @@ class AddressClusterCheck final : public screening::Check {
       for (const auto& hit : lookup.records) {
         if (hit.active && hit.type != "nevenvestiging") active.push_back(hit.name + " (" + hit.kvk + ")");
       }
-      if (static_cast<long>(active.size()) < minimum) continue;
+      if (!screening::is_address_cluster(static_cast<long>(active.size()), minimum)) continue;
       Finding finding = about(context, "", Severity::medium,
                               "Op adres " + address + " staan " + std::to_string(active.size()) +
                                   " actieve inschrijvingen in het Handelsregister: " + text::join(active, ", ") + ".");

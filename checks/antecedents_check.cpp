@@ -1,5 +1,6 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -30,7 +31,7 @@ class AntecedentsCheck final : public screening::Check {
 
   void run(const screening::ScreeningContext& context, const screening::CheckParams& params,
            screening::Findings& findings) const override {
-    const Date since = context.reference_date().plus_months(static_cast<int>(-12 * params.integer("window_years")));
+    const Date since = screening::window_start(context.reference_date(), 12 * params.integer("window_years"));
     for (const Party* party : context.screened_parties()) {
       for (std::size_t i = 0; i < party->antecedents.size(); ++i) {
         const Antecedent& antecedent = party->antecedents[i];

@@ -2,6 +2,7 @@
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
@@ -59,7 +60,7 @@ class ConcentrationCheck final : public screening::Check {
           sources.insert(sources.end(), found->second.provenance.begin(), found->second.provenance.end());
         }
       }
-      if (static_cast<long>(businesses.size()) < params.integer("min_businesses")) continue;
+      if (!screening::is_concentration(static_cast<long>(businesses.size()), params.integer("min_businesses"))) continue;
       Finding finding = about(context, person->id, Severity::medium,
                               person->display_name() + " heeft functies bij " + std::to_string(businesses.size()) +
                                   " ondernemingen in dezelfde branche (SBI " + division +

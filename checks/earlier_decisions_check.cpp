@@ -1,5 +1,6 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -17,19 +18,20 @@ class EarlierDecisionsCheck final : public screening::Check {
         "earlier_refusal",
         "antecedenten",
         {Ground::a, Ground::b},
-        {},
+        {{"counted_decisions", screening::ParameterType::text_list, "[geweigerd, ingetrokken]",
+          "the earlier decisions that weigh as a refusal, here and in the area scan"}},
         {},
         {}};
     return declaration;
   }
 
-  void run(const screening::ScreeningContext& context, const screening::CheckParams&,
+  void run(const screening::ScreeningContext& context, const screening::CheckParams& params,
            screening::Findings& findings) const override {
+    const std::vector<std::string> counted = params.texts("counted_decisions");
     for (const Party* party : context.screened_parties()) {
       for (std::size_t i = 0; i < party->permit_history.size(); ++i) {
         const PermitHistory& earlier = party->permit_history[i];
-        const bool negative = earlier.outcome == "geweigerd" || earlier.outcome == "ingetrokken";
-        if (!negative) continue;
+        if (!screening::counts_as_earlier_refusal(earlier.outcome, counted)) continue;
         std::string statement = party->display_name() + " verklaart dat " + earlier.authority + " een " +
                                 (earlier.decision_type.empty() ? std::string("vergunning") : earlier.decision_type) +
                                 " heeft " + earlier.outcome;
@@ -42,11 +44,12 @@ class EarlierDecisionsCheck final : public screening::Check {
         findings.push_back(std::move(finding));
       }
     }
-    from_register(context, findings);
+    from_register(context, counted, findings);
   }
 
  private:
-  static void from_register(const screening::ScreeningContext& context, screening::Findings& findings) {
+  static void from_register(const screening::ScreeningContext& context, const std::vector<std::string>& counted,
+                            screening::Findings& findings) {
     const screening::DecisionHistory* history = context.history();
     if (history == nullptr) {
       Finding finding;
@@ -57,7 +60,7 @@ class EarlierDecisionsCheck final : public screening::Check {
       return;
     }
     for (const auto& earlier : history->about(context.case_file())) {
-      const bool negative = earlier.decision == "geweigerd" || earlier.decision == "ingetrokken";
+      const bool negative = screening::counts_as_earlier_refusal(earlier.decision, counted);
       const bool danger = earlier.danger == "mindere_mate" || earlier.danger == "ernstig_gevaar";
       const Severity severity = negative || earlier.danger == "ernstig_gevaar" ? Severity::high
                                 : danger || earlier.decision == "verleend_met_voorschriften" ? Severity::medium

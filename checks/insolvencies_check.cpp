@@ -3,6 +3,7 @@
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -31,7 +32,7 @@ class InsolvenciesCheck final : public screening::Check {
 
   void run(const screening::ScreeningContext& context, const screening::CheckParams& params,
            screening::Findings& findings) const override {
-    const Date since = context.reference_date().plus_months(static_cast<int>(-12 * params.integer("window_years")));
+    const Date since = screening::window_start(context.reference_date(), 12 * params.integer("window_years"));
     const auto& insolvencies = context.facts().insolvencies;
     for (const Party* party : context.screened_parties()) {
       const std::string name = party->display_name();

@@ -2,6 +2,7 @@
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 #include "screening/name_identity.hpp"
 
 namespace bibob::checks {
@@ -19,10 +20,6 @@ std::optional<Date> founded_on(const screening::ScreeningContext& context, const
     return company->second.record().registered_on;
   }
   return organisation.founded_on;
-}
-
-bool within_window(const std::optional<Date>& date, const Date& reference, long months) {
-  return date && *date >= reference.plus_months(static_cast<int>(-months));
 }
 
 // Declared directors against the officers the Handelsregister names, and recent changes of
@@ -83,8 +80,7 @@ class OfficersCheck final : public screening::Check {
       // Changes of shareholders, as declared.
       for (const auto& relation : file.relations) {
         if (relation.to != organisation->id || relation.type != "shareholder") continue;
-        if (!within_window(relation.since, reference, window) || !relation.since) continue;
-        if (founded_on(context, *organisation) == relation.since) continue;  // a founder, not a change
+        if (!screening::is_recent_change(relation.since, founded_on(context, *organisation), reference, window)) continue;
         const Party* holder = file.find_party(relation.from);
         if (holder == nullptr) continue;
         Finding finding =
@@ -130,14 +126,13 @@ class OfficersCheck final : public screening::Check {
                             const Officer& officer, const Party* known,
                             const Lookup<Officer>& lookup, const Date& reference, long window,
                             screening::Findings& findings) {
-    const bool started = within_window(officer.since, reference, window);
-    const bool ended = within_window(officer.until, reference, window);
     // A founder registered with the company itself is not a change.
-    const bool founding = officer.since.has_value() && officer.since == founded_on(context, organisation);
-    if ((!started || founding) && !ended) return;
+    const bool started = screening::is_recent_change(officer.since, founded_on(context, organisation), reference, window);
+    const bool ended = screening::within_window(officer.until, reference, window);
+    if (!started && !ended) return;
     std::string statement = "Wijziging van functionarissen van " + organisation.organisation_name + ": " + officer.name;
-    if (started && !founding) statement += " is " + officer.role + " sinds " + dutch_date(*officer.since);
-    if (ended) statement += std::string(started && !founding ? " en" : "") + " is uitgetreden op " + dutch_date(*officer.until);
+    if (started) statement += " is " + officer.role + " sinds " + dutch_date(*officer.since);
+    if (ended) statement += std::string(started ? " en" : "") + " is uitgetreden op " + dutch_date(*officer.until);
     statement += " (binnen " + std::to_string(window) + " maanden voor de aanvraag of daarna).";
     Finding finding = about(context, known != nullptr ? known->id : std::string(), Severity::medium, statement);
     if (known == nullptr) finding.parties.push_back(officer.name);

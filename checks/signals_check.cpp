@@ -1,5 +1,6 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 #include "screening/name_identity.hpp"
 #include "model/registry_facts.hpp"
 #include "signals/subject_linker.hpp"
@@ -35,7 +36,7 @@ class SignalsCheck final : public screening::Check {
       findings.push_back(std::move(finding));
       return;
     }
-    const Date since = context.reference_date().plus_months(static_cast<int>(-params.integer("window_months")));
+    const Date since = screening::window_start(context.reference_date(), params.integer("window_months"));
     const CaseFile& file = context.case_file();
     // The premises' BAG identity, when the BAG answered: signals linked to it match even when
     // written with another spelling of the address.

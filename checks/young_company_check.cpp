@@ -1,5 +1,6 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "screening/indicators.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -47,7 +48,7 @@ class YoungCompanyCheck final : public screening::Check {
     if (!registered) return;
     const Date reference = context.reference_date();
     const long months = months_between(*registered, reference);
-    const bool young = months < limit;
+    const bool young = screening::is_young_company(*registered, reference, limit);
     Finding finding = about(context, applicant->id, young ? Severity::medium : Severity::info,
                             applicant->organisation_name + " is " + according_to + " opgericht of ingeschreven op " +
                                 dutch_date(*registered) + ", " + std::to_string(std::max(0L, months)) +

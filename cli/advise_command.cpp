@@ -125,7 +125,7 @@ class AdviseCommand final : public Command {
       return schemas::read_screening(screening, m_input);
     }
     const auto session = open_screening_session(context, m_lists_db, m_gateway.resolve(), "advise");
-    const auto screening = session->screen(validate_case_file(m_input, config, today), today);
+    const auto screening = session->screen(casefile::validate_case_file(m_input, config, today), today);
     if (!screening.validation.valid()) {
       std::ostringstream errors;
       print_screening(screening, errors);

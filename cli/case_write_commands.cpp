@@ -65,7 +65,7 @@ class CaseImportCommand final : public Command {
     if (!m_archive.empty()) return restore(context);
     const Config& config = context.config();
     const std::string text = yamlio::read_text_file(m_file, k_max_case_file_bytes, "case file");
-    const Validation validation = validate_case_text(text, m_file, config, Date::today());
+    const Validation validation = casefile::validate_case_text(text, m_file, config, Date::today());
     if (!validation.valid()) {
       for (const auto& d : validation.diagnostics) {
         if (d.severity == DiagnosticLevel::invalid) context.out() << format_diagnostic(d) << '\n';

@@ -8,6 +8,7 @@
 #include "cli/screening_session_support.hpp"
 #include "cli/store_support.hpp"
 #include "cli/output_paths.hpp"
+#include "checks/indicator_thresholds.hpp"
 #include "scan/extract_reader.hpp"
 #include "scan/scan_output.hpp"
 #include "scan/scan_report_html.hpp"
@@ -49,7 +50,7 @@ class ScanCommand final : public Command {
     request.extract = m_extract;
     request.area = m_area.empty() ? scan::AreaFilter() : scan::AreaFilter::parse(m_area);
     request.today = Date::today();
-    request.settings = scan::scan_settings(config);
+    request.settings = scan::scan_settings(config, checks::indicator_thresholds(config));
     if (m_top >= 0) request.settings.top = m_top;
     input_file::require_regular_file(m_extract, "register extract");
     OutputPaths()

@@ -60,8 +60,8 @@ std::vector<CaseInput> batch_inputs(const std::string& input) {
 
 Validation validate_input(const CaseInput& input, const Config& config, const Date& today) {
   try {
-    if (input.text) return validate_case_text(*input.text, input.label, config, today);
-    return validate_case_file(input.label, config, today);
+    if (input.text) return casefile::validate_case_text(*input.text, input.label, config, today);
+    return casefile::validate_case_file(input.label, config, today);
   } catch (const InputError& e) {
     Validation validation;
     validation.file = input.label;

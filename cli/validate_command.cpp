@@ -55,7 +55,7 @@ void print_text(const Validation& validation, bool quiet, std::ostream& out) {
 // other files of the same call are still validated.
 Validation validate_or_report(const std::string& file, const Config& config, const Date& today) {
   try {
-    return validate_case_file(file, config, today);
+    return casefile::validate_case_file(file, config, today);
   } catch (const InputError& e) {
     Validation validation;
     validation.file = file;

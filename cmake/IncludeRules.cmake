@@ -17,7 +17,7 @@ set(BIBOB_ALLOWED_INCLUDES
   "signals:model,registries,screening,util"
   "store:configuration,model,schemas,util"
   "screening:casefile,configuration,matching,model,registries,util"
-  "checks:matching,model,screening,signals,util,yamlio"
+  "checks:configuration,matching,model,screening,signals,util,yamlio"
   "rendering:configuration,model,screening,util"
   "pipeline:casefile,configuration,lists,matching,model,registries,screening,signals,store,util"
   "scan:casefile,configuration,lists,matching,model,registries,screening,signals,store,util"

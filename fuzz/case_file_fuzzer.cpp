@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const bibob::Config config = *bibob::load_config_text(std::nullopt, "").config;
   static const bibob::Date today = *bibob::Date::parse("2026-11-28");
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const auto validation = bibob::validate_case_text(text, "fuzz.yaml", config, today);
+  const auto validation = bibob::casefile::validate_case_text(text, "fuzz.yaml", config, today);
   (void)validation;
   return 0;
 }

@@ -4,7 +4,7 @@
 
 #include "yamlio/reader.hpp"
 
-namespace bibob {
+namespace bibob::casefile {
 namespace {
 
 bool is_present(const YAML::Node& node) {
@@ -145,4 +145,4 @@ std::vector<MissingItem> find_missing_items(const CaseFile& file, const YAML::No
   return CompletenessChecker(file, document).run(type);
 }
 
-}  // namespace bibob
+}  // namespace bibob::casefile

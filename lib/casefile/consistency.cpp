@@ -6,7 +6,7 @@
 
 #include "util/text.hpp"
 
-namespace bibob {
+namespace bibob::casefile {
 namespace {
 
 using yamlio::child_path;
@@ -285,4 +285,4 @@ void check_consistency(const CaseFile& file, const Config& config, const Date& t
   ConsistencyChecker(file, config, today, context).run();
 }
 
-}  // namespace bibob
+}  // namespace bibob::casefile

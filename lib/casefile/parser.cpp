@@ -5,7 +5,7 @@
 #include "util/text.hpp"
 #include "yamlio/load.hpp"
 
-namespace bibob {
+namespace bibob::casefile {
 namespace {
 
 using yamlio::MapReader;
@@ -350,4 +350,4 @@ ParsedCase parse_case_file(const std::string& path) {
   return parse_case_text(text, path);
 }
 
-}  // namespace bibob
+}  // namespace bibob::casefile

@@ -9,7 +9,7 @@
 #include "model/case_file.hpp"
 #include "yamlio/reader.hpp"
 
-namespace bibob {
+namespace bibob::casefile {
 
 // A case file as read: the model (absent when the file is not a case file at all) and every
 // problem found while reading, with the position of every key path for later checks.
@@ -29,4 +29,4 @@ ParsedCase parse_case_text(std::string_view text, const std::string& file_label)
 // Reads and parses a case file; throws InputError when it cannot be read at all.
 ParsedCase parse_case_file(const std::string& path);
 
-}  // namespace bibob
+}  // namespace bibob::casefile

@@ -7,7 +7,7 @@
 #include "casefile/parser.hpp"
 #include "yamlio/load.hpp"
 
-namespace bibob {
+namespace bibob::casefile {
 namespace {
 
 Validation finish(ParsedCase parsed, const Config& config, const Date& today) {
@@ -52,4 +52,4 @@ Validation validate_case_file(const std::string& path, const Config& config, con
   return finish(parse_case_file(path), config, today);
 }
 
-}  // namespace bibob
+}  // namespace bibob::casefile

@@ -8,7 +8,7 @@
 #include "model/validation.hpp"
 #include "util/date.hpp"
 
-namespace bibob {
+namespace bibob::casefile {
 
 // Parses and validates case-file text against the configuration, as of the given date.
 Validation validate_case_text(std::string_view text, const std::string& file_label, const Config& config,
@@ -17,4 +17,4 @@ Validation validate_case_text(std::string_view text, const std::string& file_lab
 // The same for a file; throws InputError when the file cannot be read at all.
 Validation validate_case_file(const std::string& path, const Config& config, const Date& today);
 
-}  // namespace bibob
+}  // namespace bibob::casefile

@@ -1,7 +1,9 @@
 #include "configuration/config_keys.hpp"
 
 #include <algorithm>
+#include <map>
 
+#include "model/scan_indicator.hpp"
 #include "model/vocabulary.hpp"
 #include "configuration/config.hpp"
 #include "util/registry_address.hpp"
@@ -182,28 +184,13 @@ std::vector<ConfigKey> build_keys() {
       {"scan.risk_sectors", T::text_list,
        "area scan: SBI code prefixes of the risk sectors (56 horeca, 9602 barbers and nail studios, ...)",
        sbi_prefixes()},
-      {"scan.young_company_months", T::integer,
-       "area scan: registered less than this many months before the scan is young", positive()},
-      {"scan.address_cluster_min", T::integer, "area scan: active establishments at one address that make a cluster",
-       positive()},
-      {"scan.officer_min_establishments", T::integer,
-       "area scan: establishments of one officer in the extract that count as churn", positive()},
-      {"scan.officer_change_months", T::integer,
-       "area scan: an officer in office this recently, at an older establishment, is a change", positive()},
-      {"scan.signal_window_months", T::integer, "area scan: signals observed this many months before the scan count",
-       positive()},
       {"scan.signals_min", T::integer,
        "area scan: signals about one establishment, its address or officers that make a cluster", positive()},
-      {"scan.insolvency_window_years", T::integer,
-       "area scan: insolvencies published this many years before the scan count", positive()},
-      {"scan.refusal_kinds", T::text_list, "area scan: the earlier decisions in the case register that count",
-       each_one_of({"verleend", "verleend_met_voorschriften", "geweigerd", "ingetrokken", "buiten_behandeling"})},
       {"scan.top", T::integer, "area scan: establishments shown in the ranking (--top)", positive()},
   };
-  for (const char* indicator : {"address_cluster", "young_risk_sector", "officer_churn", "list_hit", "insolvency",
-                                "signals", "earlier_refusal"}) {
-    keys.push_back({std::string("scan.weights.") + indicator, T::number,
-                    std::string("area scan: points the indicator ") + indicator + " adds to an establishment's score",
+  for (const std::string_view indicator : k_indicator_names) {
+    keys.push_back({"scan.weights." + std::string(indicator), T::number,
+                    "area scan: points the indicator " + std::string(indicator) + " adds to an establishment's score",
                     not_negative()});
   }
   for (const auto& [name, values] : document_conditions()) {
@@ -238,6 +225,22 @@ std::string describe(ConfigValueType type) {
     case ConfigValueType::any: return "anything";
   }
   return "text";
+}
+
+std::optional<std::string_view> moved_key(std::string_view key) {
+  // The scan draws the checks' lines since the two share one set of thresholds.
+  static const std::map<std::string_view, std::string_view> moved = {
+      {"scan.young_company_months", "checks.young_company.params.months"},
+      {"scan.address_cluster_min", "checks.address_cluster.params.min_registrations"},
+      {"scan.officer_min_establishments", "checks.concentration.params.min_businesses"},
+      {"scan.officer_change_months", "checks.officers.params.change_window_months"},
+      {"scan.signal_window_months", "checks.signals.params.window_months"},
+      {"scan.insolvency_window_years", "checks.insolvencies.params.window_years"},
+      {"scan.refusal_kinds", "checks.earlier_decisions.params.counted_decisions"},
+  };
+  const auto found = moved.find(key);
+  if (found == moved.end()) return std::nullopt;
+  return found->second;
 }
 
 }  // namespace bibob

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,5 +30,8 @@ const std::vector<ConfigKey>& config_keys();
 const std::vector<std::pair<std::string, std::vector<std::string>>>& config_required_keys();
 
 std::string describe(ConfigValueType type);
+
+// Where a key that is no longer read now lives, or nothing: the error then tells the way.
+std::optional<std::string_view> moved_key(std::string_view key);
 
 }  // namespace bibob

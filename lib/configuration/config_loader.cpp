@@ -115,6 +115,10 @@ class ConfigWalker {
         walk(entry.second, literal, child);
       } else if (find_key(wildcard) || has_children(wildcard)) {
         walk(entry.second, wildcard, child);
+      } else if (const auto now = moved_key(literal)) {
+        m_context.invalid(entry.first, child,
+                          "is no longer read: the scan and the checks share one threshold, set as " + std::string(*now),
+                          "moved_key");
       } else {
         m_context.invalid(entry.first, child, "unknown key" + text::did_you_mean(key, names_below(pattern)),
                           "unknown_key");

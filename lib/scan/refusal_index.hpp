@@ -1,17 +1,16 @@
 #pragma once
 
-#include <map>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
-#include "scan/establishment.hpp"
 #include "model/decided_case.hpp"
+#include "scan/establishment.hpp"
+#include "screening/decided_case_index.hpp"
 
 namespace bibob::scan {
 
 // An earlier decision of the municipality that counts in the scan (a refusal or a revocation,
-// as scan.refusal_kinds says), and how it was found.
+// as checks.earlier_decisions.params.counted_decisions says), and how it was found.
 struct EarlierRefusal {
   std::string case_id;
   std::string decision_type;
@@ -20,26 +19,22 @@ struct EarlierRefusal {
   std::string matched_by;  // "KvK-nummer", "adres", "naam en geboortedatum"
 };
 
-// The case register's decided cases, read once and indexed by KvK number, address (the
-// premises and the organisations' addresses) and person (name with date of birth).
+// The case register's decided cases that count, asked by KvK number, address (the premises
+// and the organisations' addresses) and person (name with date of birth), through the index
+// a screening's check of earlier decisions uses.
 class RefusalIndex {
  public:
-  RefusalIndex(const std::vector<DecidedCase>& decided, const std::vector<std::string>& kinds);
+  RefusalIndex(std::vector<DecidedCase> decided, std::vector<std::string> counted);
 
   std::vector<EarlierRefusal> about_establishment(const Establishment& establishment) const;
   std::vector<EarlierRefusal> about_person(const std::string& name, const Date& birth_date) const;
-  std::size_t size() const { return m_cases; }
+  std::size_t size() const { return m_index.decided().size(); }
 
  private:
-  struct PersonEntry {
-    std::string name;
-    std::size_t refusal;
-  };
-  std::vector<EarlierRefusal> m_refusals;  // one per decided case that counts
-  std::unordered_multimap<std::string, std::size_t> m_by_kvk;
-  std::unordered_multimap<std::string, std::size_t> m_by_address;
-  std::map<Date, std::vector<PersonEntry>> m_persons;
-  std::size_t m_cases = 0;
+  void add(std::vector<EarlierRefusal>& out, std::size_t decided, const std::string& how) const;
+
+  screening::DecidedCaseIndex m_index;
+  std::vector<std::string> m_counted;
 };
 
 }  // namespace bibob::scan

@@ -1,4 +1,5 @@
 #include "scan/scan_output.hpp"
+#include "scan/reason_text.hpp"
 
 #include <cstdio>
 
@@ -10,12 +11,6 @@ namespace {
 std::string dump(const ScanJson& json) { return json.dump(-1, ' ', false, ScanJson::error_handler_t::replace); }
 
 double rounded(double value) { return static_cast<double>(static_cast<long long>(value * 100.0 + 0.5)) / 100.0; }
-
-std::string score_text(double score) {
-  char buffer[24];
-  std::snprintf(buffer, sizeof buffer, "%.2f", score);
-  return buffer;
-}
 
 ScanJson indicator_counts(const std::array<long, k_indicator_count>& counts) {
   ScanJson json = ScanJson::object();
@@ -33,15 +28,16 @@ ScanJson group_json(const GroupCounts& group, const char* key_name) {
 ScanJson settings_json(const ScanSettings& settings) {
   ScanJson weights = ScanJson::object();
   for (std::size_t i = 0; i < k_indicator_count; ++i) weights[std::string(k_indicator_names[i])] = settings.weights[i];
+  const screening::IndicatorThresholds& thresholds = settings.thresholds;
   return ScanJson{{"risk_sectors", settings.risk_sectors},
-                  {"young_company_months", settings.young_company_months},
-                  {"address_cluster_min", settings.address_cluster_min},
-                  {"officer_min_establishments", settings.officer_min_establishments},
-                  {"officer_change_months", settings.officer_change_months},
-                  {"signal_window_months", settings.signal_window_months},
+                  {"young_company_months", thresholds.young_company_months},
+                  {"address_cluster_min", thresholds.address_cluster_min},
+                  {"officer_min_establishments", thresholds.concentration_min},
+                  {"officer_change_months", thresholds.change_window_months},
+                  {"signal_window_months", thresholds.signal_window_months},
                   {"signals_min", settings.signals_min},
-                  {"insolvency_window_years", settings.insolvency_window_years},
-                  {"refusal_kinds", settings.refusal_kinds},
+                  {"insolvency_window_years", thresholds.insolvency_window_years},
+                  {"refusal_kinds", thresholds.counted_decisions},
                   {"weights", weights},
                   {"top", settings.top}};
 }

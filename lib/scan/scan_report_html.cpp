@@ -1,4 +1,5 @@
 #include "scan/scan_report_html.hpp"
+#include "scan/reason_text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -30,12 +31,6 @@ table{border-collapse:collapse;width:100%;font-size:.85em}th,td{border:1px solid
 th{background:#f3f3f3}td.n{text-align:right;white-space:nowrap}.soft{font-style:italic}
 .tag{display:inline-block;font-size:.8em;padding:0 .4em;border-radius:.3em;color:#fff;margin-right:.3em}
 .unverified{color:#a00}ul.reasons{margin:0;padding-left:1.1em}svg.chart{max-width:100%;height:auto})";
-
-std::string score_text(double score) {
-  char buffer[24];
-  std::snprintf(buffer, sizeof buffer, "%.2f", score);
-  return buffer;
-}
 
 std::vector<ChartSeries> series() {
   std::vector<ChartSeries> out;

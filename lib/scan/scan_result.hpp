@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "scan/area_filter.hpp"
-#include "scan/indicator.hpp"
+#include "model/scan_indicator.hpp"
 #include "scan/scan_settings.hpp"
 #include "util/date.hpp"
 #include "util/errors.hpp"
@@ -14,7 +14,7 @@ namespace bibob::scan {
 
 // Why an indicator is set, in words with the facts behind it.
 struct Reason {
-  Indicator indicator;
+  ScanIndicator indicator;
   std::string text;
   bool soft = false;  // signals: soft information, never an established fact
 };

@@ -1,5 +1,7 @@
 #include "scan/scan_settings.hpp"
 
+#include <utility>
+
 namespace bibob::scan {
 namespace {
 
@@ -32,20 +34,12 @@ std::string ScanSettings::risk_sector(const std::string& sbi) const {
   return best;
 }
 
-ScanSettings scan_settings(const Config& config) {
+ScanSettings scan_settings(const Config& config, screening::IndicatorThresholds thresholds) {
   ScanSettings settings;
+  settings.thresholds = std::move(thresholds);
   const YAML::Node scan = at(config.merged, "scan");
   settings.risk_sectors = text_list(at(scan, "risk_sectors"), {});
-  settings.young_company_months = value_or<int>(at(scan, "young_company_months"), settings.young_company_months);
-  settings.address_cluster_min = value_or<int>(at(scan, "address_cluster_min"), settings.address_cluster_min);
-  settings.officer_min_establishments =
-      value_or<int>(at(scan, "officer_min_establishments"), settings.officer_min_establishments);
-  settings.officer_change_months = value_or<int>(at(scan, "officer_change_months"), settings.officer_change_months);
-  settings.signal_window_months = value_or<int>(at(scan, "signal_window_months"), settings.signal_window_months);
   settings.signals_min = value_or<int>(at(scan, "signals_min"), settings.signals_min);
-  settings.insolvency_window_years =
-      value_or<int>(at(scan, "insolvency_window_years"), settings.insolvency_window_years);
-  settings.refusal_kinds = text_list(at(scan, "refusal_kinds"), settings.refusal_kinds);
   settings.top = value_or<int>(at(scan, "top"), settings.top);
   const YAML::Node weights = at(scan, "weights");
   for (std::size_t i = 0; i < k_indicator_count; ++i) {

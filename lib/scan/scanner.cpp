@@ -9,10 +9,13 @@
 
 #include "registries/cir_adapter.hpp"
 #include "scan/extract_reader.hpp"
+#include "scan/reason_text.hpp"
+#include "scan/source_summary.hpp"
 #include "scan/ranking.hpp"
 #include "scan/refusal_index.hpp"
 #include "scan/signal_index.hpp"
 #include "screening/fact_gathering.hpp"
+#include "screening/indicators.hpp"
 #include "util/text.hpp"
 
 namespace bibob::scan {
@@ -57,24 +60,8 @@ FileStamp stamp(const std::filesystem::path& file) {
 
 std::uint32_t kvk_number(const std::string& kvk) { return static_cast<std::uint32_t>(std::stoul(kvk)); }
 
-std::string kvk_text(std::uint32_t kvk) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%08u", kvk);
-  return buffer;
-}
-
 void add_unique(std::vector<std::uint32_t>& list, std::uint32_t value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
-}
-
-std::string score_text(double score) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.2f", score);
-  return buffer;
-}
-
-std::string plural(long count, const std::string& one, const std::string& many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
 // A hit that counts: a match not dismissed by a reviewer, or one a reviewer confirmed.
@@ -83,42 +70,17 @@ bool counts(const screening::ListHit& hit) {
   return hit.match && hit.review_decision != "false_positive";
 }
 
-std::string hit_text(const std::string& who, const screening::ListHit& hit) {
-  std::string text = who + " lijkt op \"" + hit.matched_name + "\" op de " + hit.list + "-lijst (vermelding " +
-                     hit.entry_id + ", score " + score_text(hit.score) + "; lijst van " + hit.list_published + ").";
-  if (hit.review_decision == "confirmed") text += " Eerder bevestigd als treffer: " + hit.review_reason + ".";
-  return text;
-}
-
-std::string insolvency_text(const std::string& whose, const InsolvencyCase& found) {
-  std::string kind = found.kind.empty() ? std::string("insolventie") : found.kind;
-  kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
-  std::string text = kind + " " + found.number + " " + whose;
-  if (!found.court.empty()) text += " (" + found.court + ")";
-  if (const auto published = found.first_published()) text += ", gepubliceerd op " + published->dutch();
-  return text + "; bron: insolventieregister, opgenomen antwoord.";
-}
-
-std::string who_officer(const OfficerFacts& officer) {
-  return "bestuurder " + officer.name + " (geboren " + officer.birth_date.iso() + ")";
-}
-
-std::string refusal_text(const EarlierRefusal& refusal, const std::string& about) {
-  return "Zaak " + refusal.case_id + " (" + refusal.decision_type + "): " + refusal.decision + " op " +
-         refusal.decided_on.dutch() + ", gevonden op " + refusal.matched_by + " " + about + ".";
-}
+std::string who_officer(const OfficerFacts& officer) { return officer_text(officer.name, officer.birth_date); }
 
 class Scanner {
  public:
   Scanner(const ScanRequest& request, const ScanSources& sources) : m_request(request) {
-    const ScanSettings& settings = request.settings;
-    m_young_since = request.today.plus_months(-settings.young_company_months);
-    m_change_since = request.today.plus_months(-settings.officer_change_months);
-    m_insolvency_since = request.today.plus_months(-12 * settings.insolvency_window_years);
-    m_signals_since = request.today.plus_months(-settings.signal_window_months);
+    const screening::IndicatorThresholds& thresholds = request.settings.thresholds;
+    m_insolvency_since = screening::window_start(request.today, 12 * thresholds.insolvency_window_years);
+    m_signals_since = screening::window_start(request.today, thresholds.signal_window_months);
     m_lists = sources.lists != nullptr && sources.lists->has_lists() ? sources.lists : nullptr;
     if (sources.signals) m_signal_index = std::make_unique<SignalIndex>(*sources.signals, m_signals_since);
-    if (sources.decisions) m_refusals = std::make_unique<RefusalIndex>(*sources.decisions, settings.refusal_kinds);
+    if (sources.decisions) m_refusals = std::make_unique<RefusalIndex>(*sources.decisions, thresholds.counted_decisions);
     if (sources.registry) m_cir = std::make_unique<registries::CirAdapter>(*sources.registry);
   }
 
@@ -281,6 +243,8 @@ class Scanner {
 
   EstablishmentResult evaluate(const Establishment& e) {
     const ScanSettings& settings = m_request.settings;
+    const screening::IndicatorThresholds& thresholds = settings.thresholds;
+    const Date& today = m_request.today;
     EstablishmentResult r;
     r.line = e.line;
     r.kvk = e.kvk;
@@ -294,7 +258,7 @@ class Scanner {
     r.city = e.city;
     r.address = e.address_text();
     r.registered_on = e.registered_on;
-    auto reason = [&](Indicator indicator, std::string text, bool soft = false) {
+    auto reason = [&](ScanIndicator indicator, std::string text, bool soft = false) {
       r.triggered[static_cast<std::size_t>(indicator)] = true;
       r.reasons.push_back({indicator, std::move(text), soft});
     };
@@ -302,16 +266,17 @@ class Scanner {
 
     // Address cluster: many registered establishments in one building.
     const int at_address = m_index.active_at_address.at(e.address_key());
-    if (at_address >= settings.address_cluster_min) {
-      reason(Indicator::address_cluster, std::to_string(at_address) + " vestigingen op " + e.street + " " + e.number +
+    if (screening::is_address_cluster(at_address, thresholds.address_cluster_min)) {
+      reason(ScanIndicator::address_cluster, std::to_string(at_address) + " vestigingen op " + e.street + " " + e.number +
                                              ", " + e.postcode + " " + e.city + " (adrescluster vanaf " +
-                                             std::to_string(settings.address_cluster_min) + ").");
+                                             std::to_string(thresholds.address_cluster_min) + ").");
     }
 
     // A young company in a risk sector.
-    if (const std::string sector = settings.risk_sector(e.sbi); !sector.empty() && e.registered_on > m_young_since) {
-      reason(Indicator::young_risk_sector, "Ingeschreven op " + e.registered_on.dutch() + ", minder dan " +
-                                               std::to_string(settings.young_company_months) +
+    if (const std::string sector = settings.risk_sector(e.sbi);
+        !sector.empty() && screening::is_young_company(e.registered_on, today, thresholds.young_company_months)) {
+      reason(ScanIndicator::young_risk_sector, "Ingeschreven op " + e.registered_on.dutch() + ", minder dan " +
+                                               std::to_string(thresholds.young_company_months) +
                                                " maanden voor de scan, met SBI-code " + e.sbi +
                                                " in een risicobranche (" + sector + ").");
     }
@@ -319,7 +284,7 @@ class Scanner {
     // Officer churn: one person behind many companies, or an officer newly in office.
     for (const OfficerFacts* officer : officers) {
       const auto companies = static_cast<long>(officer->companies.size());
-      if (companies >= settings.officer_min_establishments) {
+      if (screening::is_concentration(companies, thresholds.concentration_min)) {
         std::vector<std::string> numbers;
         for (std::uint32_t kvk : officer->companies) {
           if (numbers.size() == 6) {
@@ -331,15 +296,15 @@ class Scanner {
         std::string text = "De " + who_officer(*officer) + " is bestuurder van " + std::to_string(companies) +
                            " ondernemingen in het uittreksel (KvK " + text::join(numbers, ", ") + ")";
         if (!officer->ended.empty()) text += ", waarvan " + std::to_string(officer->ended.size()) + " uitgeschreven";
-        reason(Indicator::officer_churn, text + ".");
+        reason(ScanIndicator::officer_churn, text + ".");
       }
     }
     for (const auto& officer : e.officers) {
-      if (officer.since && *officer.since > m_change_since && e.registered_on < m_change_since) {
-        reason(Indicator::officer_churn, "Bestuurder " + officer.name + " is sinds " + officer.since->dutch() +
+      if (screening::is_recent_change(officer.since, e.registered_on, today, thresholds.change_window_months)) {
+        reason(ScanIndicator::officer_churn, "Bestuurder " + officer.name + " is sinds " + officer.since->dutch() +
                                              " in functie bij een vestiging die sinds " + e.registered_on.dutch() +
                                              " bestaat: een bestuurswisseling minder dan " +
-                                             std::to_string(settings.officer_change_months) + " maanden geleden.");
+                                             std::to_string(thresholds.change_window_months) + " maanden geleden.");
       }
     }
 
@@ -351,13 +316,13 @@ class Scanner {
       company.kvk = e.kvk;
       ++m_names_screened;
       for (const auto& hit : m_lists->screen(company)) {
-        if (counts(hit)) reason(Indicator::list_hit, hit_text(e.name, hit));
+        if (counts(hit)) reason(ScanIndicator::list_hit, hit_text(e.name, hit));
       }
       for (const OfficerFacts* officer : officers) {
-        for (const auto& hit : officer->hits) reason(Indicator::list_hit, hit_text("De " + who_officer(*officer), hit));
+        for (const auto& hit : officer->hits) reason(ScanIndicator::list_hit, hit_text("De " + who_officer(*officer), hit));
       }
     } else {
-      r.not_verified[static_cast<std::size_t>(Indicator::list_hit)] = true;
+      r.not_verified[static_cast<std::size_t>(ScanIndicator::list_hit)] = true;
     }
 
     // Insolvencies of the company and its officers, from recorded answers only.
@@ -365,16 +330,16 @@ class Scanner {
     if (m_cir) {
       std::vector<InsolvencyCase> cases;
       if (!record_insolvency_lookup(m_cir->search_undertaking(e.kvk), cases)) insolvency_unverified = true;
-      for (const auto& found : cases) reason(Indicator::insolvency, insolvency_text("van de onderneming", found));
+      for (const auto& found : cases) reason(ScanIndicator::insolvency, insolvency_text("van de onderneming", found));
       for (const OfficerFacts* officer : officers) {
         if (!officer->insolvency_verified) insolvency_unverified = true;
         for (const auto& found : officer->insolvencies) {
-          reason(Indicator::insolvency, insolvency_text("van de " + who_officer(*officer), found));
+          reason(ScanIndicator::insolvency, insolvency_text("van de " + who_officer(*officer), found));
         }
       }
     }
-    if (insolvency_unverified && !r.triggered[static_cast<std::size_t>(Indicator::insolvency)]) {
-      r.not_verified[static_cast<std::size_t>(Indicator::insolvency)] = true;
+    if (insolvency_unverified && !r.triggered[static_cast<std::size_t>(ScanIndicator::insolvency)]) {
+      r.not_verified[static_cast<std::size_t>(ScanIndicator::insolvency)] = true;
     }
 
     // Signals about the establishment, its address or its officers: soft information.
@@ -386,34 +351,19 @@ class Scanner {
         }
       }
       if (static_cast<long>(found.size()) >= settings.signals_min) {
-        std::sort(found.begin(), found.end(),
-                  [](const Signal* a, const Signal* b) { return a->observed_on < b->observed_on; });
-        std::map<std::string, int> categories;
-        std::vector<std::string> ids;
-        for (const auto* signal : found) {
-          ++categories[signal->category];
-          ids.push_back(signal->id + " (" + signal->observed_on.iso() + ", bron " + signal->source_grade +
-                        ", informatie " + signal->information_grade + ")");
-        }
-        std::vector<std::string> counted;
-        for (const auto& [category, count] : categories) counted.push_back(category + " " + std::to_string(count));
-        reason(Indicator::signals,
-               std::to_string(found.size()) + " signalen sinds " + m_signals_since.dutch() +
-                   " over deze vestiging, het adres of de bestuurders: " + text::join(counted, ", ") + "; " +
-                   text::join(ids, ", ") + ". Zachte informatie, geen vastgestelde feiten.",
-               true);
+        reason(ScanIndicator::signals, signals_text(std::move(found), m_signals_since), true);
       }
     }
 
     // Earlier refusals and revocations in the case register.
     if (m_refusals) {
       for (const auto& refusal : m_refusals->about_establishment(e)) {
-        reason(Indicator::earlier_refusal,
+        reason(ScanIndicator::earlier_refusal,
                refusal_text(refusal, refusal.matched_by == "adres" ? e.address_text() : e.kvk));
       }
       for (const OfficerFacts* officer : officers) {
         for (const auto& refusal : officer->refusals) {
-          reason(Indicator::earlier_refusal, refusal_text(refusal, "van de " + who_officer(*officer)));
+          reason(ScanIndicator::earlier_refusal, refusal_text(refusal, "van de " + who_officer(*officer)));
         }
       }
     }
@@ -425,49 +375,17 @@ class Scanner {
   }
 
   void finish() {
-    std::vector<SourceStatus>& sources = m_report.sources;
-    if (m_lists) {
-      sources.push_back({"lists", "consulted",
-                         plural(m_names_screened, "naam", "namen") + " gescreend tegen " + m_lists->lists_consulted()});
-    } else {
-      sources.push_back({"lists", "not_verified",
-                         "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen (bibob lists "
-                         "import); geen naam is gescreend"});
-    }
-    const long asked = m_insolvency_answered + m_insolvency_failed;
-    if (!m_cir) {
-      sources.push_back(
-          {"insolvency", "not_verified", "Niet geverifieerd: het insolventieregister is niet geraadpleegd"});
-    } else if (asked > 0 && m_insolvency_answered == 0) {
-      sources.push_back({"insolvency", "not_verified",
-                         "Niet geverifieerd: de cache en de snapshot bevatten geen antwoord van het "
-                         "insolventieregister over deze vestigingen of bestuurders (een scan vraagt het register "
-                         "nooit zelf)"});
-    } else if (m_insolvency_failed > 0) {
-      sources.push_back({"insolvency", "partly_verified",
-                         "opgenomen antwoorden van het insolventieregister voor " +
-                             std::to_string(m_insolvency_answered) + " van " + std::to_string(asked) + " vragen; " +
-                             std::to_string(m_report.not_verified[static_cast<std::size_t>(Indicator::insolvency)]) +
-                             " vestigingen niet geverifieerd (een scan vraagt het register nooit zelf)"});
-    } else {
-      sources.push_back(
-          {"insolvency", "consulted",
-           "opgenomen antwoorden van het insolventieregister voor alle " + std::to_string(asked) + " vragen"});
-    }
-    if (m_signal_index) {
-      sources.push_back({"signals", "consulted",
-                         plural(static_cast<long>(m_signal_index->size()), "signaal", "signalen") + " sinds " +
-                             m_signals_since.dutch() + " in het signalenregister"});
-    } else {
-      sources.push_back({"signals", "not_in_use", "er is geen signalenregister in gebruik (bibob signals)"});
-    }
-    if (m_refusals) {
-      sources.push_back(
-          {"case_register", "consulted",
-           plural(static_cast<long>(m_refusals->size()), "besloten zaak", "besloten zaken") + " in het zaakregister"});
-    } else {
-      sources.push_back({"case_register", "not_in_use", "er is geen zaakregister in gebruik (bibob case)"});
-    }
+    SourceUse use;
+    use.lists = m_lists;
+    use.names_screened = m_names_screened;
+    use.insolvency_register = m_cir != nullptr;
+    use.insolvency_answered = m_insolvency_answered;
+    use.insolvency_failed = m_insolvency_failed;
+    use.insolvency_unverified = m_report.not_verified[static_cast<std::size_t>(ScanIndicator::insolvency)];
+    if (m_signal_index) use.signals = m_signal_index->size();
+    use.signals_since = m_signals_since;
+    if (m_refusals) use.decided_cases = m_refusals->size();
+    m_report.sources = source_summary(use);
   }
 
   const ScanRequest& m_request;
@@ -477,8 +395,6 @@ class Scanner {
   std::unique_ptr<SignalIndex> m_signal_index;
   std::unique_ptr<RefusalIndex> m_refusals;
   std::unique_ptr<registries::CirAdapter> m_cir;
-  Date m_young_since;
-  Date m_change_since;
   Date m_insolvency_since;
   Date m_signals_since;
   long m_names_screened = 0;

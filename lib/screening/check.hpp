@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "configuration/config.hpp"
 #include "model/finding.hpp"
 
 namespace bibob::screening {
@@ -51,6 +52,9 @@ class CheckParams {
   const CheckDeclaration& m_declaration;
   YAML::Node m_configured;
 };
+
+// The check's parameters as the configuration sets them (checks.<name>.params), else its defaults.
+CheckParams configured_params(const CheckDeclaration& declaration, const Config& config);
 
 // Where a check puts its findings; the engine fills in the check's name, indicator, theme
 // and grounds from its declaration when the check leaves them empty.

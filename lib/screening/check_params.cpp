@@ -19,6 +19,11 @@ std::string_view to_string(ParameterType type) {
 CheckParams::CheckParams(const CheckDeclaration& declaration, const YAML::Node& configured)
     : m_declaration(declaration), m_configured(configured) {}
 
+CheckParams configured_params(const CheckDeclaration& declaration, const Config& config) {
+  const auto configured = config.checks.find(declaration.name);
+  return CheckParams(declaration, configured != config.checks.end() ? configured->second.params : YAML::Node());
+}
+
 YAML::Node CheckParams::value(const std::string& name) const {
   if (m_configured.IsMap()) {
     if (YAML::Node configured = m_configured[name]; configured.IsDefined() && !configured.IsNull()) return configured;

@@ -5,6 +5,7 @@
 
 #include "model/case_file.hpp"
 #include "model/decided_case.hpp"
+#include "screening/decided_case_index.hpp"
 
 namespace bibob::screening {
 
@@ -23,13 +24,14 @@ struct EarlierDecision {
 // premises by BSN, KvK number, name with date of birth, and the premises' address.
 class DecisionHistory {
  public:
-  explicit DecisionHistory(std::vector<DecidedCase> decided) : m_decided(std::move(decided)) {}
+  explicit DecisionHistory(std::vector<DecidedCase> decided) : m_index(std::move(decided)) {}
   std::vector<EarlierDecision> about(const CaseFile& file) const;
-  std::size_t size() const { return m_decided.size(); }
-  const std::vector<DecidedCase>& decided() const { return m_decided; }
+  std::size_t size() const { return m_index.decided().size(); }
+  const std::vector<DecidedCase>& decided() const { return m_index.decided(); }
+  const DecidedCaseIndex& index() const { return m_index; }
 
  private:
-  std::vector<DecidedCase> m_decided;
+  DecidedCaseIndex m_index;
 };
 
 }  // namespace bibob::screening

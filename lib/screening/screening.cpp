@@ -91,10 +91,9 @@ Screening screen_case(Validation validation, const Config& config, const CheckLi
     const CheckDeclaration& declaration = check->declaration();
     const std::string& name = declaration.name;
     auto configured = config.checks.find(name);
-    const YAML::Node params = configured != config.checks.end() ? configured->second.params : YAML::Node();
     weights[name] = configured != config.checks.end() ? configured->second.weight : 1.0;
     Findings found;
-    check->run(context, CheckParams(declaration, params), found);
+    check->run(context, configured_params(declaration, config), found);
     for (auto& finding : found) {
       if (finding.check.empty()) finding.check = declaration.name;
       if (finding.indicator.empty()) finding.indicator = declaration.indicator;

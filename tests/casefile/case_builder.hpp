@@ -15,7 +15,7 @@ inline const Config& default_config() {
 
 // Validates case-file text as of 2026-11-28 under the built-in configuration.
 inline Validation validate_text(const std::string& yaml) {
-  return validate_case_text(yaml, "case.yaml", default_config(), *Date::parse("2026-11-28"));
+  return casefile::validate_case_text(yaml, "case.yaml", default_config(), *Date::parse("2026-11-28"));
 }
 
 // A small case file that is valid except for what its decision type requires; tests

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "checks/indicator_thresholds.hpp"
 #include "scan/scan_result.hpp"
 #include "scan/scan_settings.hpp"
 #include "scan_fixture.hpp"
@@ -11,7 +12,7 @@
 
 using namespace bibob;
 using namespace bibob::testing;
-using scan::Indicator;
+
 
 namespace {
 
@@ -64,18 +65,18 @@ TEST_CASE("address cluster: five registered establishments in one building, addi
     lines.push_back(line);
   }
   const auto run = scan_lines(lines);
-  CHECK(run.has("71000000", Indicator::address_cluster));
-  CHECK(run.has("71000001", Indicator::address_cluster));
-  CHECK(run.reasons("71000003", Indicator::address_cluster) ==
+  CHECK(run.has("71000000", ScanIndicator::address_cluster));
+  CHECK(run.has("71000001", ScanIndicator::address_cluster));
+  CHECK(run.reasons("71000003", ScanIndicator::address_cluster) ==
         "5 vestigingen op Houtveldweg 7, 1505 TK Zaandam (adrescluster vanaf 5).");
-  CHECK_FALSE(run.has("72000000", Indicator::address_cluster));
+  CHECK_FALSE(run.has("72000000", ScanIndicator::address_cluster));
   CHECK(run.report.scored == 9);
   CHECK(run.report.deregistered == 1);
-  CHECK(run.report.triggered[static_cast<std::size_t>(Indicator::address_cluster)] == 5);
+  CHECK(run.report.triggered[static_cast<std::size_t>(ScanIndicator::address_cluster)] == 5);
 
   auto settings = default_scan_settings();
-  settings.address_cluster_min = 4;
-  CHECK(scan_lines(lines, {}, settings).has("72000000", Indicator::address_cluster));
+  settings.thresholds.address_cluster_min = 4;
+  CHECK(scan_lines(lines, {}, settings).has("72000000", ScanIndicator::address_cluster));
 }
 
 TEST_CASE("young company in a risk sector: registered within the months before the scan, SBI in the list", "[scan]") {
@@ -86,11 +87,11 @@ TEST_CASE("young company in a risk sector: registered within the months before t
       {.kvk = "71000004", .registered_on = "2025-11-28", .sbi = "96022"},  // twelve months: no longer young
   });
   CHECK(
-      run.reasons("71000001", Indicator::young_risk_sector) ==
+      run.reasons("71000001", ScanIndicator::young_risk_sector) ==
       "Ingeschreven op 1 juni 2026, minder dan 12 maanden voor de scan, met SBI-code 5630 in een risicobranche (56).");
-  CHECK_FALSE(run.has("71000002", Indicator::young_risk_sector));
-  CHECK(run.reasons("71000003", Indicator::young_risk_sector).find("risicobranche (9602)") != std::string::npos);
-  CHECK_FALSE(run.has("71000004", Indicator::young_risk_sector));
+  CHECK_FALSE(run.has("71000002", ScanIndicator::young_risk_sector));
+  CHECK(run.reasons("71000003", ScanIndicator::young_risk_sector).find("risicobranche (9602)") != std::string::npos);
+  CHECK_FALSE(run.has("71000004", ScanIndicator::young_risk_sector));
 }
 
 TEST_CASE("officer churn: one person behind three companies, or a new officer at an old business", "[scan]") {
@@ -111,17 +112,17 @@ TEST_CASE("officer churn: one person behind three companies, or a new officer at
       {.kvk = "71000007", .registered_on = "2026-09-01", .number = "8", .officers = "Yara Laan|1997-04-09|2026-09-01"},
       {.kvk = "71000008", .registered_on = "2010-01-01", .number = "9", .officers = "Yoram Laan|1995-04-09|2026-05-27"},
   });
-  CHECK(run.reasons("71000001", Indicator::officer_churn) ==
+  CHECK(run.reasons("71000001", ScanIndicator::officer_churn) ==
         "De bestuurder Ricardo Veldhuis (geboren 1979-03-14) is bestuurder van 3 ondernemingen in het uittreksel "
         "(KvK 71000001, 71000002, 71000003), waarvan 1 uitgeschreven.");
-  CHECK(run.has("71000002", Indicator::officer_churn));
-  CHECK_FALSE(run.has("71000004", Indicator::officer_churn));
-  CHECK_FALSE(run.has("71000005", Indicator::officer_churn));
-  CHECK(run.reasons("71000006", Indicator::officer_churn) ==
+  CHECK(run.has("71000002", ScanIndicator::officer_churn));
+  CHECK_FALSE(run.has("71000004", ScanIndicator::officer_churn));
+  CHECK_FALSE(run.has("71000005", ScanIndicator::officer_churn));
+  CHECK(run.reasons("71000006", ScanIndicator::officer_churn) ==
         "Bestuurder Yvonne Laan is sinds 1 oktober 2026 in functie bij een vestiging die sinds 1 september 2004 "
         "bestaat: een bestuurswisseling minder dan 6 maanden geleden.");
-  CHECK_FALSE(run.has("71000007", Indicator::officer_churn));
-  CHECK_FALSE(run.has("71000008", Indicator::officer_churn));
+  CHECK_FALSE(run.has("71000007", ScanIndicator::officer_churn));
+  CHECK_FALSE(run.has("71000008", ScanIndicator::officer_churn));
   CHECK(run.report.distinct_officers == 7);
 }
 
@@ -140,22 +141,22 @@ TEST_CASE("list hits: the establishment's name and its officers; a dismissed hit
        {.kvk = "71000003", .number = "3", .officers = "Achmed Benali|1971-01-01"},
        {.kvk = "71000004", .number = "4"}},
       {&lists, nullptr, nullptr, nullptr});
-  CHECK(run.reasons("71000001", Indicator::list_hit) ==
+  CHECK(run.reasons("71000001", ScanIndicator::list_hit) ==
         "Noorderlicht Import Export B.V. lijkt op \"NOORDERLICHT IMPORT EXPORT B.V.\" op de ofac-lijst (vermelding "
         "ofac:90003, score 0.97; lijst van 2026-11-01).");
-  CHECK(run.reasons("71000002", Indicator::list_hit) ==
+  CHECK(run.reasons("71000002", ScanIndicator::list_hit) ==
         "De bestuurder Ahmed Benali (geboren 1970-11-23) lijkt op \"BENALI, Ahmed\" op de ofac-lijst (vermelding "
         "ofac:90001, score 0.97; lijst van 2026-11-01).");
-  CHECK_FALSE(run.has("71000003", Indicator::list_hit));
-  CHECK_FALSE(run.has("71000004", Indicator::list_hit));
-  CHECK_FALSE(run.at("71000004").not_verified[static_cast<std::size_t>(Indicator::list_hit)]);
+  CHECK_FALSE(run.has("71000003", ScanIndicator::list_hit));
+  CHECK_FALSE(run.has("71000004", ScanIndicator::list_hit));
+  CHECK_FALSE(run.at("71000004").not_verified[static_cast<std::size_t>(ScanIndicator::list_hit)]);
   CHECK(run.report.sources[0].state == "consulted");
 }
 
 TEST_CASE("list hits without imported lists: not verified for every establishment, never a clean 0", "[scan]") {
   const auto run = scan_lines({{.kvk = "71000001"}, {.kvk = "71000002", .number = "2"}});
-  CHECK(run.at("71000001").not_verified[static_cast<std::size_t>(Indicator::list_hit)]);
-  CHECK(run.report.not_verified[static_cast<std::size_t>(Indicator::list_hit)] == 2);
+  CHECK(run.at("71000001").not_verified[static_cast<std::size_t>(ScanIndicator::list_hit)]);
+  CHECK(run.report.not_verified[static_cast<std::size_t>(ScanIndicator::list_hit)] == 2);
   CHECK(run.report.sources[0].name == "lists");
   CHECK(run.report.sources[0].state == "not_verified");
   CHECK(run.report.exit_code() == ExitCode::incomplete);
@@ -175,19 +176,19 @@ TEST_CASE("insolvencies from recorded answers only: found, none on record, not v
       {.kvk = "71000003", .number = "3"},                                          // nothing on record
   };
   const auto run = scan_lines(lines, sources);
-  CHECK(run.reasons("69599076", Indicator::insolvency) ==
+  CHECK(run.reasons("69599076", ScanIndicator::insolvency) ==
         "Faillissement F.15/25/311 van de onderneming (Rechtbank Noord-Holland), gepubliceerd op 18 maart 2025; bron: "
         "insolventieregister, opgenomen antwoord.");
-  CHECK_FALSE(run.has("90002547", Indicator::insolvency));
-  CHECK_FALSE(run.at("90002547").not_verified[static_cast<std::size_t>(Indicator::insolvency)]);
-  CHECK(run.at("71000003").not_verified[static_cast<std::size_t>(Indicator::insolvency)]);
+  CHECK_FALSE(run.has("90002547", ScanIndicator::insolvency));
+  CHECK_FALSE(run.at("90002547").not_verified[static_cast<std::size_t>(ScanIndicator::insolvency)]);
+  CHECK(run.at("71000003").not_verified[static_cast<std::size_t>(ScanIndicator::insolvency)]);
   CHECK(run.report.sources[1].name == "insolvency");
   CHECK(run.report.sources[1].state == "partly_verified");
   CHECK(run.report.exit_code() == ExitCode::attention);
 
   auto settings = default_scan_settings();
-  settings.insolvency_window_years = 1;  // the bankruptcy of March 2025 lies before
-  CHECK_FALSE(scan_lines(lines, sources, settings).has("69599076", Indicator::insolvency));
+  settings.thresholds.insolvency_window_years = 1;  // the bankruptcy of March 2025 lies before
+  CHECK_FALSE(scan_lines(lines, sources, settings).has("69599076", ScanIndicator::insolvency));
 
   // Nothing on record about any of them: the source could not be consulted at all.
   const auto none = scan_lines({{.kvk = "71000003"}}, sources);
@@ -219,17 +220,17 @@ TEST_CASE("signal clusters: the address, the KvK number and the officers, in the
        {.kvk = "71000002", .number = "2", .officers = "Ricardo Veldhuis|1979-03-14"},
        {.kvk = "71000003", .number = "3", .officers = "Ricardo Veldhuis|1980-03-14"}},
       sources);
-  CHECK(run.reasons("71000001", Indicator::signals) ==
+  CHECK(run.reasons("71000001", ScanIndicator::signals) ==
         "2 signalen sinds 28 november 2024 over deze vestiging, het adres of de bestuurders: afgeplakte_ramen 1, "
         "afwijkende_openingstijden 1; SIG-1 (2026-08-12, bron B, informatie 2), SIG-2 (2026-10-20, bron B, informatie "
         "2). Zachte informatie, geen vastgestelde feiten.");
   CHECK(run.at("71000001").reasons.front().soft);
-  CHECK(run.has("71000002", Indicator::signals));        // one about the company, one about its officer
-  CHECK_FALSE(run.has("71000003", Indicator::signals));  // another date of birth
+  CHECK(run.has("71000002", ScanIndicator::signals));        // one about the company, one about its officer
+  CHECK_FALSE(run.has("71000003", ScanIndicator::signals));  // another date of birth
   auto settings = default_scan_settings();
   settings.signals_min = 3;
   CHECK_FALSE(scan_lines({{.kvk = "71000001", .number = "12", .postcode = "1506 CH"}}, sources, settings)
-                  .has("71000001", Indicator::signals));
+                  .has("71000001", ScanIndicator::signals));
   CHECK(run.report.sources[2].detail == "4 signalen sinds 28 november 2024 in het signalenregister");
 
   // A company named without a KvK number that was linked to one when recorded: found by that
@@ -245,8 +246,8 @@ TEST_CASE("signal clusters: the address, the KvK number and the officers, in the
   const auto by_link = scan_lines({{.kvk = "71000004", .name = "Cafetaria 't Hoekje", .number = "4"},
                                    {.kvk = "71000005", .name = "Bakkerij Zaandam", .number = "5"}},
                                   linked_sources, settings);
-  CHECK(by_link.has("71000004", Indicator::signals));
-  CHECK_FALSE(by_link.has("71000005", Indicator::signals));
+  CHECK(by_link.has("71000004", ScanIndicator::signals));
+  CHECK_FALSE(by_link.has("71000005", ScanIndicator::signals));
 }
 
 TEST_CASE("earlier refusals: the case register's refused cases by KvK number, address and person", "[scan]") {
@@ -260,18 +261,18 @@ TEST_CASE("earlier refusals: the case register's refused cases by KvK number, ad
   };
   const auto run = scan_lines(lines, sources);
   CHECK(
-      run.reasons("90002547", Indicator::earlier_refusal) ==
+      run.reasons("90002547", ScanIndicator::earlier_refusal) ==
       "Zaak BIB-2026-0042 (exploitatievergunning_horeca): geweigerd op 3 juni 2026, gevonden op KvK-nummer 90002547.");
-  CHECK(run.reasons("71000002", Indicator::earlier_refusal) ==
+  CHECK(run.reasons("71000002", ScanIndicator::earlier_refusal) ==
         "Zaak BIB-2026-0042 (exploitatievergunning_horeca): geweigerd op 3 juni 2026, gevonden op adres Gedempte "
         "Gracht 12B, 1506 CH Zaandam.");
-  CHECK(run.reasons("71000003", Indicator::earlier_refusal)
+  CHECK(run.reasons("71000003", ScanIndicator::earlier_refusal)
             .find("gevonden op naam en geboortedatum van de bestuurder "
                   "Johannes Petrus van der Berg") != std::string::npos);
-  CHECK_FALSE(run.has("71000004", Indicator::earlier_refusal));
+  CHECK_FALSE(run.has("71000004", ScanIndicator::earlier_refusal));
 
   const std::vector<DecidedCase> granted = {decided("horeca-cash-abroad.yaml", "verleend")};
-  CHECK_FALSE(scan_lines(lines, {nullptr, nullptr, nullptr, &granted}).has("90002547", Indicator::earlier_refusal));
+  CHECK_FALSE(scan_lines(lines, {nullptr, nullptr, nullptr, &granted}).has("90002547", ScanIndicator::earlier_refusal));
 }
 
 TEST_CASE("ranking: weighted sum, score high to low then KvK number, at most top", "[scan]") {
@@ -317,11 +318,11 @@ TEST_CASE("area filter: only the areas asked are scored, counts come from the wh
                               {}, default_scan_settings(), scan::AreaFilter::parse("1506, 1500-1502"));
   CHECK(run.all.size() == 2);
   CHECK(run.report.outside_area == 2);
-  CHECK(run.has("71000001", Indicator::officer_churn));  // the third company lies outside the area
+  CHECK(run.has("71000001", ScanIndicator::officer_churn));  // the third company lies outside the area
   REQUIRE(run.report.areas.size() == 2);
   CHECK(run.report.areas[0].key == "1501");
   CHECK(run.report.areas[1].key == "1506");
-  CHECK(run.report.areas[1].triggered[static_cast<std::size_t>(Indicator::officer_churn)] == 1);
+  CHECK(run.report.areas[1].triggered[static_cast<std::size_t>(ScanIndicator::officer_churn)] == 1);
 }
 
 TEST_CASE("area filter: parsing areas and ranges", "[scan]") {
@@ -341,23 +342,44 @@ TEST_CASE("area filter: parsing areas and ranges", "[scan]") {
 
 TEST_CASE("scan settings: the defaults of config/bibob.yaml, overridden by a municipality's file", "[scan]") {
   const auto defaults = default_scan_settings();
-  CHECK(defaults.address_cluster_min == 5);
-  CHECK(defaults.young_company_months == 12);
-  CHECK(defaults.weight(Indicator::list_hit) == 5);
+  CHECK(defaults.thresholds.address_cluster_min == 5);
+  CHECK(defaults.thresholds.young_company_months == 12);
+  CHECK(defaults.thresholds.concentration_min == 3);
+  CHECK(defaults.thresholds.change_window_months == 6);
+  CHECK(defaults.thresholds.signal_window_months == 24);
+  CHECK(defaults.thresholds.insolvency_window_years == 5);
+  CHECK(defaults.thresholds.counted_decisions == std::vector<std::string>{"geweigerd", "ingetrokken"});
+  CHECK(defaults.weight(ScanIndicator::list_hit) == 5);
   CHECK(defaults.risk_sector("56102") == "56");
   CHECK(defaults.risk_sector("96022") == "9602");
   CHECK(defaults.risk_sector("6201").empty());
-  const auto load = load_config_text(std::string("scan:\n  address_cluster_min: 3\n  weights: {signals: 0.5}\n"),
-                                     "municipality.yaml");
+  // The scan draws the checks' lines: one threshold, set under checks.
+  const auto load = load_config_text(
+      std::string("checks:\n  address_cluster: {params: {min_registrations: 3}}\n"
+                  "  earlier_decisions: {params: {counted_decisions: [ingetrokken]}}\n"
+                  "scan:\n  weights: {signals: 0.5}\n"),
+      "municipality.yaml");
   REQUIRE(load.config);
-  const auto settings = scan::scan_settings(*load.config);
-  CHECK(settings.address_cluster_min == 3);
-  CHECK(settings.weight(Indicator::signals) == 0.5);
-  CHECK(settings.weight(Indicator::list_hit) == 5);  // the rest of the mapping is merged
+  const auto settings = scan::scan_settings(*load.config, checks::indicator_thresholds(*load.config));
+  CHECK(settings.thresholds.address_cluster_min == 3);
+  CHECK(settings.thresholds.counted_decisions == std::vector<std::string>{"ingetrokken"});
+  CHECK(settings.thresholds.young_company_months == 12);
+  CHECK(settings.weight(ScanIndicator::signals) == 0.5);
+  CHECK(settings.weight(ScanIndicator::list_hit) == 5);  // the rest of the mapping is merged
 
   const auto bad = load_config_text(std::string("scan:\n  risk_sectors: [\"5\"]\n  weights: {lijst: 1}\n"), "m.yaml");
   REQUIRE_FALSE(bad.config);
   REQUIRE(bad.diagnostics.size() == 2);
   CHECK(bad.diagnostics[0].message == "\"5\" is not an SBI code or its first digits (2 to 5 digits)");
   CHECK(bad.diagnostics[1].message.starts_with("unknown key"));
+
+  // A threshold the scan once had of its own says where it now lives.
+  const auto moved = load_config_text(std::string("scan:\n  address_cluster_min: 3\n"), "m.yaml");
+  REQUIRE_FALSE(moved.config);
+  REQUIRE(moved.diagnostics.size() == 1);
+  CHECK(moved.diagnostics[0].message ==
+        "is no longer read: the scan and the checks share one threshold, set as "
+        "checks.address_cluster.params.min_registrations");
+  CHECK(moved.diagnostics[0].position.line == 2);
+  CHECK(moved.diagnostics[0].path == "scan.address_cluster_min");
 }

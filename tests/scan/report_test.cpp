@@ -13,7 +13,7 @@
 
 using namespace bibob;
 using namespace bibob::testing;
-using scan::Indicator;
+
 
 namespace {
 
@@ -69,8 +69,8 @@ TEST_CASE("HTML report: well-formed, offline, charts carrying the counts per are
   const auto areas = bars(html, "chart-areas");
   REQUIRE(run.report.areas.size() == 3);
   for (const auto& group : run.report.areas) {
-    for (std::size_t i = 0; i < scan::k_indicator_count; ++i) {
-      const std::string series(scan::k_indicator_names[i]);
+    for (std::size_t i = 0; i < k_indicator_count; ++i) {
+      const std::string series(k_indicator_names[i]);
       const auto row = areas.find(group.key);
       const long drawn = row == areas.end() || row->second.count(series) == 0 ? 0 : row->second.at(series);
       INFO(group.key << " " << series);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "casefile/case_builder.hpp"
+#include "checks/indicator_thresholds.hpp"
 #include "scan/scanner.hpp"
 #include "support/temp_dir.hpp"
 
@@ -56,10 +57,10 @@ struct ScanRun {
     if (it == all.end()) throw std::runtime_error("not scored: " + kvk);
     return *it;
   }
-  bool has(const std::string& kvk, scan::Indicator indicator) const {
+  bool has(const std::string& kvk, ScanIndicator indicator) const {
     return at(kvk).triggered[static_cast<std::size_t>(indicator)];
   }
-  std::string reasons(const std::string& kvk, scan::Indicator indicator) const {
+  std::string reasons(const std::string& kvk, ScanIndicator indicator) const {
     std::string text;
     for (const auto& reason : at(kvk).reasons) {
       if (reason.indicator == indicator) text += (text.empty() ? "" : "\n") + reason.text;
@@ -68,7 +69,7 @@ struct ScanRun {
   }
 };
 
-inline scan::ScanSettings default_scan_settings() { return scan::scan_settings(default_config()); }
+inline scan::ScanSettings default_scan_settings() { return scan::scan_settings(default_config(), checks::indicator_thresholds(default_config())); }
 
 // Scans extract text written to a file, as of 2026-11-28.
 inline ScanRun scan_lines(const std::vector<Line>& lines, const scan::ScanSources& sources = {},

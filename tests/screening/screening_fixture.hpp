@@ -53,7 +53,7 @@ inline Screening screen_offline(const std::string& yaml, const screening::PartyL
   options.snapshot_folder = source_path("snapshot");
   const registries::RegistryGateway gateway(config, options);
   const Date today = *Date::parse("2026-11-28");
-  return screening::screen_case(validate_case_text(yaml, "case.yaml", config, today), config, checks::check_list(), gateway,
+  return screening::screen_case(casefile::validate_case_text(yaml, "case.yaml", config, today), config, checks::check_list(), gateway,
                                 {lists, nullptr, nullptr}, today);
 }
 
