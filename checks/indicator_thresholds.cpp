@@ -5,13 +5,13 @@
 namespace bibob::checks {
 namespace {
 
-screening::CheckParams params_of(const std::string& check, const Config& config) {
+screening::CheckParams params_of(const std::string& check, const configuration::Config& config) {
   return screening::configured_params(find_check(check)->declaration(), config);
 }
 
 }  // namespace
 
-screening::IndicatorThresholds indicator_thresholds(const Config& config) {
+screening::IndicatorThresholds indicator_thresholds(const configuration::Config& config) {
   screening::IndicatorThresholds thresholds;
   thresholds.address_cluster_min = params_of("address_cluster", config).integer("min_registrations");
   thresholds.young_company_months = params_of("young_company", config).integer("months");

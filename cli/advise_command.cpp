@@ -54,7 +54,7 @@ class AdviseCommand final : public Command {
       throw UsageError("--format " + m_format + " needs --out FILE");
     }
     if (m_store && m_out.empty()) throw UsageError("--store records a document file: it needs --out FILE");
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     const Date today = Date::today();
     OutputPaths()
         .input(m_input, m_input.ends_with(".json") ? "the screening" : "the case file")
@@ -114,7 +114,7 @@ class AdviseCommand final : public Command {
   }
 
  private:
-  ScreeningReport load_screening(Context& context, const Config& config, const Date& today) {
+  ScreeningReport load_screening(Context& context, const configuration::Config& config, const Date& today) {
     if (m_input.ends_with(".json")) {
       const std::string text = yamlio::read_text_file(m_input, 64 * 1024 * 1024, "screening");
       const schemas::Json screening = schemas::Json::parse(text, nullptr, false);

@@ -29,7 +29,7 @@ class CaseNewCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     if (config.decision_type(m_decision_type) == nullptr) {
       throw UsageError("--decision-type: \"" + m_decision_type + "\" is not a decision type of the configuration" +
                        text::did_you_mean(m_decision_type, config.decision_type_names()));
@@ -63,7 +63,7 @@ class CaseImportCommand final : public Command {
   ExitCode run(Context& context) override {
     if (m_file.empty() == m_archive.empty()) throw UsageError("case import takes one CASE file or --archive, not both");
     if (!m_archive.empty()) return restore(context);
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     const std::string text = yamlio::read_text_file(m_file, k_max_case_file_bytes, "case file");
     const Validation validation = casefile::validate_case_text(text, m_file, config, Date::today());
     if (!validation.valid()) {

@@ -11,7 +11,7 @@
 namespace bibob::cli {
 namespace {
 
-Json declaration_json(const screening::CheckDeclaration& d, const Config& config) {
+Json declaration_json(const screening::CheckDeclaration& d, const configuration::Config& config) {
   Json grounds = Json::array();
   for (auto ground : d.grounds) grounds.push_back(std::string(to_string(ground)));
   Json parameters = Json::array();
@@ -44,7 +44,7 @@ class ChecksCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     if (m_list->parsed()) {
       for (const auto& check : checks::all_checks()) {
         const auto& d = check->declaration();

@@ -24,13 +24,13 @@ class ConfigCommand final : public Command {
   ExitCode run(Context& context) override {
     if (m_check->parsed()) return check(context);
     if (m_show->parsed()) {
-      const Config& config = context.config();
+      const configuration::Config& config = context.config();
       YAML::Emitter emitter;
       emitter << config.merged;
       context.out() << emitter.c_str() << '\n';
       return ExitCode::ok;
     }
-    for (const auto& key : config_keys()) {
+    for (const auto& key : configuration::config_keys()) {
       if (context.json()) {
         context.out() << Json{{"key", key.pattern}, {"type", describe(key.type)}, {"description", key.description}}
                              .dump()
@@ -45,8 +45,8 @@ class ConfigCommand final : public Command {
  private:
   ExitCode check(Context& context) {
     const std::optional<std::string> file = m_file.empty() ? context.config_file() : std::optional(m_file);
-    const ConfigLoad load = load_config(file, checks::validate_check_config);
-    const std::string label = file.value_or(k_builtin_config_label);
+    const configuration::ConfigLoad load = configuration::load_config(file, checks::validate_check_config);
+    const std::string label = file.value_or(configuration::k_builtin_config_label);
     if (context.json()) {
       context.out() << Json{{"schema", "bibob-config-check/1"},
                             {"file", label},

@@ -21,8 +21,8 @@ std::optional<std::string> Context::config_file() const {
   return std::nullopt;
 }
 
-const Config& Context::config() {
-  if (!m_config) m_config = require_config(config_file(), checks::validate_check_config);
+const configuration::Config& Context::config() {
+  if (!m_config) m_config = configuration::require_config(config_file(), checks::validate_check_config);
   return *m_config;
 }
 

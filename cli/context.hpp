@@ -39,7 +39,7 @@ class Context {
   std::ostream& document_out() { return m_out; }
   // Standard error, always through a TerminalSafeBuffer: a person reads it.
   std::ostream& err() { return m_safe_err; }
-  const Config& config();
+  const configuration::Config& config();
 
   // The whole command line, for the commands that describe it (help, man, completion).
   const CLI::App& root() const { return *m_root; }
@@ -55,7 +55,7 @@ class Context {
   TerminalSafeBuffer m_safe_err_buffer;
   std::ostream m_safe_out;
   std::ostream m_safe_err;
-  std::optional<Config> m_config;
+  std::optional<configuration::Config> m_config;
   const CLI::App* m_root = nullptr;
 };
 

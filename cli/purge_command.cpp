@@ -24,7 +24,7 @@ class PurgeCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
-    const RetentionSettings& retention = context.config().retention;
+    const configuration::RetentionSettings& retention = context.config().retention;
     const Date today = Date::today();
     const store::RetentionCutoffs cutoffs{today.plus_months(-12 * retention.case_file_years),
                                           today.plus_months(-12 * retention.signals_years),

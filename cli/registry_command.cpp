@@ -98,7 +98,7 @@ class RegistryCommand final : public Command {
 
  private:
   ExitCode list(Context& context) {
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     registries::GatewayOptions options;
     options.cache_database = registries::default_cache_path();
     options.snapshot_folder = registries::default_snapshot_folder();
@@ -127,7 +127,7 @@ class RegistryCommand final : public Command {
   }
 
   ExitCode check(Context& context) {
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     const auto options = m_gateway_options_check.resolve();
     ExitCode worst = ExitCode::ok;
     for (const auto& [name, settings] : config.registries) {

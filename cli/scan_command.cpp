@@ -45,7 +45,7 @@ class ScanCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     scan::ScanRequest request;
     request.extract = m_extract;
     request.area = m_area.empty() ? scan::AreaFilter() : scan::AreaFilter::parse(m_area);

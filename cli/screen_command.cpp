@@ -58,7 +58,7 @@ std::vector<CaseInput> batch_inputs(const std::string& input) {
   return cases;
 }
 
-Validation validate_input(const CaseInput& input, const Config& config, const Date& today) {
+Validation validate_input(const CaseInput& input, const configuration::Config& config, const Date& today) {
   try {
     if (input.text) return casefile::validate_case_text(*input.text, input.label, config, today);
     return casefile::validate_case_file(input.label, config, today);
@@ -89,7 +89,7 @@ class ScreenCommand final : public Command {
     if (!m_input.empty() && (!m_out_json.empty() || !m_out_text.empty())) {
       throw UsageError("--out-json and --out-text go with one CASE; with --input the output is one line per case");
     }
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     const Date today = Date::today();
     const auto gateway_options = m_gateway.resolve();
     OutputPaths()

@@ -37,7 +37,7 @@ class TemplatesCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     const std::optional<std::filesystem::path> configured =
         config.template_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(config.template_dir);
     if (m_list->parsed()) {

@@ -53,7 +53,7 @@ void print_text(const Validation& validation, bool quiet, std::ostream& out) {
 
 // A file that cannot be read at all is reported like any other invalid file, so that the
 // other files of the same call are still validated.
-Validation validate_or_report(const std::string& file, const Config& config, const Date& today) {
+Validation validate_or_report(const std::string& file, const configuration::Config& config, const Date& today) {
   try {
     return casefile::validate_case_file(file, config, today);
   } catch (const InputError& e) {
@@ -73,7 +73,7 @@ class ValidateCommand final : public Command {
   }
 
   ExitCode run(Context& context) override {
-    const Config& config = context.config();
+    const configuration::Config& config = context.config();
     const Date today = Date::today();
     ExitCode worst = ExitCode::ok;
     for (const auto& file : m_files) {

@@ -8,7 +8,7 @@
 #include "configuration/config_loader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const bibob::Config config = *bibob::load_config_text(std::nullopt, "").config;
+  static const bibob::configuration::Config config = *bibob::configuration::load_config_text(std::nullopt, "").config;
   static const bibob::Date today = *bibob::Date::parse("2026-11-28");
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const auto validation = bibob::casefile::validate_case_text(text, "fuzz.yaml", config, today);

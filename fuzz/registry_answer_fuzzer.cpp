@@ -79,7 +79,7 @@ struct Snapshots {
   std::vector<std::vector<fs::path>> bodies;               // per status, per question
 
   Snapshots() {
-    static const Config config = *load_config_text(std::nullopt, "").config;
+    static const configuration::Config config = *configuration::load_config_text(std::nullopt, "").config;
     const RegistryGateway bare(config, {FetchMode::offline, std::nullopt, std::nullopt});
     std::vector<std::string> keys;
     for (const auto& question : questions()) {

@@ -23,7 +23,7 @@ YAML::Node follow(const YAML::Node& node, std::string_view dotted) {
   return follow(child, dotted.substr(dot + 1));
 }
 
-bool applies(const RequiredItem& item, const Party& party) {
+bool applies(const configuration::RequiredItem& item, const Party& party) {
   if (item.applies_to.empty()) return true;
   return (item.applies_to == "person") == party.is_person();
 }
@@ -36,14 +36,14 @@ class CompletenessChecker {
  public:
   CompletenessChecker(const CaseFile& file, const YAML::Node& document) : m_file(file), m_document(document) {}
 
-  std::vector<MissingItem> run(const DecisionType& type) {
+  std::vector<MissingItem> run(const configuration::DecisionType& type) {
     for (const auto& item : type.required_items) check_item(item);
     for (const auto& requirement : type.required_documents) check_document(requirement);
     return std::move(m_missing);
   }
 
  private:
-  void check_item(const RequiredItem& item) {
+  void check_item(const configuration::RequiredItem& item) {
     const std::size_t dot = item.item.find('.');
     const std::string scope = item.item.substr(0, dot);
     const std::string rest = item.item.substr(dot + 1);
@@ -68,7 +68,7 @@ class CompletenessChecker {
     }
   }
 
-  void check_party(const std::string& id, const std::string& key, const RequiredItem& item) {
+  void check_party(const std::string& id, const std::string& key, const configuration::RequiredItem& item) {
     const auto index = m_file.party_index(id);
     if (!index) return;  // a dangling reference, reported by validation
     const Party& party = m_file.parties[*index];
@@ -108,7 +108,7 @@ class CompletenessChecker {
     return nullptr;
   }
 
-  void check_document(const DocumentRequirement& requirement) {
+  void check_document(const configuration::DocumentRequirement& requirement) {
     for (const auto& [name, values] : requirement.when) {
       if (!condition_holds(name, values)) return;
     }
@@ -141,7 +141,7 @@ class CompletenessChecker {
 
 }  // namespace
 
-std::vector<MissingItem> find_missing_items(const CaseFile& file, const YAML::Node& document, const DecisionType& type) {
+std::vector<MissingItem> find_missing_items(const CaseFile& file, const YAML::Node& document, const configuration::DecisionType& type) {
   return CompletenessChecker(file, document).run(type);
 }
 

@@ -17,7 +17,7 @@ constexpr int k_max_age_years = 120;
 
 class ConsistencyChecker {
  public:
-  ConsistencyChecker(const CaseFile& file, const Config& config, const Date& today, ReadContext& context)
+  ConsistencyChecker(const CaseFile& file, const configuration::Config& config, const Date& today, ReadContext& context)
       : m_file(file), m_config(config), m_today(today), m_context(context) {}
 
   void run() {
@@ -274,14 +274,14 @@ class ConsistencyChecker {
   }
 
   const CaseFile& m_file;
-  const Config& m_config;
+  const configuration::Config& m_config;
   const Date& m_today;
   ReadContext& m_context;
 };
 
 }  // namespace
 
-void check_consistency(const CaseFile& file, const Config& config, const Date& today, ReadContext& context) {
+void check_consistency(const CaseFile& file, const configuration::Config& config, const Date& today, ReadContext& context) {
   ConsistencyChecker(file, config, today, context).run();
 }
 

@@ -9,6 +9,6 @@ namespace bibob::casefile {
 // Checks across fields of a parsed case file: references between parties and documents,
 // duplicated ids, shares, the order of dates, dates in the future, sums of financing.
 // Impossible data is reported as invalid; plausible but suspicious data as attention.
-void check_consistency(const CaseFile& file, const Config& config, const Date& today, yamlio::ReadContext& context);
+void check_consistency(const CaseFile& file, const configuration::Config& config, const Date& today, yamlio::ReadContext& context);
 
 }  // namespace bibob::casefile

@@ -10,7 +10,7 @@
 namespace bibob::casefile {
 namespace {
 
-Validation finish(ParsedCase parsed, const Config& config, const Date& today) {
+Validation finish(ParsedCase parsed, const configuration::Config& config, const Date& today) {
   Validation validation;
   validation.file = parsed.context.file();
   if (parsed.case_file) {
@@ -18,7 +18,7 @@ Validation finish(ParsedCase parsed, const Config& config, const Date& today) {
     check_consistency(file, config, today, parsed.context);
     // Completeness is only meaningful for a file that is otherwise sound.
     if (!has_invalid(parsed.context.diagnostics())) {
-      if (const DecisionType* type = config.decision_type(file.header.decision_type)) {
+      if (const configuration::DecisionType* type = config.decision_type(file.header.decision_type)) {
         validation.missing = find_missing_items(file, parsed.document, *type);
         for (const auto& item : validation.missing) {
           const bool document = item.kind == MissingItem::Kind::document;
@@ -43,12 +43,12 @@ Validation finish(ParsedCase parsed, const Config& config, const Date& today) {
 
 }  // namespace
 
-Validation validate_case_text(std::string_view text, const std::string& file_label, const Config& config,
+Validation validate_case_text(std::string_view text, const std::string& file_label, const configuration::Config& config,
                               const Date& today) {
   return finish(parse_case_text(text, file_label), config, today);
 }
 
-Validation validate_case_file(const std::string& path, const Config& config, const Date& today) {
+Validation validate_case_file(const std::string& path, const configuration::Config& config, const Date& today) {
   return finish(parse_case_file(path), config, today);
 }
 

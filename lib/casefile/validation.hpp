@@ -11,10 +11,10 @@
 namespace bibob::casefile {
 
 // Parses and validates case-file text against the configuration, as of the given date.
-Validation validate_case_text(std::string_view text, const std::string& file_label, const Config& config,
+Validation validate_case_text(std::string_view text, const std::string& file_label, const configuration::Config& config,
                               const Date& today);
 
 // The same for a file; throws InputError when the file cannot be read at all.
-Validation validate_case_file(const std::string& path, const Config& config, const Date& today);
+Validation validate_case_file(const std::string& path, const configuration::Config& config, const Date& today);
 
 }  // namespace bibob::casefile

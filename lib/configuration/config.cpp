@@ -2,7 +2,7 @@
 
 #include "model/vocabulary.hpp"
 
-namespace bibob {
+namespace bibob::configuration {
 
 const DecisionType* Config::decision_type(const std::string& name) const {
   auto it = decision_types.find(name);
@@ -26,4 +26,4 @@ const std::map<std::string, std::vector<std::string>>& document_conditions() {
   return conditions;
 }
 
-}  // namespace bibob
+}  // namespace bibob::configuration

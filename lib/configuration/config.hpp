@@ -7,7 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-namespace bibob {
+namespace bibob::configuration {
 
 inline constexpr const char* k_config_schema = "bibob-config/1";
 
@@ -123,4 +123,4 @@ struct Config {
 // (empty: free values).
 const std::map<std::string, std::vector<std::string>>& document_conditions();
 
-}  // namespace bibob
+}  // namespace bibob::configuration

@@ -10,7 +10,7 @@
 #include "util/text.hpp"
 #include "yamlio/reader.hpp"
 
-namespace bibob {
+namespace bibob::configuration {
 namespace {
 
 using Check = std::function<std::optional<std::string>(const YAML::Node&)>;
@@ -243,4 +243,4 @@ std::optional<std::string_view> moved_key(std::string_view key) {
   return found->second;
 }
 
-}  // namespace bibob
+}  // namespace bibob::configuration

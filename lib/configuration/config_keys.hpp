@@ -9,7 +9,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-namespace bibob {
+namespace bibob::configuration {
 
 enum class ConfigValueType { text, integer, number, boolean, text_list, any };
 
@@ -34,4 +34,4 @@ std::string describe(ConfigValueType type);
 // Where a key that is no longer read now lives, or nothing: the error then tells the way.
 std::optional<std::string_view> moved_key(std::string_view key);
 
-}  // namespace bibob
+}  // namespace bibob::configuration

@@ -11,7 +11,7 @@
 #include "yamlio/load.hpp"
 #include "yamlio/reader.hpp"
 
-namespace bibob {
+namespace bibob::configuration {
 namespace {
 
 constexpr std::size_t k_max_config_bytes = 1024 * 1024;
@@ -360,4 +360,4 @@ Config require_config(const std::optional<std::string>& file, const LayerValidat
   throw InputError("invalid configuration:\n  " + text::join(lines, "\n  "));
 }
 
-}  // namespace bibob
+}  // namespace bibob::configuration

@@ -9,7 +9,7 @@
 #include "util/diagnostic.hpp"
 #include "yamlio/reader.hpp"
 
-namespace bibob {
+namespace bibob::configuration {
 
 // The label of the built-in defaults in messages.
 inline constexpr const char* k_builtin_config_label = "config/bibob.yaml (built in)";
@@ -34,4 +34,4 @@ ConfigLoad load_config_text(const std::optional<std::string>& text, const std::s
 // load_config, throwing InputError (exit code 3) with every diagnostic when the config is invalid.
 Config require_config(const std::optional<std::string>& file, const LayerValidator& extra = {});
 
-}  // namespace bibob
+}  // namespace bibob::configuration

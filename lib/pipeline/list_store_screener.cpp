@@ -16,7 +16,7 @@ namespace {
 
 class StoreListScreener final : public screening::PartyListScreener {
  public:
-  StoreListScreener(const std::string& path, const Config& config) : m_max_hits(config.matching.max_hits) {
+  StoreListScreener(const std::string& path, const configuration::Config& config) : m_max_hits(config.matching.max_hits) {
     if (!std::filesystem::exists(path)) return;  // nothing imported yet: has_lists() says so
     m_store = std::make_unique<lists::ListStore>(path, std::chrono::seconds(config.busy_timeout_seconds));
     m_loaded = lists::load_prepared_lists(*m_store, config.matching.threshold, lists::default_index_cache_folder());
@@ -81,7 +81,7 @@ class StoreListScreener final : public screening::PartyListScreener {
 
 }  // namespace
 
-std::unique_ptr<screening::PartyListScreener> open_list_screener(const std::string& path, const Config& config) {
+std::unique_ptr<screening::PartyListScreener> open_list_screener(const std::string& path, const configuration::Config& config) {
   return std::make_unique<StoreListScreener>(path, config);
 }
 

@@ -10,7 +10,7 @@
 
 namespace bibob::pipeline {
 
-ScreeningSession::ScreeningSession(const Config& config, screening::CheckList checks, SessionOptions options)
+ScreeningSession::ScreeningSession(const configuration::Config& config, screening::CheckList checks, SessionOptions options)
     : m_config(config),
       m_checks(std::move(checks)),
       m_gateway(config, options.gateway),

@@ -33,7 +33,7 @@ struct SessionOptions {
 // screen from several threads.
 class ScreeningSession {
  public:
-  ScreeningSession(const Config& config, screening::CheckList checks, SessionOptions options);
+  ScreeningSession(const configuration::Config& config, screening::CheckList checks, SessionOptions options);
   ~ScreeningSession();
   ScreeningSession(const ScreeningSession&) = delete;
   ScreeningSession& operator=(const ScreeningSession&) = delete;
@@ -41,7 +41,7 @@ class ScreeningSession {
   // Screens a validated case file as of `today`; an invalid one gives only its validation.
   Screening screen(Validation validation, const Date& today) const;
 
-  const Config& config() const { return m_config; }
+  const configuration::Config& config() const { return m_config; }
   const registries::RegistryGateway& gateway() const { return m_gateway; }
   const screening::PartyListScreener& lists() const { return *m_lists; }
   // Null when no case register is in use.
@@ -49,7 +49,7 @@ class ScreeningSession {
   const std::vector<Signal>* signals() const { return m_signals ? &*m_signals : nullptr; }
 
  private:
-  const Config& m_config;
+  const configuration::Config& m_config;
   screening::CheckList m_checks;
   registries::RegistryGateway m_gateway;
   std::unique_ptr<screening::PartyListScreener> m_lists;

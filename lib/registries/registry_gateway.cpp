@@ -34,7 +34,7 @@ std::string ws_security_header(const std::string& user, const std::string& passw
          text::xml_escape(password) + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header>";
 }
 
-HttpSettings http_settings(const RegistrySettings& registry) {
+HttpSettings http_settings(const configuration::RegistrySettings& registry) {
   HttpSettings settings;
   settings.connect_timeout = std::chrono::milliseconds(registry.connect_timeout_ms);
   settings.timeout = std::chrono::milliseconds(registry.timeout_ms);
@@ -47,7 +47,7 @@ HttpSettings http_settings(const RegistrySettings& registry) {
 
 bool is_definitive(long status) { return (status >= 200 && status < 300) || status == 404; }
 
-RegistryGateway::RegistryGateway(const Config& config, GatewayOptions options)
+RegistryGateway::RegistryGateway(const configuration::Config& config, GatewayOptions options)
     : m_registries(config.registries), m_options(std::move(options)) {
   for (const auto& [name, settings] : m_registries) {
     m_clients[name] = std::make_unique<HttpClient>(http_settings(settings));
@@ -60,13 +60,13 @@ RegistryGateway::RegistryGateway(const Config& config, GatewayOptions options)
 
 RegistryGateway::~RegistryGateway() = default;
 
-const RegistrySettings* RegistryGateway::settings(const std::string& registry) const {
+const configuration::RegistrySettings* RegistryGateway::settings(const std::string& registry) const {
   auto it = m_registries.find(registry);
   return it == m_registries.end() ? nullptr : &it->second;
 }
 
 bool RegistryGateway::has_credentials(const std::string& registry) const {
-  const RegistrySettings* registry_settings = settings(registry);
+  const configuration::RegistrySettings* registry_settings = settings(registry);
   return registry_settings != nullptr && !environment(registry_settings->api_key_env).empty();
 }
 
@@ -90,7 +90,7 @@ Fetched RegistryGateway::fetch_recorded(const std::string& registry, const Regis
 }
 
 Fetched RegistryGateway::fetch_unlabelled(const std::string& registry, const RegistryRequest& request) const {
-  const RegistrySettings* registry_settings = settings(registry);
+  const configuration::RegistrySettings* registry_settings = settings(registry);
   if (registry_settings == nullptr || !registry_settings->enabled) {
     return {std::nullopt, Failure{FailureKind::not_configured, "registry " + registry + " is not configured or switched off"}};
   }
@@ -132,7 +132,7 @@ void RegistryGateway::confirm(const RawAnswer& answer) const {
   if (m_cache && answer.cache_row) m_cache->confirm(*answer.cache_row);
 }
 
-Fetched RegistryGateway::fetch_live(const RegistrySettings& settings, const RegistryRequest& request) const {
+Fetched RegistryGateway::fetch_live(const configuration::RegistrySettings& settings, const RegistryRequest& request) const {
   if (settings.base_url.empty()) {
     return {std::nullopt, Failure{FailureKind::not_configured, "registry " + settings.name + " has no base_url"}};
   }

@@ -31,7 +31,7 @@ struct GatewayOptions {
 // registry with its credential, timeouts, retries and rate limit. Safe from several threads.
 class RegistryGateway {
  public:
-  RegistryGateway(const Config& config, GatewayOptions options);
+  RegistryGateway(const configuration::Config& config, GatewayOptions options);
   ~RegistryGateway();
 
   Fetched fetch(const std::string& registry, const RegistryRequest& request) const;
@@ -44,19 +44,19 @@ class RegistryGateway {
   void confirm(const RawAnswer& answer) const;
 
   FetchMode mode() const { return m_options.mode; }
-  const RegistrySettings* settings(const std::string& registry) const;
+  const configuration::RegistrySettings* settings(const std::string& registry) const;
   // The environment variable that holds the registry's key, and whether it is set.
   bool has_credentials(const std::string& registry) const;
   const ResponseCache* cache() const { return m_cache.get(); }
   const Snapshot* snapshot() const { return m_snapshot.get(); }
 
  private:
-  Fetched fetch_live(const RegistrySettings& settings, const RegistryRequest& request) const;
+  Fetched fetch_live(const configuration::RegistrySettings& settings, const RegistryRequest& request) const;
   Fetched fetch_unlabelled(const std::string& registry, const RegistryRequest& request) const;
   Fetched fetch_recorded_unlabelled(const std::string& registry, const RegistryRequest& request,
                                     const std::string& why) const;
 
-  std::map<std::string, RegistrySettings> m_registries;
+  std::map<std::string, configuration::RegistrySettings> m_registries;
   GatewayOptions m_options;
   std::map<std::string, std::unique_ptr<HttpClient>> m_clients;
   std::unique_ptr<ResponseCache> m_cache;

@@ -107,13 +107,13 @@ std::vector<std::string> names_to_withhold(const ScreeningReport& screening, con
   return names;
 }
 
-Json document_data(const ScreeningReport& screening, const Config& config, const DocumentOptions& options) {
+Json document_data(const ScreeningReport& screening, const configuration::Config& config, const DocumentOptions& options) {
   if (!screening.screened_case || !screening.valid) {
     throw InputError("the screening is of an invalid case file; there is nothing to report");
   }
   const ScreenedCase& screened = *screening.screened_case;
   const std::string& decision_type = screened.decision_type;
-  const DecisionType* type = config.decision_type(decision_type);
+  const configuration::DecisionType* type = config.decision_type(decision_type);
   const std::string title = type != nullptr ? type->title : decision_type;
   const bool existing = screened.trajectory == "intrekking";
   const bool redacted = !options.redact_for.empty();

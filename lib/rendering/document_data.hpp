@@ -20,7 +20,7 @@ struct DocumentOptions {
 // The data every template reads (see template_variables.cpp), built from a screening's report
 // and the configuration. With redact_for, everything about anyone else
 // is left out, not blacked out.
-nlohmann::json document_data(const ScreeningReport& screening, const Config& config, const DocumentOptions& options);
+nlohmann::json document_data(const ScreeningReport& screening, const configuration::Config& config, const DocumentOptions& options);
 
 // The names that must not appear in a version redacted for a party: every other party's.
 std::vector<std::string> names_to_withhold(const ScreeningReport& screening, const std::string& party_id);

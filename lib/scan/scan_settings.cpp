@@ -34,7 +34,7 @@ std::string ScanSettings::risk_sector(const std::string& sbi) const {
   return best;
 }
 
-ScanSettings scan_settings(const Config& config, screening::IndicatorThresholds thresholds) {
+ScanSettings scan_settings(const configuration::Config& config, screening::IndicatorThresholds thresholds) {
   ScanSettings settings;
   settings.thresholds = std::move(thresholds);
   const YAML::Node scan = at(config.merged, "scan");

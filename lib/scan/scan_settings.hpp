@@ -26,6 +26,6 @@ struct ScanSettings {
 
 // Reads scan.* from the effective configuration (already checked against the key table) beside
 // the checks' thresholds.
-ScanSettings scan_settings(const Config& config, screening::IndicatorThresholds thresholds);
+ScanSettings scan_settings(const configuration::Config& config, screening::IndicatorThresholds thresholds);
 
 }  // namespace bibob::scan

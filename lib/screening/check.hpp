@@ -54,7 +54,7 @@ class CheckParams {
 };
 
 // The check's parameters as the configuration sets them (checks.<name>.params), else its defaults.
-CheckParams configured_params(const CheckDeclaration& declaration, const Config& config);
+CheckParams configured_params(const CheckDeclaration& declaration, const configuration::Config& config);
 
 // Where a check puts its findings; the engine fills in the check's name, indicator, theme
 // and grounds from its declaration when the check leaves them empty.

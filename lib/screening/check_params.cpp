@@ -19,7 +19,7 @@ std::string_view to_string(ParameterType type) {
 CheckParams::CheckParams(const CheckDeclaration& declaration, const YAML::Node& configured)
     : m_declaration(declaration), m_configured(configured) {}
 
-CheckParams configured_params(const CheckDeclaration& declaration, const Config& config) {
+CheckParams configured_params(const CheckDeclaration& declaration, const configuration::Config& config) {
   const auto configured = config.checks.find(declaration.name);
   return CheckParams(declaration, configured != config.checks.end() ? configured->second.params : YAML::Node());
 }

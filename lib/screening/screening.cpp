@@ -14,7 +14,7 @@ namespace {
 // checks screen, not what the report shows.
 constexpr int k_reach_reported = 1000;
 
-AssessmentSettings settings_of(const Config& config) {
+AssessmentSettings settings_of(const configuration::Config& config) {
   AssessmentSettings settings;
   settings.mindere_mate = config.assessment.mindere_mate;
   settings.ernstig_gevaar = config.assessment.ernstig_gevaar;
@@ -35,9 +35,9 @@ int severity_rank(Severity severity) { return -static_cast<int>(severity); }
 
 }  // namespace
 
-CheckList applicable_checks(const CheckList& checks, const Config& config, const std::string& decision_type) {
+CheckList applicable_checks(const CheckList& checks, const configuration::Config& config, const std::string& decision_type) {
   CheckList applicable;
-  const DecisionType* type = config.decision_type(decision_type);
+  const configuration::DecisionType* type = config.decision_type(decision_type);
   for (const Check* check : checks) {
     const CheckDeclaration& declaration = check->declaration();
     auto configured = config.checks.find(declaration.name);
@@ -56,7 +56,7 @@ CheckList applicable_checks(const CheckList& checks, const Config& config, const
   return applicable;
 }
 
-Screening screen_case(Validation validation, const Config& config, const CheckList& checks,
+Screening screen_case(Validation validation, const configuration::Config& config, const CheckList& checks,
                       const registries::RegistryGateway& gateway, ScreeningSources sources, const Date& today) {
   Screening screening;
   screening.screened_on = today;

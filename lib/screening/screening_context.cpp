@@ -2,7 +2,7 @@
 
 namespace bibob::screening {
 
-ScreeningContext::ScreeningContext(const CaseFile& file, const Config& config, const Validation& validation,
+ScreeningContext::ScreeningContext(const CaseFile& file, const configuration::Config& config, const Validation& validation,
                                    const RegistryFacts& facts, const RelationsGraph& graph,
                                    ScreeningSources sources, int relation_depth, Date today)
     : m_file(file),

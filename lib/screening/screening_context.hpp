@@ -27,11 +27,11 @@ struct ScreeningSources {
 // gathered for it, the relations graph and the list screener. Checks never touch the network.
 class ScreeningContext {
  public:
-  ScreeningContext(const CaseFile& file, const Config& config, const Validation& validation, const RegistryFacts& facts,
+  ScreeningContext(const CaseFile& file, const configuration::Config& config, const Validation& validation, const RegistryFacts& facts,
                    const RelationsGraph& graph, ScreeningSources sources, int relation_depth, Date today);
 
   const CaseFile& case_file() const { return m_file; }
-  const Config& config() const { return m_config; }
+  const configuration::Config& config() const { return m_config; }
   const Validation& validation() const { return m_validation; }
   const RegistryFacts& facts() const { return m_facts; }
   const RelationsGraph& graph() const { return m_graph; }
@@ -51,7 +51,7 @@ class ScreeningContext {
 
  private:
   const CaseFile& m_file;
-  const Config& m_config;
+  const configuration::Config& m_config;
   const Validation& m_validation;
   const RegistryFacts& m_facts;
   const RelationsGraph& m_graph;

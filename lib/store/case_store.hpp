@@ -70,9 +70,9 @@ class CaseStore {
 };
 
 // Where the register lives: store.database (or BIBOB_DB), else $XDG_DATA_HOME/bibob/bibob.db.
-std::filesystem::path register_path(const Config& config);
+std::filesystem::path register_path(const configuration::Config& config);
 
 // Opens (creating or migrating) the register for the actor.
-std::unique_ptr<CaseStore> open_case_store(const Config& config, const AuditActor& actor);
+std::unique_ptr<CaseStore> open_case_store(const configuration::Config& config, const AuditActor& actor);
 
 }  // namespace bibob::store

@@ -45,7 +45,7 @@ CaseBundle bundle_from_case_file(const CaseFile& file, const std::string& text) 
 }
 
 void move_case(CaseStore& store, const std::string& case_id, CaseState to, const Date& on, const std::string& note,
-               const DeadlineSettings& settings) {
+               const configuration::DeadlineSettings& settings) {
   const CaseState from = state_of(store, case_id);
   if (!transition_allowed(from, to)) {
     std::vector<std::string> allowed;

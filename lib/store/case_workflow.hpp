@@ -15,7 +15,7 @@ CaseBundle bundle_from_case_file(const CaseFile& file, const std::string& text);
 // state starts. Refused (nothing written): unknown case (InputError), a transition not in the
 // table, or closing a decided case without a recorded decision (Error, exit 3).
 void move_case(CaseStore& store, const std::string& case_id, CaseState to, const Date& on, const std::string& note,
-               const DeadlineSettings& settings);
+               const configuration::DeadlineSettings& settings);
 
 // A decision, validated: kind and danger from their lists; a danger conclusion is flagged for
 // the Bibob-register. Recorded only in state besluit, or buiten_behandeling for that kind.

@@ -4,7 +4,7 @@
 
 namespace bibob::store {
 
-Date term_end(const Date& start, int days, const DeadlineSettings& settings) {
+Date term_end(const Date& start, int days, const configuration::DeadlineSettings& settings) {
   Date end = start.plus_days(days);
   if (!settings.skip_weekends) return end;
   const std::chrono::weekday day{end.days()};
@@ -22,7 +22,7 @@ std::optional<std::string> deadline_kind_of(CaseState state) {
   }
 }
 
-std::vector<Deadline> deadlines_on_entering(CaseState state, const Date& on, const DeadlineSettings& settings) {
+std::vector<Deadline> deadlines_on_entering(CaseState state, const Date& on, const configuration::DeadlineSettings& settings) {
   switch (state) {
     case CaseState::herstelverzuim:
       return {{"herstel", on, term_end(on, settings.herstel_days, settings), std::nullopt, std::nullopt}};

@@ -21,12 +21,12 @@ struct Deadline {
 };
 
 // The terms a case starts when it enters the state on the given day (none for most states).
-std::vector<Deadline> deadlines_on_entering(CaseState state, const Date& on, const DeadlineSettings& settings);
+std::vector<Deadline> deadlines_on_entering(CaseState state, const Date& on, const configuration::DeadlineSettings& settings);
 
 // The kind of term that the state starts, if any; leaving that state ends the term.
 std::optional<std::string> deadline_kind_of(CaseState state);
 
 // A term's last day, moved past a weekend when the settings say so.
-Date term_end(const Date& start, int days, const DeadlineSettings& settings);
+Date term_end(const Date& start, int days, const configuration::DeadlineSettings& settings);
 
 }  // namespace bibob::store

@@ -31,6 +31,6 @@ class SignalStore {
 
 // Opens (creating or migrating) the register for the actor, for its signals
 // (the file is register_path(config), store/case_store.hpp).
-std::unique_ptr<SignalStore> open_signal_store(const Config& config, const AuditActor& actor);
+std::unique_ptr<SignalStore> open_signal_store(const configuration::Config& config, const AuditActor& actor);
 
 }  // namespace bibob::store

@@ -16,7 +16,7 @@ namespace {
 constexpr int k_coverage_schema = 4;
 
 // Both interfaces open the same file the same way.
-std::unique_ptr<SqliteCaseStore> open_sqlite_register(const Config& config, const AuditActor& actor) {
+std::unique_ptr<SqliteCaseStore> open_sqlite_register(const configuration::Config& config, const AuditActor& actor) {
   return std::make_unique<SqliteCaseStore>(register_path(config), actor,
                                            std::chrono::seconds(config.busy_timeout_seconds));
 }
@@ -58,16 +58,16 @@ SqliteCaseStore::~SqliteCaseStore() = default;
 
 int SqliteCaseStore::schema_version() const { return m_database->execAndGet("PRAGMA user_version").getInt(); }
 
-std::filesystem::path register_path(const Config& config) {
+std::filesystem::path register_path(const configuration::Config& config) {
   if (!config.database.empty()) return config.database;
   return private_files::data_home() / "bibob.db";
 }
 
-std::unique_ptr<CaseStore> open_case_store(const Config& config, const AuditActor& actor) {
+std::unique_ptr<CaseStore> open_case_store(const configuration::Config& config, const AuditActor& actor) {
   return open_sqlite_register(config, actor);
 }
 
-std::unique_ptr<SignalStore> open_signal_store(const Config& config, const AuditActor& actor) {
+std::unique_ptr<SignalStore> open_signal_store(const configuration::Config& config, const AuditActor& actor) {
   return open_sqlite_register(config, actor);
 }
 

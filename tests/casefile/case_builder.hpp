@@ -8,8 +8,8 @@
 namespace bibob::testing {
 
 // The built-in configuration, loaded once.
-inline const Config& default_config() {
-  static const Config config = *load_config_text(std::nullopt, "").config;
+inline const configuration::Config& default_config() {
+  static const configuration::Config config = *configuration::load_config_text(std::nullopt, "").config;
   return config;
 }
 

@@ -11,7 +11,7 @@ using namespace bibob::testing;
 
 namespace {
 
-std::string all_messages(const ConfigLoad& load) {
+std::string all_messages(const configuration::ConfigLoad& load) {
   std::string out;
   for (const auto& d : load.diagnostics) out += format_diagnostic(d) + "\n";
   return out;
@@ -20,10 +20,10 @@ std::string all_messages(const ConfigLoad& load) {
 }  // namespace
 
 TEST_CASE("the built-in configuration is valid and complete", "[config]") {
-  const ConfigLoad load = load_config_text(std::nullopt, "");
+  const configuration::ConfigLoad load = configuration::load_config_text(std::nullopt, "");
   INFO(all_messages(load));
   REQUIRE(load.config.has_value());
-  const Config& config = *load.config;
+  const configuration::Config& config = *load.config;
   CHECK(config.decision_types.count("exploitatievergunning_horeca") == 1);
   CHECK(config.decision_types.at("exploitatievergunning_horeca").legal_basis.find("Wet Bibob") != std::string::npos);
   CHECK(config.registries.at("kvk").base_url == "https://api.kvk.nl/api");
@@ -35,10 +35,10 @@ TEST_CASE("the built-in configuration is valid and complete", "[config]") {
 }
 
 TEST_CASE("a municipality's file is laid over the defaults key by key", "[config]") {
-  const ConfigLoad load = load_config(source_path("tests/data/config/municipality.yaml"));
+  const configuration::ConfigLoad load = configuration::load_config(source_path("tests/data/config/municipality.yaml"));
   INFO(all_messages(load));
   REQUIRE(load.config.has_value());
-  const Config& config = *load.config;
+  const configuration::Config& config = *load.config;
   CHECK(config.municipality.name == "Wormerland");
   CHECK(config.municipality.department == "Team Bibob, afdeling Vergunningen");  // kept from the defaults
   CHECK(config.registries.at("kvk").base_url == "https://api.kvk.nl/test/api");
@@ -52,7 +52,7 @@ TEST_CASE("a municipality's file is laid over the defaults key by key", "[config
 TEST_CASE("the environment overrides a registry address and the database", "[config]") {
   setenv("BIBOB_BAG_BASE_URL", "http://127.0.0.1:9999/bag", 1);
   setenv("BIBOB_DB", "/tmp/bibob-test.db", 1);
-  const ConfigLoad load = load_config_text(std::nullopt, "");
+  const configuration::ConfigLoad load = configuration::load_config_text(std::nullopt, "");
   unsetenv("BIBOB_BAG_BASE_URL");
   unsetenv("BIBOB_DB");
   REQUIRE(load.config.has_value());
@@ -61,7 +61,7 @@ TEST_CASE("the environment overrides a registry address and the database", "[con
 }
 
 TEST_CASE("unknown keys are errors with file, line, column and a suggestion", "[config]") {
-  const ConfigLoad load = load_config(source_path("tests/data/config/unknown-key.yaml"));
+  const configuration::ConfigLoad load = configuration::load_config(source_path("tests/data/config/unknown-key.yaml"));
   CHECK_FALSE(load.config.has_value());
   const std::string file = source_path("tests/data/config/unknown-key.yaml");
   CHECK(all_messages(load) == file + ":5:5: registries.kvk.timeout_msec: unknown key (did you mean \"timeout_ms\"?)\n" +
@@ -69,7 +69,7 @@ TEST_CASE("unknown keys are errors with file, line, column and a suggestion", "[
 }
 
 TEST_CASE("a secret in the configuration file is refused", "[config]") {
-  const ConfigLoad load = load_config(source_path("tests/data/config/secret.yaml"));
+  const configuration::ConfigLoad load = configuration::load_config(source_path("tests/data/config/secret.yaml"));
   CHECK_FALSE(load.config.has_value());
   REQUIRE(load.diagnostics.size() == 1);
   CHECK(load.diagnostics[0].code == "secret_in_config");
@@ -79,7 +79,7 @@ TEST_CASE("a secret in the configuration file is refused", "[config]") {
 }
 
 TEST_CASE("wrong types and refused values are all reported", "[config]") {
-  const ConfigLoad load = load_config(source_path("tests/data/config/wrong-types.yaml"));
+  const configuration::ConfigLoad load = configuration::load_config(source_path("tests/data/config/wrong-types.yaml"));
   const std::string messages = all_messages(load);
   INFO(messages);
   CHECK_FALSE(load.config.has_value());
@@ -95,7 +95,7 @@ TEST_CASE("wrong types and refused values are all reported", "[config]") {
 
 TEST_CASE("every configuration key pattern is unique and described", "[config]") {
   std::vector<std::string> seen;
-  for (const auto& key : config_keys()) {
+  for (const auto& key : configuration::config_keys()) {
     CHECK(std::find(seen.begin(), seen.end(), key.pattern) == seen.end());
     CHECK_FALSE(key.description.empty());
     seen.push_back(key.pattern);
@@ -124,19 +124,19 @@ TEST_CASE("bibob config check reports through the command line", "[config][cli]"
 }
 
 TEST_CASE("a malformed or empty configuration file is refused with its position", "[config]") {
-  const ConfigLoad malformed = load_config_text(std::string("schema: bibob-config/1\nregistries: {kvk: [\n"), "m.yaml");
+  const configuration::ConfigLoad malformed = configuration::load_config_text(std::string("schema: bibob-config/1\nregistries: {kvk: [\n"), "m.yaml");
   REQUIRE(malformed.diagnostics.size() == 1);
   CHECK(format_diagnostic(malformed.diagnostics[0]).find("m.yaml:3:1: malformed YAML") == 0);
-  const ConfigLoad empty = load_config_text(std::string(""), "e.yaml");
+  const configuration::ConfigLoad empty = configuration::load_config_text(std::string(""), "e.yaml");
   REQUIRE(empty.diagnostics.size() == 1);
   CHECK(format_diagnostic(empty.diagnostics[0]) == "e.yaml: the file is empty");
-  const ConfigLoad list = load_config_text(std::string("- a\n- b\n"), "l.yaml");
+  const configuration::ConfigLoad list = configuration::load_config_text(std::string("- a\n- b\n"), "l.yaml");
   REQUIRE(list.diagnostics.size() == 1);
   CHECK(format_diagnostic(list.diagnostics[0]) == "l.yaml:1:1: expected a mapping of keys at the top level");
 }
 
 TEST_CASE("a registry address must be https://, plain http only to this machine", "[config][hostile]") {
-  const auto load = load_config_text("schema: bibob-config/1\nregistries:\n  kvk:\n    base_url: http://api.kvk.nl/api\n"
+  const auto load = configuration::load_config_text("schema: bibob-config/1\nregistries:\n  kvk:\n    base_url: http://api.kvk.nl/api\n"
                                      "  bag:\n    base_url: https://user:secret@bag.example/v2\n",
                                      "municipality.yaml");
   const std::string messages = all_messages(load);
@@ -148,7 +148,7 @@ TEST_CASE("a registry address must be https://, plain http only to this machine"
         std::string::npos);
   for (const char* local : {"http://127.0.0.1:8080/kvk", "http://localhost/kvk", "http://[::1]:9/kvk"}) {
     INFO(local);
-    CHECK(load_config_text("schema: bibob-config/1\nregistries:\n  kvk:\n    base_url: " + std::string(local) + "\n",
+    CHECK(configuration::load_config_text("schema: bibob-config/1\nregistries:\n  kvk:\n    base_url: " + std::string(local) + "\n",
                            "local.yaml")
               .config.has_value());
   }

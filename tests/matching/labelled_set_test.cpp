@@ -30,7 +30,7 @@ struct Counts {
 // initials, missing middle names, legal form); 0: different names, however alike.
 // The pairs were written before the engine, and are not adjusted to it.
 TEST_CASE("labelled name pairs: precision and recall at the configured threshold", "[matching][labelled]") {
-  const double threshold = bibob::require_config(std::nullopt).matching.threshold;
+  const double threshold = bibob::configuration::require_config(std::nullopt).matching.threshold;
   const std::string file = bibob::testing::source_path("tests/data/names/labelled-pairs.csv");
   std::ifstream in(file);
   REQUIRE(in);

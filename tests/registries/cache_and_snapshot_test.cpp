@@ -27,7 +27,7 @@ std::string file_bytes(const std::filesystem::path& path) {
 TEST_CASE("a cached answer is reused within its time to live, and --refresh asks again", "[registries][cache]") {
   FakeRegistry fake;
   TempDir dir;
-  const Config config = config_for(fake);
+  const configuration::Config config = config_for(fake);
   {
     const RegistryGateway gateway(config, live_options(dir));
     CHECK(KvkAdapter(gateway).basisprofiel("90002547").provenance.at(0).source == "live");
@@ -41,7 +41,7 @@ TEST_CASE("a cached answer is reused within its time to live, and --refresh asks
     CHECK(KvkAdapter(refreshing).basisprofiel("90002547").provenance.at(0).source == "live");
     CHECK(fake.request_count() == 2);
   }
-  Config no_ttl = config;
+  configuration::Config no_ttl = config;
   no_ttl.registries["kvk"].cache_ttl_hours = 0;
   const RegistryGateway expired(no_ttl, live_options(dir));
   KvkAdapter(expired).basisprofiel("90002547");

@@ -129,7 +129,7 @@ TEST_CASE("garbage from the other registries is malformed too", "[registries][fa
 }
 
 TEST_CASE("a registry that cannot be reached is unreachable, at once", "[registries][faults]") {
-  Config config;
+  configuration::Config config;
   {
     FakeRegistry fake;
     config = config_for(fake);

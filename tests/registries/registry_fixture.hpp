@@ -12,8 +12,8 @@ namespace bibob::testing {
 
 // The built-in configuration with every registry pointed at a fake, with short timeouts and
 // backoffs so that fault tests stay quick.
-inline Config config_for(const FakeRegistry& fake, int retries = 2, long timeout_ms = 2000) {
-  Config config = *load_config_text(std::nullopt, "").config;
+inline configuration::Config config_for(const FakeRegistry& fake, int retries = 2, long timeout_ms = 2000) {
+  configuration::Config config = *configuration::load_config_text(std::nullopt, "").config;
   for (auto& [name, registry] : config.registries) {
     registry.base_url = fake.base_url(name);
     registry.retries = retries;

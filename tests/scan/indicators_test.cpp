@@ -354,7 +354,7 @@ TEST_CASE("scan settings: the defaults of config/bibob.yaml, overridden by a mun
   CHECK(defaults.risk_sector("96022") == "9602");
   CHECK(defaults.risk_sector("6201").empty());
   // The scan draws the checks' lines: one threshold, set under checks.
-  const auto load = load_config_text(
+  const auto load = configuration::load_config_text(
       std::string("checks:\n  address_cluster: {params: {min_registrations: 3}}\n"
                   "  earlier_decisions: {params: {counted_decisions: [ingetrokken]}}\n"
                   "scan:\n  weights: {signals: 0.5}\n"),
@@ -367,14 +367,14 @@ TEST_CASE("scan settings: the defaults of config/bibob.yaml, overridden by a mun
   CHECK(settings.weight(ScanIndicator::signals) == 0.5);
   CHECK(settings.weight(ScanIndicator::list_hit) == 5);  // the rest of the mapping is merged
 
-  const auto bad = load_config_text(std::string("scan:\n  risk_sectors: [\"5\"]\n  weights: {lijst: 1}\n"), "m.yaml");
+  const auto bad = configuration::load_config_text(std::string("scan:\n  risk_sectors: [\"5\"]\n  weights: {lijst: 1}\n"), "m.yaml");
   REQUIRE_FALSE(bad.config);
   REQUIRE(bad.diagnostics.size() == 2);
   CHECK(bad.diagnostics[0].message == "\"5\" is not an SBI code or its first digits (2 to 5 digits)");
   CHECK(bad.diagnostics[1].message.starts_with("unknown key"));
 
   // A threshold the scan once had of its own says where it now lives.
-  const auto moved = load_config_text(std::string("scan:\n  address_cluster_min: 3\n"), "m.yaml");
+  const auto moved = configuration::load_config_text(std::string("scan:\n  address_cluster_min: 3\n"), "m.yaml");
   REQUIRE_FALSE(moved.config);
   REQUIRE(moved.diagnostics.size() == 1);
   CHECK(moved.diagnostics[0].message ==

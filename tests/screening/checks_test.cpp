@@ -14,8 +14,8 @@ const FixedListScreener k_no_hits;
 Screening cash_abroad() { return screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits); }
 Screening clean() { return screen_offline(read_example("horeca-clean.yaml"), &k_no_hits); }
 
-Config config_with(const std::string& overlay) {
-  ConfigLoad load = load_config_text(overlay, "test-config.yaml");
+configuration::Config config_with(const std::string& overlay) {
+  configuration::ConfigLoad load = configuration::load_config_text(overlay, "test-config.yaml");
   if (!load.config) throw std::runtime_error(format_diagnostic(load.diagnostics.at(0)));
   return *load.config;
 }
@@ -125,7 +125,7 @@ TEST_CASE("young_company: months since registration against the parameter", "[ch
   CHECK(has_statement(findings_of(cash_abroad(), "young_company"), "3 maanden voor de aanvraag van 1 oktober 2026",
                       Level::medium));
   CHECK(has_statement(findings_of(clean(), "young_company"), "138 maanden voor de aanvraag", Level::info));
-  const Config strict = config_with("schema: bibob-config/1\nchecks:\n  young_company:\n    params: {months: 2}\n");
+  const configuration::Config strict = config_with("schema: bibob-config/1\nchecks:\n  young_company:\n    params: {months: 2}\n");
   CHECK(has_statement(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits, strict),
                                   "young_company"),
                       "3 maanden voor de aanvraag", Level::info));
@@ -193,7 +193,7 @@ TEST_CASE("insolvencies: a bankruptcy of an earlier company, with its source", "
   INFO(statements(found));
   REQUIRE(has_statement(found, "faillissement F.15/25/311 van Snackbar Het Hoekje V.O.F.", Level::high));
   CHECK(has_statement(found, "Het Centraal Insolventieregister is niet geraadpleegd voor Petra de Wit", Level::info));
-  const Config long_ago = config_with("schema: bibob-config/1\nchecks:\n  insolvencies:\n    params: {window_years: 1}\n");
+  const configuration::Config long_ago = config_with("schema: bibob-config/1\nchecks:\n  insolvencies:\n    params: {window_years: 1}\n");
   CHECK(has_statement(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits, long_ago),
                                   "insolvencies"),
                       "buiten de termijn", Level::info));
@@ -267,7 +267,7 @@ TEST_CASE("earlier_decisions: a refusal under the Wet Bibob weighs high", "[chec
 TEST_CASE("address_cluster: many active registrations at the premises", "[checks][address_cluster]") {
   CHECK(has_statement(findings_of(cash_abroad(), "address_cluster"), "Op adres 1506CH 12 staan 6 actieve inschrijvingen",
                       Level::medium));
-  const Config lenient =
+  const configuration::Config lenient =
       config_with("schema: bibob-config/1\nchecks:\n  address_cluster:\n    params: {min_registrations: 7}\n");
   CHECK(findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &k_no_hits, lenient), "address_cluster")
             .empty());
@@ -276,7 +276,7 @@ TEST_CASE("address_cluster: many active registrations at the premises", "[checks
 TEST_CASE("concentration: one person behind several businesses of the same kind", "[checks][concentration]") {
   const std::string current = with(read_example("horeca-cash-abroad.yaml"), "role: vennoot, from: 2019-01-01, to: 2025-12-31",
                                    "role: vennoot, from: 2019-01-01");
-  const Config two = config_with("schema: bibob-config/1\nchecks:\n  concentration:\n    params: {min_businesses: 2}\n");
+  const configuration::Config two = config_with("schema: bibob-config/1\nchecks:\n  concentration:\n    params: {min_businesses: 2}\n");
   CHECK(has_statement(findings_of(screen_offline(current, &k_no_hits, two), "concentration"),
                       "Johannes Petrus van der Berg heeft functies bij 2 ondernemingen in dezelfde branche (SBI 56)",
                       Level::medium));

@@ -47,7 +47,7 @@ inline screening::ListHit benali_hit() {
 
 // Screens case-file text as of 2026-11-28, offline, on the bundled snapshot.
 inline Screening screen_offline(const std::string& yaml, const screening::PartyListScreener* lists,
-                                           const Config& config = default_config()) {
+                                           const configuration::Config& config = default_config()) {
   registries::GatewayOptions options;
   options.mode = registries::FetchMode::offline;
   options.snapshot_folder = source_path("snapshot");

@@ -237,7 +237,7 @@ TEST_CASE("leaving a state ends its term; closing needs a decision", "[store][wo
   TempDir dir;
   auto store = open_test_store(dir / "bibob.db");
   store->create_case(test_case("BIB-1"), "created");
-  const DeadlineSettings settings;
+  const configuration::DeadlineSettings settings;
   move_case(*store, "BIB-1", CaseState::eigen_onderzoek, day("2026-10-02"), "", settings);
   move_case(*store, "BIB-1", CaseState::lbb_advies, day("2026-10-10"), "", settings);
   REQUIRE(store->open_deadlines().size() == 1);

@@ -44,7 +44,7 @@ TEST_CASE("state names read back", "[store][workflow]") {
 }
 
 TEST_CASE("deadlines: repair period, LBB 8 plus at most 4 weeks, zienswijze", "[store][deadlines]") {
-  DeadlineSettings settings;
+  configuration::DeadlineSettings settings;
   SECTION("herstel: 14 days by default, configurable") {
     auto terms = deadlines_on_entering(CaseState::herstelverzuim, day("2026-11-02"), settings);
     REQUIRE(terms.size() == 1);
