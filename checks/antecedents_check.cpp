@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cctype>
+
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
 #include "screening/indicators.hpp"
@@ -8,6 +11,17 @@ namespace {
 
 Severity lower(Severity severity) {
   return severity == Severity::high ? Severity::medium : severity == Severity::medium ? Severity::low : Severity::info;
+}
+
+// An acquittal or a dismissal establishes no offence: the fact is named, as mitigating, and
+// carries no degree of danger.
+bool ended_without_offence(const std::string& outcome) {
+  std::string text = outcome;
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* word : {"vrijspraak", "vrijgesproken", "sepot", "geseponeerd", "ontslag van alle rechtsvervolging"}) {
+    if (text.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Antecedents each person declared, weighed by kind and age.
@@ -41,12 +55,19 @@ class AntecedentsCheck final : public screening::Check {
         Severity severity = parse(params.text(kind));
         const bool old = antecedent.date && *antecedent.date < since;
         if (old) severity = lower(severity);
+        const bool offence = kind != "administrative" && !ended_without_offence(antecedent.outcome);
+        if (kind != "administrative" && !offence) severity = Severity::low;
         std::string statement = party->display_name() + " heeft een " + antecedent.type + " antecedent opgegeven";
         if (antecedent.date) statement += " van " + dutch_date(*antecedent.date);
         if (!antecedent.description.empty()) statement += ": " + antecedent.description;
         if (!antecedent.outcome.empty()) statement += " (afloop: " + antecedent.outcome + ")";
-        statement += old ? "; ouder dan de termijn en daarom lichter gewogen." : ".";
+        if (kind != "administrative" && !offence) {
+          statement += "; de afloop stelt geen strafbaar feit vast en weegt daarom als verzachtend.";
+        } else {
+          statement += old ? "; ouder dan de termijn en daarom lichter gewogen." : ".";
+        }
         Finding finding = about(context, party->id, severity, statement);
+        if (offence) finding.basis = Basis::criminal_relation;
         finding.case_path = party->path + ".antecedents[" + std::to_string(i) + "]";
         if (severity == Severity::high) {
           finding.question = "Zijn er naast het opgegeven antecedent van " + party->display_name() +

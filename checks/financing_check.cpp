@@ -43,6 +43,7 @@ class FinancingCheck final : public screening::Check {
                               "De financieringsposten tellen op tot " + text::euros(sum) + "; de opgegeven investering is " +
                                   text::euros(*financing.total_investment_eur) + ".");
       finding.case_path = "financing";
+      finding.basis = Basis::unexplained_money;  // the difference has no declared origin
       finding.question = "Hoe wordt het verschil van " + text::euros(std::fabs(*financing.total_investment_eur - sum)) +
                          " gefinancierd?";
       findings.push_back(std::move(finding));
@@ -110,6 +111,7 @@ class FinancingCheck final : public screening::Check {
                             "Financieringspost " + item.kind + " van " + text::euros(item.amount_eur) + " door " + who +
                                 ": " + text::join(flags, ", ") + ".");
     finding.case_path = item.path;
+    if (severity >= Severity::medium) finding.basis = Basis::unexplained_money;
     finding.question = "Wat is de herkomst van de " + text::euros(item.amount_eur) + " van " + who +
                        ", en waaruit blijkt die?";
     finding.condition = "Laat de financiering van " + who + " uitsluitend via een Nederlandse bankrekening lopen en "

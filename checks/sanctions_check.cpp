@@ -37,6 +37,7 @@ class SanctionsCheck final : public screening::Check {
       Finding finding;
       finding.severity = Severity::high;
       finding.status = FindingStatus::not_verified;
+      finding.basis = Basis::criminal_relation;  // what the lists could have shown
       finding.statement = "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen (bibob lists import); "
                           "geen van de betrokkenen is daartegen gescreend.";
       findings.push_back(std::move(finding));
@@ -93,6 +94,7 @@ class SanctionsCheck final : public screening::Check {
         if (const auto* node = context.graph().node(party.id)) finding.relation_path = node->name + " (" + node->source + ")";
       }
       if (severity == Severity::high) {
+        finding.basis = Basis::criminal_relation;
         finding.question = "Is " + name + " dezelfde als de vermelding " + hit.entry_id + " op de " + hit.list + "-lijst?";
       }
       findings.push_back(std::move(finding));

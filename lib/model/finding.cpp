@@ -14,15 +14,20 @@ constexpr EnumText<Severity> k_severities[] = {
     {Severity::info, "info"}, {Severity::low, "low"}, {Severity::medium, "medium"}, {Severity::high, "high"}};
 constexpr EnumText<FindingStatus> k_statuses[] = {{FindingStatus::established, "established"},
                                                   {FindingStatus::not_verified, "not_verified"}};
+constexpr EnumText<Basis> k_bases[] = {{Basis::inquiry, "inquiry"},
+                                       {Basis::criminal_relation, "criminal_relation"},
+                                       {Basis::unexplained_money, "unexplained_money"}};
 
 }  // namespace
 
 std::string_view to_string(Ground ground) { return text_of(k_grounds, ground); }
 std::string_view to_string(Severity severity) { return text_of(k_severities, severity); }
 std::string_view to_string(FindingStatus status) { return text_of(k_statuses, status); }
+std::string_view to_string(Basis basis) { return text_of(k_bases, basis); }
 std::optional<Ground> parse_ground(std::string_view text) { return value_of(k_grounds, text); }
 std::optional<Severity> parse_severity(std::string_view text) { return value_of(k_severities, text); }
 std::optional<FindingStatus> parse_finding_status(std::string_view text) { return value_of(k_statuses, text); }
+std::optional<Basis> parse_basis(std::string_view text) { return value_of(k_bases, text); }
 
 namespace {
 

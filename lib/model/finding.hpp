@@ -15,6 +15,16 @@ enum class Ground { a, b, art3_6, art4 };
 // How much a finding weighs in the proposed assessment; "info" is stated, never counted.
 enum class Severity { info, low, medium, high };
 
+// What kind of fact a finding is, as the law weighs it. Only a relation with criminal offences
+// (ground b, and a) or money of unexplained or criminal origin (ground a) can carry a degree
+// of danger; everything else (a young company, an address cluster, an earlier refusal, a
+// signal) is a reason for further inquiry and questions, never a degree on its own.
+enum class Basis {
+  inquiry,            // a red flag: reason for further inquiry
+  criminal_relation,  // facts that point to a relation between a party and criminal offences
+  unexplained_money,  // money or assets whose origin is not explained or points to crimes
+};
+
 enum class FindingStatus {
   established,   // the facts behind it were read from their sources
   not_verified,  // a source could not be consulted: nothing is known, and the finding says so
@@ -28,6 +38,7 @@ struct Finding {
   std::string theme;  // structuur_zeggenschap | financiering | pand | zakelijke_relaties | antecedenten | juistheid_formulier
   Severity severity = Severity::info;
   FindingStatus status = FindingStatus::established;
+  Basis basis = Basis::inquiry;
   std::string statement;  // in Dutch, for the officer and the letters
   std::vector<std::string> parties;  // party ids of the case file, or names found in a registry
   std::string relation_path;         // how the party relates to the applicant
@@ -41,10 +52,12 @@ struct Finding {
 std::string_view to_string(Ground ground);
 std::string_view to_string(Severity severity);
 std::string_view to_string(FindingStatus status);
+std::string_view to_string(Basis basis);
 // The same texts read back; nothing for a text that names none.
 std::optional<Ground> parse_ground(std::string_view text);
 std::optional<Severity> parse_severity(std::string_view text);
 std::optional<FindingStatus> parse_finding_status(std::string_view text);
+std::optional<Basis> parse_basis(std::string_view text);
 
 // Every source the findings cite, once, in the order first cited.
 std::vector<Provenance> cited_sources(const std::vector<Finding>& findings);

@@ -32,6 +32,8 @@ Finding read_finding(const JsonReader& item) {
   finding.theme = item.text("theme");
   finding.severity = parsed(parse_severity(item.text("severity")), item, "severity");
   finding.status = parsed(parse_finding_status(item.text("status")), item, "status");
+  // Screenings written before the basis was recorded: every finding was weighed alike.
+  if (const auto basis = item.optional_text("basis")) finding.basis = parsed(parse_basis(*basis), item, "basis");
   finding.statement = item.text("statement");
   finding.parties = item.texts("parties");
   finding.relation_path = item.text("relation_path");
@@ -90,6 +92,7 @@ Json screening_json(const Screening& screening) {
                         {"theme", finding.theme},
                         {"severity", std::string(to_string(finding.severity))},
                         {"status", std::string(to_string(finding.status))},
+                        {"basis", std::string(to_string(finding.basis))},
                         {"statement", finding.statement},
                         {"parties", finding.parties},
                         {"relation_path", finding.relation_path},

@@ -26,6 +26,33 @@ void add_unique(std::vector<std::string>& list, const std::string& text) {
   if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);
 }
 
+// Whether a finding is a fact that can carry a degree of danger on the ground: a relation with
+// criminal offences (grounds a and b) or money of unexplained origin (ground a). On art. 3
+// lid 6 and art. 4 every finding the ground names counts.
+bool carries(const Finding& finding, Ground ground) {
+  switch (ground) {
+    case Ground::a: return finding.basis != Basis::inquiry;
+    case Ground::b: return finding.basis == Basis::criminal_relation;
+    case Ground::art3_6:
+    case Ground::art4: return true;
+  }
+  return false;
+}
+
+const char* what_carries(Ground ground) {
+  return ground == Ground::a ? "geld of vermogen van onverklaarde of criminele herkomst, of een relatie met "
+                               "strafbare feiten"
+                             : "een relatie tussen een betrokkene en strafbare feiten";
+}
+
+// The conclusion the weight of the facts reaches, when facts that can carry it are among them.
+Conclusion reached(double points_of_facts, bool carried, const AssessmentSettings& settings) {
+  if (!carried) return Conclusion::geen_gevaar;
+  if (points_of_facts >= settings.ernstig_gevaar) return Conclusion::ernstig_gevaar;
+  if (points_of_facts >= settings.mindere_mate) return Conclusion::mindere_mate;
+  return Conclusion::geen_gevaar;
+}
+
 }  // namespace
 
 Assessment assess(const std::vector<Finding>& findings, const std::map<std::string, double>& check_weights,
@@ -37,6 +64,10 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
   for (Ground ground : {Ground::a, Ground::b, Ground::art3_6, Ground::art4}) {
     GroundAssessment result;
     result.ground = ground;
+    bool carried = false;            // an established fact that can carry a degree
+    bool could_be_carried = false;   // ... or one that could not be verified
+    long red_flags = 0;
+    std::vector<std::string> conditions;
     for (std::size_t i = 0; i < findings.size(); ++i) {
       const Finding& finding = findings[i];
       if (std::find(finding.grounds.begin(), finding.grounds.end(), ground) == finding.grounds.end()) continue;
@@ -44,13 +75,21 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
       const double value = weight * settings.points.at(finding.severity);
       if (value <= 0) continue;
       result.findings.push_back(i);
+      if (finding.severity >= Severity::medium) add_unique(result.questions, finding.question);
+      // A red flag is named and asked about, and weighs nothing on the ground: what the law
+      // weighs is the facts that point to crimes or to money of unexplained origin.
+      if (!carries(finding, ground)) {
+        if (finding.status == FindingStatus::established) ++red_flags;
+        continue;
+      }
       if (finding.status == FindingStatus::established) {
         result.score += value;
-        if (finding.severity != Severity::low) add_unique(result.conditions, finding.condition);
+        carried = true;
+        if (finding.severity != Severity::low) add_unique(conditions, finding.condition);
       } else {
         result.unverified_score += value;
+        could_be_carried = true;
       }
-      if (finding.severity >= Severity::medium) add_unique(result.questions, finding.question);
     }
     if (ground == Ground::art4) {
       // Refusing to supply data is treated as serious danger, but only for an existing permit.
@@ -58,36 +97,54 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
       if (!result.applicable) {
         result.reasons.push_back("Niet van toepassing: het betreft geen bestaande beschikking.");
         result.findings.clear();
+        result.questions.clear();
         assessment.grounds.push_back(std::move(result));
         continue;
       }
     }
     const double known = result.score;
     const double possible = result.score + result.unverified_score;
-    if (known >= settings.ernstig_gevaar) {
-      result.conclusion = Conclusion::ernstig_gevaar;
-      result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, de drempel voor een "
-                               "ernstige mate van gevaar is " + points(settings.ernstig_gevaar) + ".");
-    } else if (possible >= settings.ernstig_gevaar || known >= settings.ernstig_gevaar - settings.doubt_margin ||
-               (result.unverified_score > 0 && possible >= settings.mindere_mate)) {
+    const Conclusion established = reached(known, carried, settings);
+    // Doubt only about what a missing source could show: the unverified findings could change
+    // the conclusion, or the facts lie just under the line for serious danger.
+    const Conclusion at_most = reached(possible, carried || could_be_carried, settings);
+    if (seriousness(at_most) > seriousness(established)) {
       result.conclusion = Conclusion::twijfel;
       result.reasons.push_back("De vastgestelde feiten wegen " + points(known) + " punten; niet-geverifieerde bevindingen "
-                               "kunnen daar " + points(result.unverified_score) + " aan toevoegen. De uitkomst is te "
-                               "onzeker voor een eigen conclusie: advies van het LBB ligt in de rede.");
-      if (result.unverified_score > 0) {
-        add_unique(result.questions, "Kan het LBB de gegevens nagaan die in het eigen onderzoek niet konden worden "
-                                     "geverifieerd (zie de bevindingen met status niet geverifieerd)?");
-      }
-    } else if (known >= settings.mindere_mate) {
-      result.conclusion = Conclusion::mindere_mate;
-      result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, tussen de drempels " +
-                               points(settings.mindere_mate) + " (mindere mate) en " + points(settings.ernstig_gevaar) +
-                               " (ernstige mate).");
+                               "kunnen daar " + points(result.unverified_score) + " aan toevoegen en de conclusie "
+                               "veranderen. De uitkomst is te onzeker voor een eigen conclusie: advies van het LBB "
+                               "ligt in de rede.");
+      add_unique(result.questions, "Kan het LBB de gegevens nagaan die in het eigen onderzoek niet konden worden "
+                                   "geverifieerd (zie de bevindingen met status niet geverifieerd)?");
+    } else if (carried && known < settings.ernstig_gevaar && known >= settings.ernstig_gevaar - settings.doubt_margin) {
+      result.conclusion = Conclusion::twijfel;
+      result.reasons.push_back("De vastgestelde feiten wegen " + points(known) + " punten, net onder de drempel voor "
+                               "een ernstige mate van gevaar (" + points(settings.ernstig_gevaar) + "). De uitkomst is "
+                               "te onzeker voor een eigen conclusie: advies van het LBB ligt in de rede.");
     } else {
-      result.conclusion = Conclusion::geen_gevaar;
-      result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) +
-                               " punten, onder de drempel voor een mindere mate van gevaar (" +
-                               points(settings.mindere_mate) + ").");
+      result.conclusion = established;
+      if (established == Conclusion::ernstig_gevaar) {
+        result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, de drempel voor "
+                                 "een ernstige mate van gevaar is " + points(settings.ernstig_gevaar) + ".");
+      } else if (established == Conclusion::mindere_mate) {
+        result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, tussen de "
+                                 "drempels " + points(settings.mindere_mate) + " (mindere mate) en " +
+                                 points(settings.ernstig_gevaar) + " (ernstige mate).");
+      } else if (!carried && red_flags > 0 && (ground == Ground::a || ground == Ground::b)) {
+        result.reasons.push_back(
+            "Geen van de vastgestelde feiten wijst op " + std::string(what_carries(ground)) + ". " +
+            (red_flags == 1 ? std::string("De bevinding op deze grond is")
+                            : "De " + std::to_string(red_flags) + " bevindingen op deze grond zijn") +
+            " aanleiding voor nader onderzoek en vragen, niet voor een mate van gevaar.");
+      } else {
+        result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) +
+                                 " punten, onder de drempel voor een mindere mate van gevaar (" +
+                                 points(settings.mindere_mate) + ").");
+      }
+    }
+    // Conditions (voorschriften) can only lessen a danger of a lesser degree.
+    if (result.conclusion == Conclusion::mindere_mate || result.conclusion == Conclusion::twijfel) {
+      result.conditions = std::move(conditions);
     }
     if (seriousness(result.conclusion) > seriousness(assessment.proposed)) assessment.proposed = result.conclusion;
     assessment.grounds.push_back(std::move(result));

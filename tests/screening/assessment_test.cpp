@@ -7,9 +7,11 @@ using namespace bibob::screening;
 
 namespace {
 
+// A fact that can carry a degree of danger unless another basis is given.
 Finding finding(const std::string& check, Severity severity, std::vector<Ground> grounds,
-                FindingStatus status = FindingStatus::established) {
+                FindingStatus status = FindingStatus::established, Basis basis = Basis::criminal_relation) {
   Finding f;
+  f.basis = basis;
   f.check = check;
   f.severity = severity;
   f.grounds = std::move(grounds);
@@ -94,4 +96,59 @@ TEST_CASE("info findings are stated but weigh nothing", "[assessment]") {
   const Assessment a = assess({finding("x", Severity::info, {Ground::a})}, {}, AssessmentSettings{}, "aanvraag");
   CHECK(ground(a, Ground::a).score == 0);
   CHECK(ground(a, Ground::a).findings.empty());
+}
+
+TEST_CASE("red flags alone never make a degree of danger on a or b", "[assessment]") {
+  // An earlier refusal, an old bankruptcy, a young company and an administrative fine.
+  std::vector<Finding> flags;
+  for (const char* check : {"earlier_decisions", "insolvencies", "young_company", "antecedents"}) {
+    flags.push_back(finding(check, Severity::high, {Ground::a, Ground::b}, FindingStatus::established, Basis::inquiry));
+  }
+  const Assessment a = assess(flags, {}, AssessmentSettings{}, "aanvraag");
+  for (Ground which : {Ground::a, Ground::b}) {
+    const auto& g = ground(a, which);
+    CHECK(g.conclusion == Conclusion::geen_gevaar);
+    CHECK(g.score == 0);
+    CHECK(g.findings.size() == 4);  // named, and asked about
+    CHECK(g.questions.size() == 4);
+    CHECK(g.conditions.empty());
+    REQUIRE(g.reasons.size() == 1);
+    CHECK(g.reasons[0].find("aanleiding voor nader onderzoek") != std::string::npos);
+  }
+  CHECK(a.proposed == Conclusion::geen_gevaar);
+}
+
+TEST_CASE("money of unexplained origin carries ground a, not ground b", "[assessment]") {
+  const Assessment a = assess({finding("financing", Severity::high, {Ground::a, Ground::b}, FindingStatus::established,
+                                       Basis::unexplained_money),
+                               finding("financing", Severity::high, {Ground::a, Ground::b}, FindingStatus::established,
+                                       Basis::unexplained_money)},
+                              {}, AssessmentSettings{}, "aanvraag");
+  CHECK(ground(a, Ground::a).conclusion == Conclusion::ernstig_gevaar);
+  CHECK(ground(a, Ground::b).conclusion == Conclusion::geen_gevaar);
+}
+
+TEST_CASE("a source that could not be consulted makes doubt only where it could change the conclusion",
+          "[assessment]") {
+  // A convicted director (established) and an unreachable BAG (a red flag it could have shown).
+  const Assessment a = assess({finding("antecedents", Severity::high, {Ground::b}),
+                               finding("premises", Severity::high, {Ground::a, Ground::b}, FindingStatus::not_verified,
+                                       Basis::inquiry)},
+                              {}, AssessmentSettings{}, "aanvraag");
+  CHECK(ground(a, Ground::b).conclusion == Conclusion::mindere_mate);
+  CHECK(ground(a, Ground::a).conclusion == Conclusion::geen_gevaar);
+  // Unread sanctions lists could show a relation with crimes: that is doubt on b.
+  const Assessment lists = assess({finding("antecedents", Severity::high, {Ground::b}),
+                                   finding("sanctions", Severity::high, {Ground::a, Ground::b},
+                                           FindingStatus::not_verified)},
+                                  {}, AssessmentSettings{}, "aanvraag");
+  CHECK(ground(lists, Ground::b).conclusion == Conclusion::twijfel);
+}
+
+TEST_CASE("no conditions are attached to a ground proposed as serious danger", "[assessment]") {
+  const Assessment a =
+      assess({finding("x", Severity::high, {Ground::b}), finding("y", Severity::high, {Ground::b})}, {}, AssessmentSettings{},
+             "aanvraag");
+  CHECK(ground(a, Ground::b).conclusion == Conclusion::ernstig_gevaar);
+  CHECK(ground(a, Ground::b).conditions.empty());
 }

@@ -99,7 +99,13 @@ TEST_CASE("screen the real-estate and incomplete cases", "[screen][e2e]") {
   int code = 0;
   const auto holding = screen_json({source_path("examples/vastgoed-holding.yaml")}, env, &code);
   CHECK(code == 1);
-  CHECK(holding["assessment"]["proposed"] == "mindere_mate");
+  // A foreign shareholder, a loan without security and an owner other than declared are red
+  // flags: reasons for questions, with no fact that points to crimes or criminal money.
+  CHECK(holding["assessment"]["proposed"] == "geen_gevaar");
+  const auto& ground_a = holding["assessment"]["grounds"][0];
+  CHECK(ground_a["ground"] == "a");
+  CHECK(ground_a["reasons"][0].get<std::string>().find("aanleiding voor nader onderzoek") != std::string::npos);
+  CHECK_FALSE(ground_a["questions"].empty());
   bool reached_cyprus = false;
   for (const auto& party : holding["parties"]) reached_cyprus = reached_cyprus || party["id"] == "org-cyprus";
   CHECK(reached_cyprus);
