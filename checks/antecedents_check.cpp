@@ -13,15 +13,35 @@ Severity lower(Severity severity) {
   return severity == Severity::high ? Severity::medium : severity == Severity::medium ? Severity::low : Severity::info;
 }
 
-// An acquittal or a dismissal establishes no offence: the fact is named, as mitigating, and
-// carries no degree of danger.
-bool ended_without_offence(const std::string& outcome) {
-  std::string text = outcome;
+// How the case ended, from its disposal or, when none is given, from the outcome in words.
+enum class Ending { offence, suspicion, no_offence };
+
+Ending ending_of(const Antecedent& antecedent) {
+  if (antecedent.disposal == "vrijspraak" || antecedent.disposal == "sepot") return Ending::no_offence;
+  if (antecedent.disposal == "lopend") return Ending::suspicion;
+  if (!antecedent.disposal.empty()) return Ending::offence;  // veroordeling, transactie, strafbeschikking
+  std::string text = antecedent.outcome;
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const char* word : {"vrijspraak", "vrijgesproken", "sepot", "geseponeerd", "ontslag van alle rechtsvervolging"}) {
-    if (text.find(word) != std::string::npos) return true;
+    if (text.find(word) != std::string::npos) return Ending::no_offence;
   }
-  return false;
+  return Ending::offence;
+}
+
+// The day the party's last tie with the business ended, when every tie it had has ended by
+// the reference date; nothing for the applicant, a party without recorded ties, or one whose
+// tie still stands.
+std::optional<Date> tie_ended(const CaseFile& file, const Party& party, const Date& reference) {
+  if (party.id == file.applicant) return std::nullopt;
+  std::optional<Date> last;
+  bool any = false;
+  for (const auto& relation : file.relations) {
+    if (relation.from != party.id && relation.to != party.id) continue;
+    any = true;
+    if (!relation.until || *relation.until >= reference) return std::nullopt;
+    if (!last || *relation.until > *last) last = relation.until;
+  }
+  return any ? last : std::nullopt;
 }
 
 // Antecedents each person declared, weighed by kind and age.
@@ -46,7 +66,9 @@ class AntecedentsCheck final : public screening::Check {
   void run(const screening::ScreeningContext& context, const screening::CheckParams& params,
            screening::Findings& findings) const override {
     const Date since = screening::window_start(context.reference_date(), 12 * params.integer("window_years"));
+    const CaseFile& file = context.case_file();
     for (const Party* party : context.screened_parties()) {
+      const std::optional<Date> ended_tie = tie_ended(file, *party, context.reference_date());
       for (std::size_t i = 0; i < party->antecedents.size(); ++i) {
         const Antecedent& antecedent = party->antecedents[i];
         const std::string kind = antecedent.type == "strafrechtelijk" ? "criminal"
@@ -55,30 +77,59 @@ class AntecedentsCheck final : public screening::Check {
         Severity severity = parse(params.text(kind));
         const bool old = antecedent.date && *antecedent.date < since;
         if (old) severity = lower(severity);
-        const bool offence = kind != "administrative" && !ended_without_offence(antecedent.outcome);
-        if (kind != "administrative" && !offence) severity = Severity::low;
-        std::string statement = party->display_name() + " heeft een " + antecedent.type + " antecedent opgegeven";
-        if (antecedent.date) statement += " van " + dutch_date(*antecedent.date);
-        if (!antecedent.description.empty()) statement += ": " + antecedent.description;
-        if (!antecedent.outcome.empty()) statement += " (afloop: " + antecedent.outcome + ")";
-        if (kind != "administrative" && !offence) {
-          statement += "; de afloop stelt geen strafbaar feit vast en weegt daarom als verzachtend.";
-        } else {
-          statement += old ? "; ouder dan de termijn en daarom lichter gewogen." : ".";
-        }
-        Finding finding = about(context, party->id, severity, statement);
-        if (offence) finding.basis = Basis::criminal_relation;
-        finding.case_path = party->path + ".antecedents[" + std::to_string(i) + "]";
-        if (severity == Severity::high) {
-          finding.question = "Zijn er naast het opgegeven antecedent van " + party->display_name() +
-                             " andere strafbare feiten bekend?";
-        }
-        findings.push_back(std::move(finding));
+        const Ending ending = kind == "administrative" ? Ending::no_offence : ending_of(antecedent);
+        if (kind != "administrative" && ending == Ending::no_offence) severity = Severity::low;
+        if (ending == Ending::suspicion) severity = lower(severity);
+        if (ended_tie) severity = std::min(severity, Severity::low);
+        findings.push_back(finding_of(context, *party, i, severity, ending, old, ended_tie));
       }
     }
   }
 
  private:
+  static Finding finding_of(const screening::ScreeningContext& context, const Party& party, std::size_t index,
+                            Severity severity, Ending ending, bool old, const std::optional<Date>& ended_tie) {
+    const Antecedent& antecedent = party.antecedents[index];
+    const bool criminal = antecedent.type != "bestuursrechtelijk";
+    std::string statement;
+    if (antecedent.declared) {
+      statement = party.display_name() + " heeft een " + antecedent.type + " antecedent opgegeven";
+    } else {
+      statement = "Uit " + (antecedent.source.empty() ? std::string("eigen onderzoek") : antecedent.source) +
+                  (antecedent.reference.empty() ? std::string() : " (" + antecedent.reference + ")") +
+                  " blijkt een " + antecedent.type + " antecedent van " + party.display_name();
+    }
+    if (antecedent.date) statement += " van " + dutch_date(*antecedent.date);
+    if (!antecedent.offence.empty()) statement += " (" + antecedent.offence + ")";
+    if (!antecedent.description.empty()) statement += ": " + antecedent.description;
+    if (!antecedent.disposal.empty()) statement += "; afdoening: " + antecedent.disposal;
+    if (!antecedent.outcome.empty()) statement += " (afloop: " + antecedent.outcome + ")";
+    if (criminal && ending == Ending::no_offence) {
+      statement += "; de afloop stelt geen strafbaar feit vast en weegt daarom als verzachtend";
+    } else if (ending == Ending::suspicion) {
+      statement += "; de zaak loopt nog: een verdenking, lichter gewogen dan een vastgesteld feit";
+    } else if (old) {
+      statement += "; ouder dan de termijn en daarom lichter gewogen";
+    }
+    if (ended_tie) statement += "; de band van " + party.display_name() + " met de onderneming is beëindigd op " +
+                                dutch_date(*ended_tie) + ", wat verzachtend weegt";
+    if (!antecedent.declared) statement += ". Het antecedent is niet opgegeven in de aanvraag";
+    statement += ".";
+    Finding finding = about(context, party.id, severity, statement);
+    if (criminal && ending != Ending::no_offence && !ended_tie) finding.basis = Basis::criminal_relation;
+    // Left out of the form, it also bears on the form's truth (art. 3 lid 6).
+    if (!antecedent.declared) finding.grounds = {Ground::a, Ground::b, Ground::art3_6};
+    finding.case_path = party.path + ".antecedents[" + std::to_string(index) + "]";
+    if (severity == Severity::high) {
+      finding.question = std::string("Zijn er naast het ") + (antecedent.declared ? "opgegeven " : "") + "antecedent van " +
+                         party.display_name() + " andere strafbare feiten bekend?";
+    }
+    if (!antecedent.declared) {
+      finding.question = "Waarom heeft " + party.display_name() + " dit antecedent niet opgegeven in de aanvraag?";
+    }
+    return finding;
+  }
+
   static Severity parse(const std::string& text) {
     if (text == "high") return Severity::high;
     if (text == "medium") return Severity::medium;

@@ -93,12 +93,17 @@ void read_person(MapReader& reader, Party& party) {
   party.bsn = checked_identifier(reader, "bsn", identifiers::is_valid_bsn, "fails the elfproef for a BSN", "elfproef");
   reader.each("antecedents", false, [&](const YAML::Node& item, const std::string& path) {
     with_map(reader.context(), item, path, [&](MapReader& r) {
-      r.allow_only({"type", "date", "description", "outcome"});
+      r.allow_only({"type", "date", "description", "outcome", "offence", "disposal", "declared", "source", "reference"});
       Antecedent antecedent;
       antecedent.type = r.choice("type", vocabulary::k_antecedent_types, true).value_or("");
       antecedent.date = r.date("date", true);
       antecedent.description = r.paragraph("description").value_or("");
       antecedent.outcome = r.text("outcome").value_or("");
+      antecedent.offence = r.choice("offence", vocabulary::k_offence_kinds).value_or("");
+      antecedent.disposal = r.choice("disposal", vocabulary::k_disposals).value_or("");
+      antecedent.declared = r.boolean("declared").value_or(true);
+      antecedent.source = r.text("source").value_or("");
+      antecedent.reference = r.text("reference").value_or("");
       party.antecedents.push_back(std::move(antecedent));
     });
   });

@@ -31,7 +31,12 @@ struct Antecedent {
   std::string type;  // strafrechtelijk | fiscaal | bestuursrechtelijk
   std::optional<Date> date;
   std::string description;
-  std::string outcome;
+  std::string outcome;   // in words, as declared or found
+  std::string offence;   // vocabulary::k_offence_kinds; empty when not given
+  std::string disposal;  // vocabulary::k_disposals; empty when not given
+  bool declared = true;  // false: the officer found it (source, reference), the form left it out
+  std::string source;    // where the officer found it: Justid, politie, Belastingdienst, open bronnen
+  std::string reference;
 };
 
 struct Position {

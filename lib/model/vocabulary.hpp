@@ -24,6 +24,11 @@ inline const std::vector<std::string> k_financing_kinds = {"own_funds",       "l
 inline const std::vector<std::string> k_payment_channels = {"bank", "cash"};
 inline const std::vector<std::string> k_use_titles = {"eigendom", "huur", "onderhuur", "gebruik", "erfpacht"};
 inline const std::vector<std::string> k_antecedent_types = {"strafrechtelijk", "fiscaal", "bestuursrechtelijk"};
+// The kind of offence of an antecedent, and how the case ended (afdoening).
+inline const std::vector<std::string> k_offence_kinds = {"opiumwet", "witwassen", "fraude",       "fiscaal",
+                                                         "geweld",   "wapens",    "mensenhandel", "overig"};
+inline const std::vector<std::string> k_disposals = {"veroordeling", "transactie", "strafbeschikking",
+                                                     "sepot",        "vrijspraak", "lopend"};
 inline const std::vector<std::string> k_insolvency_kinds = {"faillissement", "surseance", "schuldsanering"};
 
 }  // namespace bibob::vocabulary

@@ -251,6 +251,76 @@ TEST_CASE("antecedents: weighed by kind and age", "[checks][antecedents]") {
   CHECK(has_statement(findings_of(screen_offline(old, &k_no_hits), "antecedents"), "lichter gewogen", Level::medium));
 }
 
+namespace {
+
+// The one antecedent finding of a case file in which the director's antecedent reads `antecedent`.
+Finding antecedent_finding(const std::string& antecedent, const std::string& who = "p-director") {
+  std::string yaml = with(read_example("horeca-cash-abroad.yaml"),
+                          "      - {type: bestuursrechtelijk, date: 2023-05-10, description: \"bestuurlijke boete Alcoholwet\", "
+                          "outcome: boete}\n",
+                          "");
+  yaml = with(yaml, "    antecedents:\n", "    antecedents: []\n");
+  if (who == "p-director") {
+    yaml = with(yaml, "    antecedents: []\n", "    antecedents:\n      - " + antecedent + "\n");
+  } else {
+    yaml = with(yaml, "    bsn: \"999990044\"\n", "    bsn: \"999990044\"\n    antecedents:\n      - " + antecedent + "\n");
+  }
+  const auto found = findings_of(screen_offline(yaml, &k_no_hits), "antecedents");
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+}  // namespace
+
+TEST_CASE("antecedents: the disposal decides whether an offence is established", "[checks][antecedents]") {
+  const Finding convicted = antecedent_finding(
+      "{type: strafrechtelijk, date: 2025-03-01, offence: opiumwet, disposal: veroordeling, description: handel in cocaine}");
+  CHECK(convicted.severity == Severity::high);
+  CHECK(convicted.basis == Basis::criminal_relation);
+  CHECK(convicted.statement.find("(opiumwet): handel in cocaine; afdoening: veroordeling.") != std::string::npos);
+
+  const Finding dismissed =
+      antecedent_finding("{type: strafrechtelijk, date: 2025-03-01, offence: witwassen, disposal: sepot}");
+  CHECK(dismissed.severity == Severity::low);
+  CHECK(dismissed.basis == Basis::inquiry);
+  CHECK(dismissed.statement.find("weegt daarom als verzachtend") != std::string::npos);
+
+  const Finding pending = antecedent_finding("{type: strafrechtelijk, date: 2025-03-01, offence: fraude, disposal: lopend}");
+  CHECK(pending.severity == Severity::medium);
+  CHECK(pending.basis == Basis::criminal_relation);
+  CHECK(pending.statement.find("een verdenking") != std::string::npos);
+}
+
+TEST_CASE("antecedents: what the officer found and the form left out bears on art. 3 lid 6", "[checks][antecedents]") {
+  const Finding found = antecedent_finding(
+      "{type: strafrechtelijk, date: 2025-03-01, disposal: transactie, declared: false, source: Justid, reference: JD-2026-118}");
+  CHECK(found.statement.starts_with("Uit Justid (JD-2026-118) blijkt een strafrechtelijk antecedent van Johannes Petrus van der Berg"));
+  CHECK(found.statement.find("Het antecedent is niet opgegeven in de aanvraag.") != std::string::npos);
+  CHECK(found.grounds == std::vector<Ground>{Ground::a, Ground::b, Ground::art3_6});
+  CHECK(found.question.find("niet opgegeven") != std::string::npos);
+  CHECK(found.basis == Basis::criminal_relation);
+}
+
+TEST_CASE("antecedents: a party whose tie with the business has ended weighs as mitigating", "[checks][antecedents]") {
+  // Sanne Vermeulen was director until 31 August 2026.
+  const Finding left = antecedent_finding("{type: strafrechtelijk, date: 2025-03-01, disposal: veroordeling}",
+                                          "p-former-director");
+  CHECK(left.severity == Severity::low);
+  CHECK(left.basis == Basis::inquiry);
+  CHECK(left.statement.find("met de onderneming is beëindigd op 31 augustus 2026") != std::string::npos);
+}
+
+TEST_CASE("antecedents: an unknown offence or disposal is named with the allowed values", "[checks][antecedents]") {
+  std::string yaml = with(read_example("horeca-cash-abroad.yaml"), "outcome: boete}", "outcome: boete, disposal: seponering}");
+  const auto validation = casefile::validate_case_text(yaml, "case.yaml", default_config(), *Date::parse("2026-11-28"));
+  REQUIRE_FALSE(validation.valid());
+  bool named = false;
+  for (const auto& d : validation.diagnostics) {
+    named = named || (d.path == "parties[1].antecedents[0].disposal" && d.message.find("sepot") != std::string::npos);
+  }
+  CHECK(named);
+}
+
 TEST_CASE("earlier_decisions: a refusal under the Wet Bibob weighs high", "[checks][earlier_decisions]") {
   CHECK(has_statement(findings_of(cash_abroad(), "earlier_decisions"),
                       "Gemeente Amsterdam een alcoholwet_vergunning heeft geweigerd op 1 februari 2024, met toepassing "
