@@ -127,6 +127,11 @@ class AntecedentsCheck final : public screening::Check {
     if (!antecedent.declared) {
       finding.question = "Waarom heeft " + party.display_name() + " dit antecedent niet opgegeven in de aanvraag?";
     }
+    // The voorschrift that fits a lesser danger from one person: keep that person out of the business.
+    if (finding.basis == Basis::criminal_relation && party.id != context.case_file().applicant) {
+      finding.condition = party.display_name() + " vervult geen functie in of voor de onderneming, is er niet "
+                          "feitelijk leidinggevend en heeft er geen zeggenschap of financieel belang in.";
+    }
     return finding;
   }
 

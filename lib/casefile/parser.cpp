@@ -312,6 +312,22 @@ void read_documents(MapReader& root, CaseFile& file) {
   });
 }
 
+void read_requests(MapReader& root, CaseFile& file) {
+  root.each("requests", false, [&](const YAML::Node& item, const std::string& path) {
+    with_map(root.context(), item, path, [&](MapReader& r) {
+      r.allow_only({"sent_on", "by", "subject", "due_on", "answer"});
+      InformationRequest request;
+      request.path = path;
+      request.sent_on = r.date("sent_on", true);
+      request.by = r.choice("by", vocabulary::k_requesters).value_or("gemeente");
+      request.subject = r.paragraph("subject").value_or("");
+      request.due_on = r.date("due_on");
+      request.answer = r.choice("answer", vocabulary::k_request_answers, true).value_or("");
+      file.requests.push_back(std::move(request));
+    });
+  });
+}
+
 }  // namespace
 
 ParsedCase parse_case_text(std::string_view text, const std::string& file_label) {
@@ -331,7 +347,8 @@ ParsedCase parse_case_text(std::string_view text, const std::string& file_label)
                                          k_case_schema, "unknown_schema");
     return parsed;
   }
-  reader.allow_only({"schema", "case", "applicant", "parties", "relations", "financing", "premises", "documents"});
+  reader.allow_only(
+      {"schema", "case", "applicant", "parties", "relations", "financing", "premises", "documents", "requests"});
 
   CaseFile file;
   file.source = file_label;
@@ -346,6 +363,7 @@ ParsedCase parse_case_text(std::string_view text, const std::string& file_label)
   read_financing(reader, file);
   read_premises(reader, file);
   read_documents(reader, file);
+  read_requests(reader, file);
   parsed.case_file = std::move(file);
   return parsed;
 }

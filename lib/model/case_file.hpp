@@ -171,6 +171,19 @@ struct CaseHeader {
   Questionnaire questionnaire;
 };
 
+// A request for data the municipality or the LBB sent to the applicant or holder, and its answer.
+struct InformationRequest {
+  std::string path;
+  std::optional<Date> sent_on;
+  std::string by;  // gemeente | lbb
+  std::string subject;
+  std::optional<Date> due_on;
+  std::string answer;  // beantwoord | deels | geweigerd | geen_antwoord | lopend
+
+  // Refused, or left unanswered or answered in part: what art. 4 weighs.
+  bool withheld() const { return answer == "geweigerd" || answer == "geen_antwoord" || answer == "deels"; }
+};
+
 struct CaseFile {
   std::string source;  // the file it was read from, as given
   CaseHeader header;
@@ -180,6 +193,7 @@ struct CaseFile {
   Financing financing;
   std::optional<Premises> premises;
   std::vector<Document> documents;
+  std::vector<InformationRequest> requests;
 
   const Party* find_party(const std::string& id) const;
   std::optional<std::size_t> party_index(const std::string& id) const;

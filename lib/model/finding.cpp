@@ -16,7 +16,8 @@ constexpr EnumText<FindingStatus> k_statuses[] = {{FindingStatus::established, "
                                                   {FindingStatus::not_verified, "not_verified"}};
 constexpr EnumText<Basis> k_bases[] = {{Basis::inquiry, "inquiry"},
                                        {Basis::criminal_relation, "criminal_relation"},
-                                       {Basis::unexplained_money, "unexplained_money"}};
+                                       {Basis::unexplained_money, "unexplained_money"},
+                                       {Basis::data_withheld, "data_withheld"}};
 
 }  // namespace
 

@@ -23,6 +23,7 @@ enum class Basis {
   inquiry,            // a red flag: reason for further inquiry
   criminal_relation,  // facts that point to a relation between a party and criminal offences
   unexplained_money,  // money or assets whose origin is not explained or points to crimes
+  data_withheld,      // a request for data refused or left unanswered (art. 4, an existing permit)
 };
 
 enum class FindingStatus {

@@ -29,6 +29,9 @@ inline const std::vector<std::string> k_offence_kinds = {"opiumwet", "witwassen"
                                                          "geweld",   "wapens",    "mensenhandel", "overig"};
 inline const std::vector<std::string> k_disposals = {"veroordeling", "transactie", "strafbeschikking",
                                                      "sepot",        "vrijspraak", "lopend"};
+// A request for data (Wet Bibob art. 4, Awb 4:5): who asked, and what came of it.
+inline const std::vector<std::string> k_requesters = {"gemeente", "lbb"};
+inline const std::vector<std::string> k_request_answers = {"beantwoord", "deels", "geweigerd", "geen_antwoord", "lopend"};
 inline const std::vector<std::string> k_insolvency_kinds = {"faillissement", "surseance", "schuldsanering"};
 
 }  // namespace bibob::vocabulary

@@ -28,13 +28,13 @@ void add_unique(std::vector<std::string>& list, const std::string& text) {
 
 // Whether a finding is a fact that can carry a degree of danger on the ground: a relation with
 // criminal offences (grounds a and b) or money of unexplained origin (ground a). On art. 3
-// lid 6 and art. 4 every finding the ground names counts.
+// lid 6 every finding the ground names counts; on art. 4 only data withheld after a request.
 bool carries(const Finding& finding, Ground ground) {
   switch (ground) {
-    case Ground::a: return finding.basis != Basis::inquiry;
+    case Ground::a: return finding.basis == Basis::criminal_relation || finding.basis == Basis::unexplained_money;
     case Ground::b: return finding.basis == Basis::criminal_relation;
-    case Ground::art3_6:
-    case Ground::art4: return true;
+    case Ground::art3_6: return true;
+    case Ground::art4: return finding.basis == Basis::data_withheld;
   }
   return false;
 }
@@ -136,6 +136,9 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
             (red_flags == 1 ? std::string("De bevinding op deze grond is")
                             : "De " + std::to_string(red_flags) + " bevindingen op deze grond zijn") +
             " aanleiding voor nader onderzoek en vragen, niet voor een mate van gevaar.");
+      } else if (!carried && ground == Ground::art4) {
+        result.reasons.push_back("Geen verzoek om gegevens is geweigerd of onbeantwoord gebleven. Wat ontbreekt, "
+                                 "wordt eerst opgevraagd; pas een weigering daarna weegt op artikel 4.");
       } else {
         result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) +
                                  " punten, onder de drempel voor een mindere mate van gevaar (" +

@@ -47,7 +47,8 @@ TEST_CASE("docs/case-file.md names every value of the case file's closed sets", 
        {&vocabulary::k_authorities, &vocabulary::k_trajectories, &vocabulary::k_triggers, &vocabulary::k_party_kinds,
         &vocabulary::k_legal_forms, &vocabulary::k_relation_types, &vocabulary::k_financing_kinds,
         &vocabulary::k_payment_channels, &vocabulary::k_use_titles, &vocabulary::k_antecedent_types,
-        &vocabulary::k_offence_kinds, &vocabulary::k_disposals, &vocabulary::k_insolvency_kinds}) {
+        &vocabulary::k_offence_kinds, &vocabulary::k_disposals, &vocabulary::k_insolvency_kinds,
+        &vocabulary::k_requesters, &vocabulary::k_request_answers}) {
     for (const auto& value : *values) {
       INFO("value " << value);
       CHECK(reference.find("`" + value + "`") != std::string::npos);

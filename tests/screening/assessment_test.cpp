@@ -81,15 +81,26 @@ TEST_CASE("just below the serious threshold, LBB advice is proposed", "[assessme
   CHECK(ground(a, Ground::a).conclusion == Conclusion::twijfel);
 }
 
-TEST_CASE("art. 4 applies only to an existing permit", "[assessment]") {
-  const std::vector<Finding> missing = {finding("completeness", Severity::high, {Ground::art4}),
-                                        finding("completeness", Severity::high, {Ground::art4})};
-  const Assessment application = assess(missing, {}, AssessmentSettings{}, "aanvraag");
+TEST_CASE("art. 4 applies only to an existing permit, and only to data withheld after a request", "[assessment]") {
+  const std::vector<Finding> withheld = {
+      finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established, Basis::data_withheld),
+      finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established, Basis::data_withheld)};
+  const Assessment application = assess(withheld, {}, AssessmentSettings{}, "aanvraag");
   CHECK_FALSE(ground(application, Ground::art4).applicable);
   CHECK(application.proposed == Conclusion::geen_gevaar);
-  const Assessment revocation = assess(missing, {}, AssessmentSettings{}, "intrekking");
+  const Assessment revocation = assess(withheld, {}, AssessmentSettings{}, "intrekking");
   CHECK(ground(revocation, Ground::art4).applicable);
   CHECK(ground(revocation, Ground::art4).conclusion == Conclusion::ernstig_gevaar);
+
+  // Documents that are missing but were never asked for are asked for first.
+  const std::vector<Finding> missing = {
+      finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established, Basis::inquiry),
+      finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established, Basis::inquiry)};
+  const Assessment asked_first = assess(missing, {}, AssessmentSettings{}, "intrekking");
+  const auto& unasked = ground(asked_first, Ground::art4);
+  CHECK(unasked.conclusion == Conclusion::geen_gevaar);
+  REQUIRE(unasked.reasons.size() == 1);
+  CHECK(unasked.reasons[0].find("eerst opgevraagd") != std::string::npos);
 }
 
 TEST_CASE("info findings are stated but weigh nothing", "[assessment]") {

@@ -278,12 +278,14 @@ TEST_CASE("antecedents: the disposal decides whether an offence is established",
   CHECK(convicted.severity == Severity::high);
   CHECK(convicted.basis == Basis::criminal_relation);
   CHECK(convicted.statement.find("(opiumwet): handel in cocaine; afdoening: veroordeling.") != std::string::npos);
+  CHECK(convicted.condition.starts_with("Johannes Petrus van der Berg vervult geen functie in of voor de onderneming"));
 
   const Finding dismissed =
       antecedent_finding("{type: strafrechtelijk, date: 2025-03-01, offence: witwassen, disposal: sepot}");
   CHECK(dismissed.severity == Severity::low);
   CHECK(dismissed.basis == Basis::inquiry);
   CHECK(dismissed.statement.find("weegt daarom als verzachtend") != std::string::npos);
+  CHECK(dismissed.condition.empty());
 
   const Finding pending = antecedent_finding("{type: strafrechtelijk, date: 2025-03-01, offence: fraude, disposal: lopend}");
   CHECK(pending.severity == Severity::medium);
@@ -319,6 +321,28 @@ TEST_CASE("antecedents: an unknown offence or disposal is named with the allowed
     named = named || (d.path == "parties[1].antecedents[0].disposal" && d.message.find("sepot") != std::string::npos);
   }
   CHECK(named);
+}
+
+TEST_CASE("completeness: a request for data refused or left unanswered is data withheld", "[checks][completeness]") {
+  const std::string yaml = read_example("horeca-cash-abroad.yaml") +
+                           "requests:\n"
+                           "  - {sent_on: 2026-09-15, by: gemeente, subject: jaarrekening 2025, due_on: 2026-10-13, "
+                           "answer: geen_antwoord}\n"
+                           "  - {sent_on: 2026-10-20, by: lbb, answer: geweigerd}\n"
+                           "  - {sent_on: 2026-11-01, answer: beantwoord}\n";
+  const auto found = findings_of(screen_offline(yaml, &k_no_hits), "completeness");
+  std::vector<Finding> withheld;
+  for (const auto& finding : found) {
+    if (finding.basis == Basis::data_withheld) withheld.push_back(finding);
+  }
+  REQUIRE(withheld.size() == 2);
+  CHECK(withheld[0].statement ==
+        "Op het verzoek om gegevens van de gemeente van 15 september 2026 (jaarrekening 2025) is geen antwoord gekomen "
+        "binnen de termijn tot 13 oktober 2026.");
+  CHECK(withheld[0].case_path == "requests[0]");
+  CHECK(withheld[1].statement ==
+        "Op het verzoek om gegevens van het Landelijk Bureau Bibob van 20 oktober 2026 is geweigerd de gegevens te "
+        "verstrekken.");
 }
 
 TEST_CASE("earlier_decisions: a refusal under the Wet Bibob weighs high", "[checks][earlier_decisions]") {
