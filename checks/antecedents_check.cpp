@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
@@ -44,6 +45,24 @@ std::optional<Date> tie_ended(const CaseFile& file, const Party& party, const Da
   return any ? last : std::nullopt;
 }
 
+// The positions in which a party stands close to the business: it applies, leads it (in law
+// or in fact), finances it or holds a real share. Others (a small shareholder, a landlord, a
+// business partner, a party reached through another) stand further off.
+const std::set<std::string> k_close_positions = {"director", "de_facto_manager", "manager", "financier", "ubo"};
+constexpr double k_real_share_pct = 25.0;
+
+std::vector<std::string> close_positions(const CaseFile& file, const Party& party, const Date& reference) {
+  std::vector<std::string> positions;
+  if (party.id == file.applicant) positions.push_back("aanvrager");
+  for (const auto& relation : file.relations) {
+    if (relation.from != party.id || relation.to != file.applicant) continue;
+    if (relation.until && *relation.until < reference) continue;
+    const bool real_share = relation.type == "shareholder" && relation.share_pct.value_or(0) >= k_real_share_pct;
+    if (k_close_positions.count(relation.type) != 0 || real_share) positions.push_back(relation.type);
+  }
+  return positions;
+}
+
 // Antecedents each person declared, weighed by kind and age.
 class AntecedentsCheck final : public screening::Check {
  public:
@@ -69,6 +88,7 @@ class AntecedentsCheck final : public screening::Check {
     const CaseFile& file = context.case_file();
     for (const Party* party : context.screened_parties()) {
       const std::optional<Date> ended_tie = tie_ended(file, *party, context.reference_date());
+      const bool close = !close_positions(file, *party, context.reference_date()).empty();
       for (std::size_t i = 0; i < party->antecedents.size(); ++i) {
         const Antecedent& antecedent = party->antecedents[i];
         const std::string kind = antecedent.type == "strafrechtelijk" ? "criminal"
@@ -80,8 +100,16 @@ class AntecedentsCheck final : public screening::Check {
         const Ending ending = kind == "administrative" ? Ending::no_offence : ending_of(antecedent);
         if (kind != "administrative" && ending == Ending::no_offence) severity = Severity::low;
         if (ending == Ending::suspicion) severity = lower(severity);
+        if (!close && !ended_tie) severity = lower(severity);
         if (ended_tie) severity = std::min(severity, Severity::low);
-        findings.push_back(finding_of(context, *party, i, severity, ending, old, ended_tie));
+        Finding finding = finding_of(context, *party, i, severity, ending, old, ended_tie);
+        if (!close && !ended_tie) {
+          finding.statement += " " + party->display_name() + " staat verder van de onderneming af (geen aanvrager, "
+                               "bestuurder, feitelijk leidinggevende, financier of houder van een belang van " +
+                               std::to_string(static_cast<int>(k_real_share_pct)) + "% of meer); het weegt daarom "
+                               "lichter.";
+        }
+        findings.push_back(std::move(finding));
       }
     }
   }

@@ -262,6 +262,8 @@ Finding antecedent_finding(const std::string& antecedent, const std::string& who
   yaml = with(yaml, "    antecedents:\n", "    antecedents: []\n");
   if (who == "p-director") {
     yaml = with(yaml, "    antecedents: []\n", "    antecedents:\n      - " + antecedent + "\n");
+  } else if (who == "p-representative") {
+    yaml = with(yaml, "    bsn: \"999990068\"\n", "    bsn: \"999990068\"\n    antecedents:\n      - " + antecedent + "\n");
   } else {
     yaml = with(yaml, "    bsn: \"999990044\"\n", "    bsn: \"999990044\"\n    antecedents:\n      - " + antecedent + "\n");
   }
@@ -310,6 +312,18 @@ TEST_CASE("antecedents: a party whose tie with the business has ended weighs as 
   CHECK(left.severity == Severity::low);
   CHECK(left.basis == Basis::inquiry);
   CHECK(left.statement.find("met de onderneming is beëindigd op 31 augustus 2026") != std::string::npos);
+}
+
+TEST_CASE("antecedents: a party further from the business weighs a step lighter", "[checks][antecedents]") {
+  // Petra de Wit represents the applicant; she neither leads, finances nor holds it.
+  const Finding distant = antecedent_finding("{type: strafrechtelijk, date: 2025-03-01, disposal: veroordeling}",
+                                             "p-representative");
+  CHECK(distant.severity == Severity::medium);
+  CHECK(distant.basis == Basis::criminal_relation);
+  CHECK(distant.statement.find("Petra de Wit staat verder van de onderneming af") != std::string::npos);
+  // The director stands close: the same conviction weighs in full.
+  CHECK(antecedent_finding("{type: strafrechtelijk, date: 2025-03-01, disposal: veroordeling}").severity ==
+        Severity::high);
 }
 
 TEST_CASE("antecedents: an unknown offence or disposal is named with the allowed values", "[checks][antecedents]") {
