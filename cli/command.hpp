@@ -35,6 +35,7 @@ const std::vector<CommandSpec>& command_table();
 std::unique_ptr<Command> make_validate_command();
 std::unique_ptr<Command> make_screen_command();
 std::unique_ptr<Command> make_checks_command();
+std::unique_ptr<Command> make_assessment_command();
 std::unique_ptr<Command> make_advise_command();
 std::unique_ptr<Command> make_signals_command();
 std::unique_ptr<Command> make_scan_command();

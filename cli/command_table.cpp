@@ -19,6 +19,8 @@ const std::vector<CommandSpec>& command_table() {
        make_templates_command},
       {"checks", "List the integrity checks, or explain one", "bibob checks explain young_company",
        make_checks_command},
+      {"assessment", "How the proposed conclusion is reasoned per legal ground", "bibob assessment explain b",
+       make_assessment_command},
       {"config", "Check or show the configuration", "bibob config check my-municipality.yaml", make_config_command},
       {"registry", "List, check and query the registries (KvK, BAG, BRP, BRK, insolvency register)",
        "bibob registry lookup --offline kvk 90002547", make_registry_command},

@@ -1,5 +1,7 @@
 #include "screening/assessment.hpp"
 
+#include "screening/ground_rules.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -26,18 +28,7 @@ void add_unique(std::vector<std::string>& list, const std::string& text) {
   if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);
 }
 
-// Whether a finding is a fact that can carry a degree of danger on the ground: a relation with
-// criminal offences (grounds a and b) or money of unexplained origin (ground a). On art. 3
-// lid 6 every finding the ground names counts; on art. 4 only data withheld after a request.
-bool carries(const Finding& finding, Ground ground) {
-  switch (ground) {
-    case Ground::a: return finding.basis == Basis::criminal_relation || finding.basis == Basis::unexplained_money;
-    case Ground::b: return finding.basis == Basis::criminal_relation;
-    case Ground::art3_6: return true;
-    case Ground::art4: return finding.basis == Basis::data_withheld;
-  }
-  return false;
-}
+bool carries(const Finding& finding, Ground ground) { return carries_ground(finding.basis, ground); }
 
 const char* what_carries(Ground ground) {
   return ground == Ground::a ? "geld of vermogen van onverklaarde of criminele herkomst, of een relatie met "
@@ -54,6 +45,18 @@ Conclusion reached(double points_of_facts, bool carried, const AssessmentSetting
 }
 
 }  // namespace
+
+AssessmentSettings assessment_settings(const configuration::Config& config) {
+  AssessmentSettings settings;
+  settings.mindere_mate = config.assessment.mindere_mate;
+  settings.ernstig_gevaar = config.assessment.ernstig_gevaar;
+  settings.doubt_margin = config.assessment.doubt_margin;
+  settings.points = {{Severity::info, 0},
+                     {Severity::low, config.assessment.points_low},
+                     {Severity::medium, config.assessment.points_medium},
+                     {Severity::high, config.assessment.points_high}};
+  return settings;
+}
 
 Assessment assess(const std::vector<Finding>& findings, const std::map<std::string, double>& check_weights,
                   const AssessmentSettings& settings, const std::string& trajectory) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "configuration/config.hpp"
 #include "model/assessment.hpp"
 
 namespace bibob::screening {
@@ -14,6 +15,9 @@ struct AssessmentSettings {
   double doubt_margin = 1.5;  // this close below the serious threshold, LBB advice is proposed
   std::map<Severity, double> points = {{Severity::info, 0}, {Severity::low, 1}, {Severity::medium, 2}, {Severity::high, 4}};
 };
+
+// The settings as the configuration gives them (assessment.* in config/bibob.yaml).
+AssessmentSettings assessment_settings(const configuration::Config& config);
 
 // Weighs findings per ground: weight of the check times points of the severity, for
 // established findings; not-verified findings count as doubt, never as danger.

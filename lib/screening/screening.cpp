@@ -14,18 +14,6 @@ namespace {
 // checks screen, not what the report shows.
 constexpr int k_reach_reported = 1000;
 
-AssessmentSettings settings_of(const configuration::Config& config) {
-  AssessmentSettings settings;
-  settings.mindere_mate = config.assessment.mindere_mate;
-  settings.ernstig_gevaar = config.assessment.ernstig_gevaar;
-  settings.doubt_margin = config.assessment.doubt_margin;
-  settings.points = {{Severity::info, 0},
-                     {Severity::low, config.assessment.points_low},
-                     {Severity::medium, config.assessment.points_medium},
-                     {Severity::high, config.assessment.points_high}};
-  return settings;
-}
-
 std::size_t theme_rank(const std::string& theme) {
   const auto& order = themes();
   return static_cast<std::size_t>(std::find(order.begin(), order.end(), theme) - order.begin());
@@ -108,7 +96,7 @@ Screening screen_case(Validation validation, const configuration::Config& config
     return std::tuple(theme_rank(a.theme), severity_rank(a.severity), a.check, a.statement) <
            std::tuple(theme_rank(b.theme), severity_rank(b.severity), b.check, b.statement);
   });
-  screening.assessment = assess(screening.findings, weights, settings_of(config), file.header.trajectory);
+  screening.assessment = assess(screening.findings, weights, assessment_settings(config), file.header.trajectory);
   return screening;
 }
 
