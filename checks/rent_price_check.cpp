@@ -1,5 +1,3 @@
-#include <cstdio>
-
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
 #include "util/text.hpp"
@@ -8,11 +6,7 @@ namespace bibob::checks {
 namespace {
 
 
-std::string amount(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  return buffer;
-}
+std::string amount(double value) { return text::decimals(value, 2); }
 
 // Rent per m2, or the takeover or purchase price per m2, outside the market range.
 class RentPriceCheck final : public screening::Check {

@@ -1,17 +1,12 @@
-#include <cstdio>
-
 #include "checks/check_registry.hpp"
+#include "util/text.hpp"
 #include "checks/finding_builder.hpp"
 
 namespace bibob::checks {
 namespace {
 
 
-std::string score_text(double score) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.2f", score);
-  return buffer;
-}
+std::string score_text(double score) { return text::decimals(score, 2); }
 
 // Every party, and every person or organisation the registries add to the relations graph,
 // screened against the imported sanctions and terrorism lists, with reviewer decisions.

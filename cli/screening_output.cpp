@@ -11,11 +11,7 @@
 namespace bibob::cli {
 namespace {
 
-std::string number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
+std::string number(double value) { return text::shortest(value); }
 
 std::string ground_label(Ground ground) {
   switch (ground) {

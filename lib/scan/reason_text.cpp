@@ -9,11 +9,7 @@
 
 namespace bibob::scan {
 
-std::string score_text(double score) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", score);
-  return buffer;
-}
+std::string score_text(double score) { return text::decimals(score, 2); }
 
 std::string plural(long count, const std::string& one, const std::string& many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);

@@ -1,9 +1,9 @@
 #include "screening/assessment.hpp"
 
-#include "screening/ground_rules.hpp"
-
 #include <algorithm>
-#include <cstdio>
+
+#include "screening/ground_rules.hpp"
+#include "util/text.hpp"
 
 namespace bibob::screening {
 namespace {
@@ -18,11 +18,7 @@ int seriousness(Conclusion conclusion) {
   return 0;
 }
 
-std::string points(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
+std::string points(double value) { return text::shortest(value); }
 
 void add_unique(std::vector<std::string>& list, const std::string& text) {
   if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);

@@ -1,15 +1,11 @@
 #include "screening/ground_rules.hpp"
 
-#include <cstdio>
+#include "util/text.hpp"
 
 namespace bibob::screening {
 namespace {
 
-std::string number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
+std::string number(double value) { return text::shortest(value); }
 
 const char* title_of(Ground ground) {
   switch (ground) {

@@ -44,6 +44,18 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return {};
 }
 
+std::string decimals(double value, int places) {
+  std::vector<char> buffer(static_cast<std::size_t>(std::snprintf(nullptr, 0, "%.*f", places, value)) + 1);
+  std::snprintf(buffer.data(), buffer.size(), "%.*f", places, value);
+  return buffer.data();
+}
+
+std::string shortest(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
 std::string euros(double amount) {
   // printf rounds any finite double to cents without overflow, where an integer of cents
   // would not hold a value above about 9e16.

@@ -19,6 +19,11 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 // "EUR 250,000" or "EUR 1,250.50": amounts as an officer reads them.
 std::string euros(double amount);
 
+// A number with so many decimals ("12.63"), and in its shortest form ("4", "1.5"), as the
+// C locale writes them.
+std::string decimals(double value, int places);
+std::string shortest(double value);
+
 // Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
