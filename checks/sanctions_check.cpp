@@ -68,7 +68,7 @@ class SanctionsCheck final : public screening::Check {
                      screening::Findings& findings) {
     const std::string name = party.display_name();
     for (const auto& hit : context.lists()->screen(party)) {
-      Severity severity = hit.match ? Severity::high : Severity::info;
+      const Severity severity = screening::counts_as_hit(hit) ? Severity::high : Severity::info;
       std::string statement = name + " lijkt op \"" + hit.matched_name + "\" op de " + hit.list + "-lijst (vermelding " +
                               hit.entry_id + ", score " + score_text(hit.score) + "; lijst van " + hit.list_published +
                               ", " + std::to_string(hit.list_age_days) + (hit.list_age_days == 1 ? " dag" : " dagen") +
@@ -76,10 +76,8 @@ class SanctionsCheck final : public screening::Check {
       if (hit.birth_conflict) statement += " De geboortedatum wijkt af: getoond, niet als treffer geteld.";
       if (!hit.match && !hit.birth_conflict) statement += " De score ligt onder de drempel: getoond, niet geteld.";
       if (hit.review_decision == "false_positive") {
-        severity = Severity::info;
         statement += " Eerder beoordeeld als onterechte treffer: " + hit.review_reason + ".";
       } else if (hit.review_decision == "confirmed") {
-        severity = Severity::high;
         statement += " Eerder bevestigd als treffer: " + hit.review_reason + ".";
       }
       if (!hit.explanation.empty()) statement += " Toelichting: " + hit.explanation;

@@ -45,7 +45,7 @@ class ScreeningSession {
   const registries::RegistryGateway& gateway() const { return m_gateway; }
   const screening::PartyListScreener& lists() const { return *m_lists; }
   // Null when no case register is in use.
-  const std::vector<DecidedCase>* decided_cases() const { return m_history ? &m_history->decided() : nullptr; }
+  const screening::DecidedCaseIndex* decided_cases() const { return m_history ? &m_history->index() : nullptr; }
   const std::vector<Signal>* signals() const { return m_signals ? &*m_signals : nullptr; }
 
  private:

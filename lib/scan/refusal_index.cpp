@@ -5,8 +5,8 @@
 
 namespace bibob::scan {
 
-RefusalIndex::RefusalIndex(std::vector<DecidedCase> decided, std::vector<std::string> counted)
-    : m_index(std::move(decided)), m_counted(std::move(counted)) {}
+RefusalIndex::RefusalIndex(const screening::DecidedCaseIndex& index, std::vector<std::string> counted)
+    : m_index(index), m_counted(std::move(counted)) {}
 
 // Each case once, and only a decision that counts.
 void RefusalIndex::add(std::vector<EarlierRefusal>& out, std::size_t decided, const std::string& how) const {

@@ -24,7 +24,8 @@ struct EarlierRefusal {
 // a screening's check of earlier decisions uses.
 class RefusalIndex {
  public:
-  RefusalIndex(std::vector<DecidedCase> decided, std::vector<std::string> counted);
+  // The index outlives this one: it is the screening session's, read once for every command.
+  RefusalIndex(const screening::DecidedCaseIndex& index, std::vector<std::string> counted);
 
   std::vector<EarlierRefusal> about_establishment(const Establishment& establishment) const;
   std::vector<EarlierRefusal> about_person(const std::string& name, const Date& birth_date) const;
@@ -33,7 +34,7 @@ class RefusalIndex {
  private:
   void add(std::vector<EarlierRefusal>& out, std::size_t decided, const std::string& how) const;
 
-  screening::DecidedCaseIndex m_index;
+  const screening::DecidedCaseIndex& m_index;
   std::vector<std::string> m_counted;
 };
 

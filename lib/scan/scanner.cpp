@@ -64,12 +64,6 @@ void add_unique(std::vector<std::uint32_t>& list, std::uint32_t value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
 
-// A hit that counts: a match not dismissed by a reviewer, or one a reviewer confirmed.
-bool counts(const screening::ListHit& hit) {
-  if (hit.review_decision == "confirmed") return true;
-  return hit.match && hit.review_decision != "false_positive";
-}
-
 std::string who_officer(const OfficerFacts& officer) { return officer_text(officer.name, officer.birth_date); }
 
 class Scanner {
@@ -155,7 +149,7 @@ class Scanner {
       if (m_lists) {
         ++m_names_screened;
         for (auto& hit : m_lists->screen(person)) {
-          if (counts(hit)) facts.hits.push_back(std::move(hit));
+          if (screening::counts_as_hit(hit)) facts.hits.push_back(std::move(hit));
         }
       }
       if (m_cir) {
@@ -316,7 +310,7 @@ class Scanner {
       company.kvk = e.kvk;
       ++m_names_screened;
       for (const auto& hit : m_lists->screen(company)) {
-        if (counts(hit)) reason(ScanIndicator::list_hit, hit_text(e.name, hit));
+        if (screening::counts_as_hit(hit)) reason(ScanIndicator::list_hit, hit_text(e.name, hit));
       }
       for (const OfficerFacts* officer : officers) {
         for (const auto& hit : officer->hits) reason(ScanIndicator::list_hit, hit_text("De " + who_officer(*officer), hit));

@@ -8,6 +8,7 @@
 #include "scan/area_filter.hpp"
 #include "scan/scan_result.hpp"
 #include "scan/scan_settings.hpp"
+#include "screening/decided_case_index.hpp"
 #include "screening/list_screening.hpp"
 #include "model/signal.hpp"
 #include "model/decided_case.hpp"
@@ -20,7 +21,7 @@ struct ScanSources {
   const screening::PartyListScreener* lists = nullptr;         // the imported sanctions lists
   const registries::RegistryGateway* registry = nullptr;       // insolvencies; offline: cache and snapshot only
   const std::vector<Signal>* signals = nullptr;       // the signals register
-  const std::vector<DecidedCase>* decisions = nullptr;  // the case register's decided cases
+  const screening::DecidedCaseIndex* decisions = nullptr;  // the case register's decided cases
 };
 
 struct ScanRequest {

@@ -24,8 +24,6 @@ void add_unique(std::vector<std::string>& list, const std::string& text) {
   if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);
 }
 
-bool carries(const Finding& finding, Ground ground) { return carries_ground(finding.basis, ground); }
-
 const char* what_carries(Ground ground) {
   return ground == Ground::a ? "geld of vermogen van onverklaarde of criminele herkomst, of een relatie met "
                                "strafbare feiten"
@@ -77,7 +75,7 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
       if (finding.severity >= Severity::medium) add_unique(result.questions, finding.question);
       // A red flag is named and asked about, and weighs nothing on the ground: what the law
       // weighs is the facts that point to crimes or to money of unexplained origin.
-      if (!carries(finding, ground)) {
+      if (!carries_ground(finding.basis, ground)) {
         if (finding.status == FindingStatus::established) ++red_flags;
         continue;
       }

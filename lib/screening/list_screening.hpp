@@ -23,6 +23,13 @@ struct ListHit {
   std::string review_reason;
 };
 
+// A hit that counts: a match a reviewer did not dismiss, or one a reviewer confirmed. The
+// sanctions check weighs it, the area scan sets its indicator by it.
+inline bool counts_as_hit(const ListHit& hit) {
+  if (hit.review_decision == "confirmed") return true;
+  return hit.match && hit.review_decision != "false_positive";
+}
+
 // Screens one party against the imported lists; implemented over the list store.
 class PartyListScreener {
  public:

@@ -251,7 +251,7 @@ TEST_CASE("signal clusters: the address, the KvK number and the officers, in the
 }
 
 TEST_CASE("earlier refusals: the case register's refused cases by KvK number, address and person", "[scan]") {
-  const std::vector<DecidedCase> register_ = {decided("horeca-cash-abroad.yaml", "geweigerd")};
+  const screening::DecidedCaseIndex register_({decided("horeca-cash-abroad.yaml", "geweigerd")});
   const scan::ScanSources sources{nullptr, nullptr, nullptr, &register_};
   const std::vector<Line> lines = {
       {.kvk = "90002547", .name = "Eetcafe De Gouden Leeuw B.V."},
@@ -271,7 +271,7 @@ TEST_CASE("earlier refusals: the case register's refused cases by KvK number, ad
                   "Johannes Petrus van der Berg") != std::string::npos);
   CHECK_FALSE(run.has("71000004", ScanIndicator::earlier_refusal));
 
-  const std::vector<DecidedCase> granted = {decided("horeca-cash-abroad.yaml", "verleend")};
+  const screening::DecidedCaseIndex granted({decided("horeca-cash-abroad.yaml", "verleend")});
   CHECK_FALSE(scan_lines(lines, {nullptr, nullptr, nullptr, &granted}).has("90002547", ScanIndicator::earlier_refusal));
 }
 
