@@ -1,10 +1,10 @@
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
 #include "screening/indicators.hpp"
+#include "util/text.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -21,8 +21,7 @@ Ending ending_of(const Antecedent& antecedent) {
   if (antecedent.disposal == "vrijspraak" || antecedent.disposal == "sepot") return Ending::no_offence;
   if (antecedent.disposal == "lopend") return Ending::suspicion;
   if (!antecedent.disposal.empty()) return Ending::offence;  // veroordeling, transactie, strafbeschikking
-  std::string text = antecedent.outcome;
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string text = text::ascii_lower(antecedent.outcome);
   for (const char* word : {"vrijspraak", "vrijgesproken", "sepot", "geseponeerd", "ontslag van alle rechtsvervolging"}) {
     if (text.find(word) != std::string::npos) return Ending::no_offence;
   }
@@ -51,16 +50,15 @@ std::optional<Date> tie_ended(const CaseFile& file, const Party& party, const Da
 const std::set<std::string> k_close_positions = {"director", "de_facto_manager", "manager", "financier", "ubo"};
 constexpr double k_real_share_pct = 25.0;
 
-std::vector<std::string> close_positions(const CaseFile& file, const Party& party, const Date& reference) {
-  std::vector<std::string> positions;
-  if (party.id == file.applicant) positions.push_back("aanvrager");
+bool stands_close(const CaseFile& file, const Party& party, const Date& reference) {
+  if (party.id == file.applicant) return true;
   for (const auto& relation : file.relations) {
     if (relation.from != party.id || relation.to != file.applicant) continue;
     if (relation.until && *relation.until < reference) continue;
     const bool real_share = relation.type == "shareholder" && relation.share_pct.value_or(0) >= k_real_share_pct;
-    if (k_close_positions.count(relation.type) != 0 || real_share) positions.push_back(relation.type);
+    if (k_close_positions.count(relation.type) != 0 || real_share) return true;
   }
-  return positions;
+  return false;
 }
 
 // Antecedents each person declared, weighed by kind and age.
@@ -88,7 +86,7 @@ class AntecedentsCheck final : public screening::Check {
     const CaseFile& file = context.case_file();
     for (const Party* party : context.screened_parties()) {
       const std::optional<Date> ended_tie = tie_ended(file, *party, context.reference_date());
-      const bool close = !close_positions(file, *party, context.reference_date()).empty();
+      const bool close = stands_close(file, *party, context.reference_date());
       for (std::size_t i = 0; i < party->antecedents.size(); ++i) {
         const Antecedent& antecedent = party->antecedents[i];
         const std::string kind = antecedent.type == "strafrechtelijk" ? "criminal"

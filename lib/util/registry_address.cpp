@@ -1,13 +1,11 @@
 #include "util/registry_address.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "util/text.hpp"
 
 namespace bibob::registry_address {
 
 std::optional<std::string> problem(std::string_view url) {
-  std::string lower(url);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = text::ascii_lower(url);
   const bool https = lower.starts_with("https://");
   const bool http = lower.starts_with("http://");
   if (!https && !http) return "is not an https:// address";

@@ -30,6 +30,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // A value quoted for an error message, shortened so junk input cannot flood the terminal.
 std::string quoted(std::string_view value);
 
+// The text with its ASCII letters in lower case; other bytes as they are.
+std::string ascii_lower(std::string_view text);
+
 // Text safe inside XML or HTML content and attribute values: & < > " escaped.
 std::string xml_escape(std::string_view text);
 
