@@ -138,3 +138,16 @@ TEST_CASE("with --format json, errors come as data", "[bad-input]") {
   CHECK(json["diagnostics"][0]["path"] == "parties[2].id");
   CHECK(json["diagnostics"][0]["code"] == "duplicate_id");
 }
+
+TEST_CASE("what the officer found is read strictly: antecedents' offence and disposal, requests", "[bad-input]") {
+  expect_invalid("found-facts.yaml",
+                 {"19:60: parties[1].antecedents[0].offence: \"drugs\" is not one of opiumwet, witwassen, fraude, "
+                  "fiscaal, geweld, wapens, mensenhandel, overig",
+                  "19:77: parties[1].antecedents[0].disposal: \"seponering\" is not one of veroordeling, transactie, "
+                  "strafbeschikking, sepot, vrijspraak, lopend",
+                  "19:99: parties[1].antecedents[0].declared: expected true or false, found \"nee\"",
+                  "23:31: requests[0].by: \"politie\" is not one of gemeente, lbb",
+                  "23:48: requests[0].answer: \"genegeerd\" is not one of beantwoord, deels, geweigerd, geen_antwoord, "
+                  "lopend (did you mean \"geweigerd\"?)",
+                  "24:5: requests[1].sent_on: required but missing"});
+}

@@ -5,6 +5,7 @@
 #include "configuration/config_keys.hpp"
 #include "configuration/config_loader.hpp"
 #include "support/run_bibob.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace bibob;
 using namespace bibob::testing;
@@ -162,3 +163,13 @@ TEST_CASE("a registry address must be https://, plain http only to this machine"
   CHECK(plain.err.find("BIBOB_BAG_BASE_URL: \"http://bag.example/v2\" is plain http:// to another machine") !=
         std::string::npos);
 }
+
+TEST_CASE("bibob config check names where a moved scan threshold now lives", "[config]") {
+  const TempDir dir;
+  const auto file = dir.write("old.yaml", "schema: bibob-config/1\nscan:\n  address_cluster_min: 3\n");
+  const auto run = run_bibob({"config", "check", file.string()});
+  CHECK(run.exit_code == 3);
+  CHECK(run.out.find(file.string() + ":3:3: scan.address_cluster_min: is no longer read: the scan and the checks share "
+                     "one threshold, set as checks.address_cluster.params.min_registrations\n") != std::string::npos);
+}
+
