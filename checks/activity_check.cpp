@@ -24,7 +24,9 @@ class ActivityCheck final : public screening::Check {
         {Ground::a, Ground::b},
         {{"sbi_by_decision_type", screening::ParameterType::text_list_map,
           "{exploitatievergunning_horeca: ['5610', '5621', '5629', '5630', '5510'], alcoholwet_vergunning: ['5610', "
-          "'5621', '5629', '5630', '5510'], exploitatievergunning_speelautomatenhal: ['9200', '9321', '9329']}",
+          "'5621', '5629', '5630', '5510'], exploitatievergunning_speelautomatenhal: ['9200', '9321', '9329'], "
+          "exploitatievergunning_seksinrichting: ['9609', '9604', '5630'], gedoogbeschikking_coffeeshop: ['5630', "
+          "'4729'], exploitatievergunning_recreatiepark: ['5520', '5530', '5510']}",
           "SBI codes (or their first digits) that fit each decision type"}},
         {"kvk"},
         {}};

@@ -23,7 +23,9 @@ class PremisesCheck final : public screening::Check {
         {{"uses_by_decision_type", screening::ParameterType::text_list_map,
           "{exploitatievergunning_horeca: [bijeenkomstfunctie, winkelfunctie, logiesfunctie], alcoholwet_vergunning: "
           "[bijeenkomstfunctie, winkelfunctie, logiesfunctie], exploitatievergunning_speelautomatenhal: "
-          "[bijeenkomstfunctie, winkelfunctie]}",
+          "[bijeenkomstfunctie, winkelfunctie], exploitatievergunning_seksinrichting: [bijeenkomstfunctie, "
+          "winkelfunctie, logiesfunctie, overige gebruiksfunctie], gedoogbeschikking_coffeeshop: [bijeenkomstfunctie, "
+          "winkelfunctie], exploitatievergunning_recreatiepark: [logiesfunctie, bijeenkomstfunctie]}",
           "BAG uses (gebruiksdoelen) that fit each decision type"},
          {"area_tolerance_pct", screening::ParameterType::number, "20",
           "declared and registered floor area may differ this many percent"}},

@@ -20,7 +20,8 @@ class RentPriceCheck final : public screening::Check {
         {Ground::a},
         {{"rent_range_per_m2", screening::ParameterType::text_list_map,
           "{exploitatievergunning_horeca: ['8', '35'], alcoholwet_vergunning: ['8', '35'], "
-          "exploitatievergunning_speelautomatenhal: ['8', '40']}",
+          "exploitatievergunning_speelautomatenhal: ['8', '40'], exploitatievergunning_seksinrichting: ['8', '45'], "
+          "gedoogbeschikking_coffeeshop: ['8', '45']}",
           "lowest and highest market rent in EUR per m2 per month, by decision type"},
          {"price_range_per_m2", screening::ParameterType::text_list_map, "{vastgoedtransactie: ['500', '6000']}",
           "lowest and highest market price in EUR per m2, by decision type"}},
