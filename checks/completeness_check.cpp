@@ -30,6 +30,7 @@ class CompletenessCheck final : public screening::Check {
       const bool document = item.kind == MissingItem::Kind::document;
       Finding finding;
       finding.severity = Severity::high;
+      finding.basis = Basis::data_missing;
       finding.statement = std::string(document ? "Ontbrekend document: " : "Ontbrekend antwoord: ") + item.question +
                           (document ? " (" + item.document_type + ")." : ".");
       finding.case_path = item.path;

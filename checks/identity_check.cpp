@@ -83,14 +83,17 @@ class IdentityCheck final : public screening::Check {
       const auto& lookup = found->second;
       const std::string name = party->display_name();
       if (lookup.failed()) {
-        findings.push_back(
-            not_verified(context, party->id, "brp", "de naam, geboortedatum en het woonadres van " + name, *lookup.failure));
+        Finding unknown =
+            not_verified(context, party->id, "brp", "de naam, geboortedatum en het woonadres van " + name, *lookup.failure);
+        unknown.basis = Basis::false_answer;  // what the BRP could have shown: a BSN of someone else
+        findings.push_back(std::move(unknown));
         continue;
       }
       if (lookup.records.empty()) {
         Finding finding = about(context, party->id, Severity::high,
                                 "Het BSN dat in de aanvraag voor " + name + " is opgegeven, komt niet voor in de BRP.");
         finding.sources = lookup.provenance;
+        finding.basis = Basis::false_answer;
         finding.question = "Welk burgerservicenummer heeft " + name + " werkelijk?";
         findings.push_back(std::move(finding));
         continue;
@@ -116,6 +119,7 @@ class IdentityCheck final : public screening::Check {
       statement += ".";
       Finding finding = about(context, party.id, Severity::high, statement);
       finding.sources = lookup.provenance;
+      finding.basis = Basis::false_answer;
       finding.question = "Is " + name + " de persoon van het opgegeven BSN, en zo niet, wie is het dan?";
       findings.push_back(std::move(finding));
       return;

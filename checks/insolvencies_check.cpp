@@ -72,7 +72,12 @@ class InsolvenciesCheck final : public screening::Check {
                      const std::string& lead, const Lookup<InsolvencyCase>& lookup,
                      const Date& since, bool declared, std::set<std::string>& reported, screening::Findings& findings) {
     if (lookup.failed()) {
-      findings.push_back(not_verified(context, party_id, "cir", "insolventies van " + name, *lookup.failure));
+      Finding unknown = not_verified(context, party_id, "cir", "insolventies van " + name, *lookup.failure);
+      if (!declared && !party_id.empty() && lead.empty()) {  // could show: an insolvency the form leaves out
+        unknown.basis = Basis::false_answer;
+        unknown.grounds = {Ground::art3_6};
+      }
+      findings.push_back(std::move(unknown));
       return;
     }
     for (const auto& insolvency : lookup.records) {
@@ -95,6 +100,18 @@ class InsolvenciesCheck final : public screening::Check {
                            ", en zijn er schulden onbetaald gebleven?";
       }
       findings.push_back(std::move(finding));
+      // The form asks for insolvencies; one left out is a false answer (art. 3 lid 6).
+      if (!declared && recent && !party_id.empty() && lead.empty()) {
+        Finding omission = about(context, party_id, Severity::medium,
+                                 "Op het Bibob-formulier is " + insolvency.kind + " " + insolvency.number + " van " +
+                                     name + " niet vermeld, terwijl het formulier naar insolventies vraagt.");
+        omission.sources = lookup.provenance;
+        omission.basis = Basis::false_answer;
+        omission.grounds = {Ground::art3_6};
+        omission.theme = "juistheid_formulier";
+        omission.question = "Waarom is " + insolvency.kind + " " + insolvency.number + " niet opgegeven?";
+        findings.push_back(std::move(omission));
+      }
     }
   }
 };

@@ -52,8 +52,9 @@ class OfficersCheck final : public screening::Check {
       const auto& lookup = found->second;
       const std::string& name = organisation->organisation_name;
       if (lookup.failed()) {
-        findings.push_back(not_verified(context, organisation->id, "kvk", "de functionarissen van " + name,
-                                        *lookup.failure));
+        Finding unknown = not_verified(context, organisation->id, "kvk", "de functionarissen van " + name, *lookup.failure);
+        unknown.basis = Basis::false_answer;  // what the register could have shown: a leader the form leaves out
+        findings.push_back(std::move(unknown));
         continue;
       }
       std::set<std::string> registered_parties;
@@ -118,6 +119,7 @@ class OfficersCheck final : public screening::Check {
       finding.relation_path = officer.name + " -functionaris (KvK)-> " + organisation.organisation_name;
     }
     finding.sources = lookup.provenance;
+    finding.basis = Basis::false_answer;  // the form leaves out who leads the business
     finding.question = "Welke rol heeft " + officer.name + " in de onderneming, en waarom is deze niet opgegeven?";
     findings.push_back(std::move(finding));
   }

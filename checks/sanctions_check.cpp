@@ -88,6 +88,12 @@ class SanctionsCheck final : public screening::Check {
       }
       if (severity == Severity::high) {
         finding.basis = Basis::criminal_relation;
+        // A name that resembles a listed one is a possible match until a reviewer confirms it is
+        // the same person: it leaves doubt, it does not carry a degree of danger.
+        if (hit.review_decision != "confirmed") {
+          finding.status = FindingStatus::unconfirmed;
+          finding.statement += " De identiteit is niet bevestigd: tot dan een mogelijke treffer.";
+        }
         finding.question = "Is " + name + " dezelfde als de vermelding " + hit.entry_id + " op de " + hit.list + "-lijst?";
       }
       findings.push_back(std::move(finding));

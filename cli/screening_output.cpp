@@ -64,7 +64,7 @@ void print_screening(const Screening& screening, std::ostream& out) {
   out << '\n';
   for (const auto& finding : screening.findings) {
     out << "[" << (finding.status == FindingStatus::not_verified ? "NOT VERIFIED" : to_string(finding.severity))
-        << "] " << finding.theme << " / " << finding.check << "\n  " << finding.statement << '\n';
+        << (finding.status == FindingStatus::unconfirmed ? ", unconfirmed" : "") << "] " << finding.theme << " / " << finding.check << "\n  " << finding.statement << '\n';
     if (!finding.relation_path.empty()) out << "  relation: " << finding.relation_path << '\n';
     for (const auto& source : finding.sources) {
       out << "  source: " << source.reference() << " (" << source.registry << ", " << source.retrieved_at << ", "
@@ -78,11 +78,19 @@ void print_screening(const Screening& screening, std::ostream& out) {
       out << "n.v.t.\n";
       continue;
     }
-    out << to_string(ground.conclusion) << " (" << number(ground.score) << " points";
-    if (ground.unverified_score > 0) out << ", " << number(ground.unverified_score) << " not verified";
-    out << ")\n";
+    out << to_string(ground.conclusion);
+    // Art. 3 lid 6 is a suspicion: it has no points to show.
+    if (ground.ground != Ground::art3_6) {
+      out << " (" << number(ground.score) << " points";
+      if (ground.unverified_score > 0) out << ", " << number(ground.unverified_score) << " not verified";
+      out << ")";
+    }
+    out << '\n';
   }
   out << "  proposed: " << to_string(screening.assessment.proposed) << '\n';
+  if (screening.assessment.procedure != Procedure::none) {
+    out << "  procedure first: " << to_string(screening.assessment.procedure) << " (Awb 4:5)\n";
+  }
   std::vector<std::string> questions;
   for (const auto& ground : screening.assessment.grounds) {
     for (const auto& question : ground.questions) {

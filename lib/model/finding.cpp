@@ -13,11 +13,14 @@ constexpr EnumText<Ground> k_grounds[] = {
 constexpr EnumText<Severity> k_severities[] = {
     {Severity::info, "info"}, {Severity::low, "low"}, {Severity::medium, "medium"}, {Severity::high, "high"}};
 constexpr EnumText<FindingStatus> k_statuses[] = {{FindingStatus::established, "established"},
-                                                  {FindingStatus::not_verified, "not_verified"}};
+                                                  {FindingStatus::not_verified, "not_verified"},
+                                                  {FindingStatus::unconfirmed, "unconfirmed"}};
 constexpr EnumText<Basis> k_bases[] = {{Basis::inquiry, "inquiry"},
                                        {Basis::criminal_relation, "criminal_relation"},
                                        {Basis::unexplained_money, "unexplained_money"},
-                                       {Basis::data_withheld, "data_withheld"}};
+                                       {Basis::data_withheld, "data_withheld"},
+                                       {Basis::false_answer, "false_answer"},
+                                       {Basis::data_missing, "data_missing"}};
 
 }  // namespace
 

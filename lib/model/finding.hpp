@@ -24,11 +24,14 @@ enum class Basis {
   criminal_relation,  // facts that point to a relation between a party and criminal offences
   unexplained_money,  // money or assets whose origin is not explained or points to crimes
   data_withheld,      // a request for data refused or left unanswered (art. 4, an existing permit)
+  false_answer,       // the form said otherwise than the officer found (art. 3 lid 6)
+  data_missing,       // an answer or document the decision type requires is missing (Awb 4:5)
 };
 
 enum class FindingStatus {
   established,   // the facts behind it were read from their sources
   not_verified,  // a source could not be consulted: nothing is known, and the finding says so
+  unconfirmed,   // a possible match (a name on a list) whose identity is not yet confirmed
 };
 
 // What a check found: a neutral statement of fact, never a conclusion, with the parties it

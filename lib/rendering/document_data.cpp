@@ -37,6 +37,7 @@ std::string conclusion_text(Conclusion conclusion) {
     case Conclusion::mindere_mate: return "mindere mate van gevaar";
     case Conclusion::ernstig_gevaar: return "ernstig gevaar";
     case Conclusion::twijfel: return "te onzeker voor een eigen conclusie; advies van het LBB aanbevolen";
+    case Conclusion::vermoeden: return "vermoeden dat ter verkrijging van de beschikking strafbare feiten zijn gepleegd";
   }
   return "";
 }
@@ -72,6 +73,10 @@ std::string advice_for(Conclusion conclusion, bool existing) {
     case Conclusion::ernstig_gevaar:
       return "Voorgesteld advies: " + refuse + ", voor zover dat evenredig is. Weeg daarvoor de belangen hieronder; is " +
              "weigeren onevenredig, overweeg dan voorschriften.";
+    case Conclusion::vermoeden:
+      return "Voorgesteld advies: de aanvrager eerst in de gelegenheid stellen de onjuiste of onvolledige antwoorden "
+             "te verklaren; blijft het vermoeden bestaan, " + refuse + " op grond van artikel 3, zesde lid, van de "
+             "Wet Bibob, voor zover dat evenredig is.";
     case Conclusion::twijfel: break;
   }
   return "Voorgesteld advies: advies vragen aan het Landelijk Bureau Bibob, met de vragen in deze rapportage.";
@@ -239,10 +244,23 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
     char points[32];
     std::snprintf(points, sizeof points, "%g", ground.score);
     // A ground that does not apply has no conclusion of its own.
+    Json carrying = Json::array();
+    for (std::size_t index : ground.carrying) {
+      const Finding& fact = findings[index];
+      if (shown(fact)) carrying.push_back({{"tekst", fact.statement}, {"voetnoten", footnotes(fact)}});
+    }
+    const bool refusal_ground = ground.applicable && (ground.conclusion == Conclusion::ernstig_gevaar ||
+                                                      ground.conclusion == Conclusion::vermoeden);
     grounds.push_back({{"naam", ground_name(ground.ground)},
                        {"van_toepassing", ground.applicable},
+                       {"heeft_dragende_feiten", !carrying.empty()},
+                       {"dragende_feiten", carrying},
+                       {"draagt_voornemen", refusal_ground && !carrying.empty()},
                        {"conclusie", ground.applicable ? std::string(to_string(ground.conclusion)) : ""},
-                       {"conclusie_tekst", ground.applicable ? conclusion_text(ground.conclusion) : ""},
+                       {"conclusie_tekst", !ground.applicable ? ""
+                                           : ground.ground == Ground::art3_6 && ground.conclusion == Conclusion::geen_gevaar
+                                               ? "geen vermoeden"
+                                               : conclusion_text(ground.conclusion)},
                        {"punten", std::string(points)},
                        {"redenen", reasons}});
     if (redacted) continue;
@@ -254,11 +272,24 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
     }
   }
   data["gronden"] = grounds;
+  data["heeft_voornemen_gronden"] = std::any_of(grounds.begin(), grounds.end(),
+                                                [](const Json& ground) { return ground["draagt_voornemen"].get<bool>(); });
   const Conclusion proposed = assessment.proposed;
   data["voorstel"] = {{"conclusie", std::string(to_string(proposed))},
                       {"conclusie_tekst", conclusion_text(proposed)},
                       {"toelichting", k_proposal_notice}};
-  data["advies"] = {{"tekst", advice_for(proposed, existing)}};
+  // An incomplete application is completed first: the weighing per ground is provisional.
+  const std::string advice =
+      assessment.procedure == Procedure::buiten_behandeling
+          ? "Voorgesteld advies: de aanvraag buiten behandeling laten (artikel 4:5 Awb). De analyse per grond is "
+            "voorlopig en geen grond voor het besluit."
+      : assessment.procedure == Procedure::aanvullen
+          ? "Voorgesteld advies: de aanvrager eerst om de ontbrekende gegevens vragen (verzoek om aanvullende "
+            "gegevens). De analyse per grond is voorlopig; het advies over het gevaar volgt op de volledige aanvraag."
+          : advice_for(proposed, existing);
+  data["advies"] = {{"tekst", advice}};
+  data["heeft_procedurestap"] = assessment.procedure != Procedure::none;
+  data["procedurestap"] = {{"stap", std::string(to_string(assessment.procedure))}, {"tekst", assessment.procedure_reason}};
   data["heeft_twijfel"] = proposed == Conclusion::twijfel;
   data["vragen_lbb"] = question_list;
   data["heeft_voorwaarden"] = proposed == Conclusion::mindere_mate && !condition_list.empty();

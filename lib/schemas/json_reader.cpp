@@ -110,6 +110,11 @@ JsonReader JsonReader::object(const char* key) const {
   return JsonReader(member(key, Json::value_t::object), m_file, member_path(key));
 }
 
+bool JsonReader::has(const char* key) const {
+  const auto found = m_node.find(key);
+  return found != m_node.end() && !found->is_null();
+}
+
 std::optional<JsonReader> JsonReader::optional_object(const char* key) const {
   const auto found = m_node.find(key);
   if (found == m_node.end() || found->is_null()) return std::nullopt;

@@ -31,6 +31,8 @@ class JsonReader {
 
   JsonReader object(const char* key) const;
   std::optional<JsonReader> optional_object(const char* key) const;
+  // Whether the member is there and not null (for members added to a schema later).
+  bool has(const char* key) const;
   // Calls read(item) for each element of the array member, each with its own path.
   template <typename Read>
   void each(const char* key, Read&& read) const {

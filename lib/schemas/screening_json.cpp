@@ -112,6 +112,7 @@ Json screening_json(const Screening& screening) {
                        {"score", ground.score},
                        {"unverified_score", ground.unverified_score},
                        {"findings", ground.findings},
+                       {"carrying", ground.carrying},
                        {"reasons", ground.reasons},
                        {"questions", ground.questions},
                        {"conditions", ground.conditions}});
@@ -119,6 +120,8 @@ Json screening_json(const Screening& screening) {
   json["assessment"] = {{"notice", k_proposal_notice},
                         {"proposed", validation.valid() ? Json(std::string(to_string(screening.assessment.proposed)))
                                                         : Json(nullptr)},
+                        {"procedure", std::string(to_string(screening.assessment.procedure))},
+                        {"procedure_reason", screening.assessment.procedure_reason},
                         {"grounds", grounds},
                         {"not_verified", screening.assessment.not_verified}};
   json["sources"] = sources_json(cited_sources(screening.findings));
@@ -167,6 +170,11 @@ ScreeningReport read_screening(const Json& json, const std::string& file) {
   if (const auto proposed = assessment.optional_text("proposed")) {
     report.assessment.proposed = parsed(parse_conclusion(*proposed), assessment, "proposed");
   }
+  // Written since the procedure step came in; a screening from before has none.
+  if (const auto procedure = assessment.optional_text("procedure")) {
+    report.assessment.procedure = parsed(parse_procedure(*procedure), assessment, "procedure");
+  }
+  report.assessment.procedure_reason = assessment.optional_text("procedure_reason").value_or("");
   assessment.each("grounds", [&](const JsonReader& item) {
     GroundAssessment ground;
     ground.ground = parsed(parse_ground(item.text("ground")), item, "ground");
@@ -177,6 +185,7 @@ ScreeningReport read_screening(const Json& json, const std::string& file) {
     ground.score = item.number("score");
     ground.unverified_score = item.number("unverified_score");
     ground.findings = item.indexes("findings", report.findings.size());
+    if (item.has("carrying")) ground.carrying = item.indexes("carrying", report.findings.size());
     ground.reasons = item.texts("reasons");
     ground.questions = item.texts("questions");
     ground.conditions = item.texts("conditions");

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "screening/form_suspicion.hpp"
 #include "screening/ground_rules.hpp"
+#include "screening/procedure_step.hpp"
 #include "util/text.hpp"
 
 namespace bibob::screening {
@@ -13,7 +15,8 @@ int seriousness(Conclusion conclusion) {
     case Conclusion::geen_gevaar: return 0;
     case Conclusion::mindere_mate: return 1;
     case Conclusion::twijfel: return 2;
-    case Conclusion::ernstig_gevaar: return 3;
+    case Conclusion::vermoeden: return 3;  // the law lets it carry a refusal as serious danger does
+    case Conclusion::ernstig_gevaar: return 4;
   }
   return 0;
 }
@@ -30,11 +33,17 @@ const char* what_carries(Ground ground) {
                              : "een relatie tussen een betrokkene en strafbare feiten";
 }
 
-// The conclusion the weight of the facts reaches, when facts that can carry it are among them.
-Conclusion reached(double points_of_facts, bool carried, const AssessmentSettings& settings) {
+// The conclusion the facts reach, when facts that can carry it are among them: one serious
+// fact can carry a degree on its own (a high fact serious danger, a medium one a lesser
+// degree), and lesser facts together can add up to one.
+Conclusion reached(double points_of_facts, double weightiest, bool carried, const AssessmentSettings& settings) {
   if (!carried) return Conclusion::geen_gevaar;
-  if (points_of_facts >= settings.ernstig_gevaar) return Conclusion::ernstig_gevaar;
-  if (points_of_facts >= settings.mindere_mate) return Conclusion::mindere_mate;
+  if (points_of_facts >= settings.ernstig_gevaar || weightiest >= settings.points.at(Severity::high)) {
+    return Conclusion::ernstig_gevaar;
+  }
+  if (points_of_facts >= settings.mindere_mate || weightiest >= settings.points.at(Severity::medium)) {
+    return Conclusion::mindere_mate;
+  }
   return Conclusion::geen_gevaar;
 }
 
@@ -58,12 +67,23 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
   for (const auto& finding : findings) {
     if (finding.status == FindingStatus::not_verified) add_unique(assessment.not_verified, finding.statement);
   }
+  const ProcedureStep step = procedure_step(findings, trajectory);
+  assessment.procedure = step.procedure;
+  assessment.procedure_reason = step.reason;
   for (Ground ground : {Ground::a, Ground::b, Ground::art3_6, Ground::art4}) {
+    if (ground == Ground::art3_6) {
+      GroundAssessment suspicion = assess_form_suspicion(findings);
+      if (seriousness(suspicion.conclusion) > seriousness(assessment.proposed)) assessment.proposed = suspicion.conclusion;
+      assessment.grounds.push_back(std::move(suspicion));
+      continue;
+    }
     GroundAssessment result;
     result.ground = ground;
     bool carried = false;            // an established fact that can carry a degree
     bool could_be_carried = false;   // ... or one that could not be verified
     long red_flags = 0;
+    double weightiest = 0;           // the heaviest established fact
+    double weightiest_possible = 0;  // ... or unverified one
     std::vector<std::string> conditions;
     for (std::size_t i = 0; i < findings.size(); ++i) {
       const Finding& finding = findings[i];
@@ -79,9 +99,12 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
         if (finding.status == FindingStatus::established) ++red_flags;
         continue;
       }
+      weightiest_possible = std::max(weightiest_possible, value);
       if (finding.status == FindingStatus::established) {
         result.score += value;
+        weightiest = std::max(weightiest, value);
         carried = true;
+        result.carrying.push_back(i);
         if (finding.severity != Severity::low) add_unique(conditions, finding.condition);
       } else {
         result.unverified_score += value;
@@ -94,6 +117,7 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
       if (!result.applicable) {
         result.reasons.push_back("Niet van toepassing: het betreft geen bestaande beschikking.");
         result.findings.clear();
+        result.carrying.clear();
         result.questions.clear();
         assessment.grounds.push_back(std::move(result));
         continue;
@@ -101,28 +125,38 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
     }
     const double known = result.score;
     const double possible = result.score + result.unverified_score;
-    const Conclusion established = reached(known, carried, settings);
+    const Conclusion established = reached(known, weightiest, carried, settings);
     // Doubt only about what a missing source could show: the unverified findings could change
     // the conclusion, or the facts lie just under the line for serious danger.
-    const Conclusion at_most = reached(possible, carried || could_be_carried, settings);
+    const Conclusion at_most = reached(possible, weightiest_possible, carried || could_be_carried, settings);
     if (seriousness(at_most) > seriousness(established)) {
       result.conclusion = Conclusion::twijfel;
-      result.reasons.push_back("De vastgestelde feiten wegen " + points(known) + " punten; niet-geverifieerde bevindingen "
-                               "kunnen daar " + points(result.unverified_score) + " aan toevoegen en de conclusie "
-                               "veranderen. De uitkomst is te onzeker voor een eigen conclusie: advies van het LBB "
-                               "ligt in de rede.");
+      result.reasons.push_back("De vastgestelde feiten wegen " + points(known) + " punten; bevindingen die niet konden "
+                               "worden geverifieerd of bevestigd, kunnen daar " + points(result.unverified_score) + " aan toevoegen en de conclusie "
+                               "veranderen. De uitkomst is te onzeker voor een eigen conclusie: raadpleeg de bronnen "
+                               "opnieuw of laat een mogelijke treffer bevestigen; blijft de twijfel, dan ligt advies van "
+                               "het LBB in de rede.");
       add_unique(result.questions, "Kan het LBB de gegevens nagaan die in het eigen onderzoek niet konden worden "
-                                   "geverifieerd (zie de bevindingen met status niet geverifieerd)?");
-    } else if (carried && known < settings.ernstig_gevaar && known >= settings.ernstig_gevaar - settings.doubt_margin) {
+                                   "geverifieerd of bevestigd?");
+    } else if (carried && established != Conclusion::ernstig_gevaar &&
+               known >= settings.ernstig_gevaar - settings.doubt_margin) {
       result.conclusion = Conclusion::twijfel;
       result.reasons.push_back("De vastgestelde feiten wegen " + points(known) + " punten, net onder de drempel voor "
                                "een ernstige mate van gevaar (" + points(settings.ernstig_gevaar) + "). De uitkomst is "
                                "te onzeker voor een eigen conclusie: advies van het LBB ligt in de rede.");
     } else {
       result.conclusion = established;
-      if (established == Conclusion::ernstig_gevaar) {
+      if (established == Conclusion::ernstig_gevaar && known < settings.ernstig_gevaar) {
+        result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) + " punten) draagt op "
+                                 "zichzelf een ernstige mate van gevaar: een ernstig feit, niet verzwakt door ouderdom, "
+                                 "afloop of afstand van de betrokkene tot de onderneming.");
+      } else if (established == Conclusion::ernstig_gevaar) {
         result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, de drempel voor "
                                  "een ernstige mate van gevaar is " + points(settings.ernstig_gevaar) + ".");
+      } else if (established == Conclusion::mindere_mate && known < settings.mindere_mate) {
+        result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) + " punten) draagt een "
+                                 "mindere mate van gevaar; het is door ouderdom, afloop of afstand van de betrokkene "
+                                 "tot de onderneming niet ernstig genoeg voor meer.");
       } else if (established == Conclusion::mindere_mate) {
         result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, tussen de "
                                  "drempels " + points(settings.mindere_mate) + " (mindere mate) en " +

@@ -10,8 +10,12 @@ namespace bibob::screening {
 
 // Whether a fact of this basis can carry a degree of danger on the ground: a relation with
 // criminal offences (grounds a and b), money of unexplained origin (ground a), data withheld
-// after a request (art. 4); on art. 3 lid 6 every finding of the ground counts.
+// after a request (art. 4), a false answer on the form (art. 3 lid 6).
 bool carries_ground(Basis basis, Ground ground);
+
+// What a finding that could not be verified or confirmed could change, in Dutch: the grounds
+// on which what the source could show carries a conclusion, or that it changes none.
+std::string what_it_could_change(const Finding& finding);
 
 // How the assessment reasons on one ground, in words: what `bibob assessment explain` says,
 // drawn from the same rules and settings the assessment uses.

@@ -5,6 +5,7 @@
 
 #include "screening/assessment.hpp"
 #include "screening/fact_gathering.hpp"
+#include "screening/ground_rules.hpp"
 #include "screening/relations_graph.hpp"
 
 namespace bibob::screening {
@@ -87,6 +88,7 @@ Screening screen_case(Validation validation, const configuration::Config& config
       if (finding.indicator.empty()) finding.indicator = declaration.indicator;
       if (finding.theme.empty()) finding.theme = declaration.theme;
       if (finding.grounds.empty()) finding.grounds = declaration.grounds;
+      if (finding.status == FindingStatus::not_verified) finding.statement += " " + what_it_could_change(finding);
       screening.findings.push_back(std::move(finding));
     }
     screening.checks_run.push_back(name);

@@ -106,7 +106,7 @@ TEST_CASE("every configuration key pattern is unique and described", "[config]")
 TEST_CASE("bibob config check reports through the command line", "[config][cli]") {
   const auto ok = run_bibob({"config", "check", source_path("tests/data/config/municipality.yaml")});
   CHECK(ok.exit_code == 0);
-  CHECK(ok.out.find("municipality.yaml: valid; 7 decision types, 5 registries") != std::string::npos);
+  CHECK(ok.out.find("municipality.yaml: valid; 12 decision types, 5 registries") != std::string::npos);
 
   const auto bad = run_bibob({"config", "check", source_path("tests/data/config/secret.yaml")});
   CHECK(bad.exit_code == 3);

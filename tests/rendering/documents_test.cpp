@@ -153,6 +153,9 @@ TEST_CASE("the own-investigation report has its sections, footnotes and the prop
   CHECK(md.find("Dit is een voorstel voor de afweging door de behandelend ambtenaar, geen besluit.") != std::string::npos);
   CHECK(md.find("Nog in te vullen door de behandelend ambtenaar") != std::string::npos);
   CHECK(md.find("Voorgesteld: **ernstig gevaar**.") != std::string::npos);
+  // The register names an officer the form leaves out: a suspicion under art. 3 lid 6.
+  CHECK(md.find("Voorgestelde conclusie: **vermoeden dat ter verkrijging van de beschikking strafbare feiten zijn "
+                "gepleegd**.") != std::string::npos);
 }
 
 TEST_CASE("the request for missing information lists each item with a deadline and the legal basis", "[documents]") {

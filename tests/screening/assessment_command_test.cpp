@@ -12,7 +12,11 @@ TEST_CASE("bibob assessment explain says what carries each ground, from the conf
   CHECK(all.out.find("ground b: will the permit be used to commit crimes?\n  carried by: criminal_relation\n") !=
         std::string::npos);
   CHECK(all.out.find("carried by: criminal_relation, unexplained_money") != std::string::npos);  // ground a
-  CHECK(all.out.find("From 3 points a lesser degree") != std::string::npos);
+  CHECK(all.out.find("from 3 points together a lesser degree") != std::string::npos);
+  CHECK(all.out.find("One fact can carry a degree on its own: a fact weighing 4 points or more") != std::string::npos);
+  // Art. 3 lid 6 is a suspicion, carried by false answers on the form only.
+  CHECK(all.out.find("art. 3 lid 6: do facts suggest an offence was committed to obtain the permit?\n"
+                     "  carried by: false_answer\n  1. A suspicion, not a degree: no points.") != std::string::npos);
 
   const auto one = run_bibob({"assessment", "explain", "art4", "--format", "json"});
   CHECK(one.exit_code == 0);
@@ -28,7 +32,7 @@ TEST_CASE("bibob assessment explain takes the thresholds of the municipality's f
   const auto config = dir.write("m.yaml", "schema: bibob-config/1\nassessment:\n  thresholds: {mindere_mate: 5}\n");
   const auto run = run_bibob({"assessment", "explain", "b", "--config", config.string()});
   CHECK(run.exit_code == 0);
-  CHECK(run.out.find("From 5 points a lesser degree") != std::string::npos);
+  CHECK(run.out.find("from 5 points together a lesser degree") != std::string::npos);
 }
 
 TEST_CASE("bibob assessment explain names an unknown ground", "[assessment][cli]") {

@@ -253,8 +253,8 @@ TEST_CASE("antecedents: weighed by kind and age", "[checks][antecedents]") {
 
 namespace {
 
-// The one antecedent finding of a case file in which the director's antecedent reads `antecedent`.
-Finding antecedent_finding(const std::string& antecedent, const std::string& who = "p-director") {
+// The findings of the antecedents check on a case file in which one party's antecedent reads `antecedent`.
+std::vector<Finding> antecedent_findings(const std::string& antecedent, const std::string& who = "p-director") {
   std::string yaml = with(read_example("horeca-cash-abroad.yaml"),
                           "      - {type: bestuursrechtelijk, date: 2023-05-10, description: \"bestuurlijke boete Alcoholwet\", "
                           "outcome: boete}\n",
@@ -267,7 +267,12 @@ Finding antecedent_finding(const std::string& antecedent, const std::string& who
   } else {
     yaml = with(yaml, "    bsn: \"999990044\"\n", "    bsn: \"999990044\"\n    antecedents:\n      - " + antecedent + "\n");
   }
-  const auto found = findings_of(screen_offline(yaml, &k_no_hits), "antecedents");
+  return findings_of(screen_offline(yaml, &k_no_hits), "antecedents");
+}
+
+// The one antecedent finding, for an antecedent the form declared.
+Finding antecedent_finding(const std::string& antecedent, const std::string& who = "p-director") {
+  const auto found = antecedent_findings(antecedent, who);
   REQUIRE(found.size() == 1);
   return found[0];
 }
@@ -296,13 +301,32 @@ TEST_CASE("antecedents: the disposal decides whether an offence is established",
 }
 
 TEST_CASE("antecedents: what the officer found and the form left out bears on art. 3 lid 6", "[checks][antecedents]") {
-  const Finding found = antecedent_finding(
+  const auto found = antecedent_findings(
       "{type: strafrechtelijk, date: 2025-03-01, disposal: transactie, declared: false, source: Justid, reference: JD-2026-118}");
-  CHECK(found.statement.starts_with("Uit Justid (JD-2026-118) blijkt een strafrechtelijk antecedent van Johannes Petrus van der Berg"));
-  CHECK(found.statement.find("Het antecedent is niet opgegeven in de aanvraag.") != std::string::npos);
-  CHECK(found.grounds == std::vector<Ground>{Ground::a, Ground::b, Ground::art3_6});
-  CHECK(found.question.find("niet opgegeven") != std::string::npos);
-  CHECK(found.basis == Basis::criminal_relation);
+  REQUIRE(found.size() == 2);
+  // The offence itself, on grounds a and b.
+  const Finding& offence = found[0].basis == Basis::criminal_relation ? found[0] : found[1];
+  CHECK(offence.statement.starts_with("Uit Justid (JD-2026-118) blijkt een strafrechtelijk antecedent van Johannes Petrus van der Berg"));
+  CHECK(offence.statement.find("Het antecedent is niet opgegeven in de aanvraag.") != std::string::npos);
+  CHECK(offence.grounds == std::vector<Ground>{Ground::a, Ground::b});
+  // Leaving it off the form is a false answer, on art. 3 lid 6 only.
+  const Finding& omission = found[0].basis == Basis::criminal_relation ? found[1] : found[0];
+  CHECK(omission.basis == Basis::false_answer);
+  CHECK(omission.grounds == std::vector<Ground>{Ground::art3_6});
+  CHECK(omission.severity == Severity::high);
+  CHECK(omission.theme == "juistheid_formulier");
+  CHECK(omission.question.find("niet opgegeven") != std::string::npos);
+  CHECK(omission.case_path.ends_with(".antecedents[0].declared"));
+
+  // A dismissal the form left out is no false answer: the form does not ask for one.
+  CHECK(antecedent_findings("{type: strafrechtelijk, date: 2025-03-01, disposal: sepot, declared: false}").size() == 1);
+  // Nor is one older than the form's five years.
+  CHECK(antecedent_findings("{type: strafrechtelijk, date: 2019-03-01, disposal: veroordeling, declared: false}").size() ==
+        1);
+  // An administrative fine left out is a false answer of less weight.
+  const auto fine = antecedent_findings("{type: bestuursrechtelijk, date: 2025-03-01, declared: false}");
+  REQUIRE(fine.size() == 2);
+  CHECK((fine[0].basis == Basis::false_answer ? fine[0] : fine[1]).severity == Severity::medium);
 }
 
 TEST_CASE("antecedents: a party whose tie with the business has ended weighs as mitigating", "[checks][antecedents]") {
