@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test fuzz sanitize bench bench-screen bench-scan clean
+.PHONY: all setup build demo test calibration fuzz sanitize bench bench-screen bench-scan clean
 
 all: build
 
@@ -23,6 +23,11 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The proposal against the courts' outcomes in tests/data/rulings/: the tuning part case by
+# case, the held-out part as a figure only.
+calibration: build
+	BIBOB_SHOW_CALIBRATION=1 $(BUILD)/tests/bibob_tests "[calibration]"
 
 sanitize:
 	$(MAKE) BUILD=build-sanitize CMAKE_FLAGS=-DBIBOB_SANITIZE=ON test
