@@ -21,6 +21,7 @@ const std::vector<CheckFactory>& check_registry() {
       make_address_cluster_check,
       make_concentration_check,
       make_straw_man_check,
+      make_positions_check,
       make_signals_check,
   };
   return registry;

@@ -39,6 +39,7 @@ std::unique_ptr<screening::Check> make_earlier_decisions_check();
 std::unique_ptr<screening::Check> make_address_cluster_check();
 std::unique_ptr<screening::Check> make_concentration_check();
 std::unique_ptr<screening::Check> make_straw_man_check();
+std::unique_ptr<screening::Check> make_positions_check();
 std::unique_ptr<screening::Check> make_completeness_check();
 std::unique_ptr<screening::Check> make_signals_check();
 

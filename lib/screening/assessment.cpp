@@ -148,15 +148,15 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
       result.conclusion = established;
       if (established == Conclusion::ernstig_gevaar && known < settings.ernstig_gevaar) {
         result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) + " punten) draagt op "
-                                 "zichzelf een ernstige mate van gevaar: een ernstig feit, niet verzwakt door ouderdom, "
-                                 "afloop of afstand van de betrokkene tot de onderneming.");
+                                 "zichzelf een ernstige mate van gevaar: het weegt ten volle, niet verlicht door "
+                                 "ouderdom, afloop of een betrokkene die verder van de onderneming staat.");
       } else if (established == Conclusion::ernstig_gevaar) {
         result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, de drempel voor "
                                  "een ernstige mate van gevaar is " + points(settings.ernstig_gevaar) + ".");
       } else if (established == Conclusion::mindere_mate && known < settings.mindere_mate) {
         result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) + " punten) draagt een "
-                                 "mindere mate van gevaar; het is door ouderdom, afloop of afstand van de betrokkene "
-                                 "tot de onderneming niet ernstig genoeg voor meer.");
+                                 "mindere mate van gevaar, geen ernstige: het weegt niet ten volle, en de feiten samen "
+                                 "blijven onder " + points(settings.ernstig_gevaar) + " punten.");
       } else if (established == Conclusion::mindere_mate) {
         result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, tussen de "
                                  "drempels " + points(settings.mindere_mate) + " (mindere mate) en " +
