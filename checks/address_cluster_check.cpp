@@ -1,10 +1,18 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "util/dutch_format.hpp"
 #include "screening/indicators.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
 namespace {
+
+// "1506CH 12" (the key of an address lookup) as a letter writes it.
+std::string address_words(const std::string& key) {
+  const std::size_t space = key.find(' ');
+  if (space == std::string::npos) return "het adres " + key;
+  return "het adres met postcode " + text::postcode(key.substr(0, space)) + " en huisnummer " + key.substr(space + 1);
+}
 
 
 // Many companies registered at one address: a sign of letterbox companies.
@@ -28,7 +36,7 @@ class AddressClusterCheck final : public screening::Check {
     const long minimum = params.integer("min_registrations");
     for (const auto& [address, lookup] : context.facts().registrations_at) {
       if (lookup.failed()) {
-        findings.push_back(not_verified(context, "", "kvk", "de inschrijvingen op adres " + address, *lookup.failure));
+        findings.push_back(not_verified(context, "", "kvk", "de inschrijvingen op " + address_words(address), *lookup.failure));
         continue;
       }
       std::vector<std::string> active;
@@ -37,10 +45,10 @@ class AddressClusterCheck final : public screening::Check {
       }
       if (!screening::is_address_cluster(static_cast<long>(active.size()), minimum)) continue;
       Finding finding = about(context, "", Severity::medium,
-                              "Op adres " + address + " staan " + std::to_string(active.size()) +
+                              "Op " + address_words(address) + " staan " + std::to_string(active.size()) +
                                   " actieve inschrijvingen in het Handelsregister: " + text::join(active, ", ") + ".");
       finding.sources = lookup.provenance;
-      finding.question = "Welke relatie heeft de aanvrager met de andere ondernemingen op adres " + address + "?";
+      finding.question = "Welke relatie heeft de aanvrager met de andere ondernemingen op " + address_words(address) + "?";
       findings.push_back(std::move(finding));
     }
   }

@@ -1,9 +1,21 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "model/dutch_labels.hpp"
+#include "util/text.hpp"
 #include "screening/indicators.hpp"
 
 namespace bibob::checks {
 namespace {
+
+// "exploitatievergunning horeca" for a decision type the configuration knows, in words for
+// one it does not ("aanwezigheidsvergunning kansspelautomaten").
+std::string decision_type_words(const screening::ScreeningContext& context, const std::string& type) {
+  if (type.empty()) return "vergunning";
+  if (const configuration::DecisionType* known = context.config().decision_type(type)) return text::ascii_lower(known->title);
+  std::string words = type;
+  for (char& c : words) c = c == '_' ? ' ' : c;
+  return words;
+}
 
 
 // Earlier refusals and revocations: as declared on the form, and as the municipality's own
@@ -33,8 +45,8 @@ class EarlierDecisionsCheck final : public screening::Check {
         const PermitHistory& earlier = party->permit_history[i];
         if (!screening::counts_as_earlier_refusal(earlier.outcome, counted)) continue;
         std::string statement = party->display_name() + " verklaart dat " + earlier.authority + " een " +
-                                (earlier.decision_type.empty() ? std::string("vergunning") : earlier.decision_type) +
-                                " heeft " + earlier.outcome;
+                                decision_type_words(context, earlier.decision_type) + " heeft " +
+                                decision_label(earlier.outcome);
         if (earlier.date) statement += " op " + dutch_date(*earlier.date);
         statement += earlier.bibob ? ", met toepassing van de Wet Bibob." : ".";
         Finding finding = about(context, party->id, earlier.bibob ? Severity::high : Severity::medium, statement);
@@ -55,7 +67,8 @@ class EarlierDecisionsCheck final : public screening::Check {
       Finding finding;
       finding.severity = Severity::info;
       finding.statement = "Het eigen register van eerdere besluiten is niet geraadpleegd: er is geen zakenregister in "
-                          "gebruik (bibob case).";
+                          "gebruik.";
+      finding.detail = "no case register (bibob case)";
       findings.push_back(std::move(finding));
       return;
     }
@@ -67,9 +80,9 @@ class EarlierDecisionsCheck final : public screening::Check {
                                                                                               : Severity::info;
       const Party* party = context.case_file().find_party(earlier.party_id);
       std::string statement = "In het eigen zakenregister staat zaak " + earlier.case_id + " (" +
-                              earlier.decision_type + "): besluit " + earlier.decision + " op " +
-                              dutch_date(earlier.decided_on);
-      if (danger) statement += ", met de conclusie " + earlier.danger;
+                              decision_type_words(context, earlier.decision_type) + "): besluit " +
+                              decision_label(earlier.decision) + " op " + dutch_date(earlier.decided_on);
+      if (danger) statement += ", met de conclusie " + danger_label(earlier.danger);
       statement += party != nullptr ? "; die zaak betrof " + party->display_name() + " (zelfde " + earlier.matched_by + ")."
                                     : "; die zaak betrof hetzelfde pand.";
       Finding finding = about(context, earlier.party_id, severity, statement);

@@ -2,6 +2,8 @@
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "model/dutch_labels.hpp"
+#include "util/dutch_format.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
@@ -40,11 +42,11 @@ class FinancingCheck final : public screening::Check {
     if (financing.total_investment_eur && !financing.items.empty() &&
         std::fabs(*financing.total_investment_eur - sum) >= 0.005) {
       Finding finding = about(context, "", Severity::medium,
-                              "De financieringsposten tellen op tot " + text::euros(sum) + "; de opgegeven investering is " +
-                                  text::euros(*financing.total_investment_eur) + ".");
+                              "De financieringsposten tellen op tot " + text::bedrag(sum) + "; de opgegeven investering is " +
+                                  text::bedrag(*financing.total_investment_eur) + ".");
       finding.case_path = "financing";
       finding.basis = Basis::unexplained_money;  // the difference has no declared origin
-      finding.question = "Hoe wordt het verschil van " + text::euros(std::fabs(*financing.total_investment_eur - sum)) +
+      finding.question = "Hoe wordt het verschil van " + text::bedrag(std::fabs(*financing.total_investment_eur - sum)) +
                          " gefinancierd?";
       findings.push_back(std::move(finding));
     }
@@ -83,7 +85,7 @@ class FinancingCheck final : public screening::Check {
     if (country.empty() && provider != nullptr) {
       country = provider->address ? provider->address->country : provider->country;
     }
-    if (!country.empty() && country != "NL") flag(Severity::medium, "afkomstig uit het buitenland (" + country + ")");
+    if (!country.empty() && country != "NL") flag(Severity::medium, "afkomstig uit het buitenland (" + country_label(country) + ")");
     // Credit from a bank, a supplier or a lessor has a known origin: the credit provider.
     const bool credit = item.kind == "bank_credit" || item.kind == "supplier_credit" || item.kind == "lease";
     if (unknown_origin(item.origin) && item.kind != "own_funds" && !credit) {
@@ -93,8 +95,8 @@ class FinancingCheck final : public screening::Check {
       double provided = 0;
       for (const auto& other : file.financing.items) provided += other.provider == provider->id ? other.amount_eur : 0;
       if (provided > *provider->declared_means_eur) {
-        flag(Severity::medium, "de verstrekker verklaart middelen van " + text::euros(*provider->declared_means_eur) +
-                                   ", minder dan de " + text::euros(provided) + " die hij in totaal inbrengt");
+        flag(Severity::medium, "de verstrekker verklaart middelen van " + text::bedrag(*provider->declared_means_eur) +
+                                   ", minder dan de " + text::bedrag(provided) + " die hij in totaal inbrengt");
       }
     }
     if (provider != nullptr && item.kind != "bank_credit" && item.kind != "supplier_credit") {
@@ -108,11 +110,11 @@ class FinancingCheck final : public screening::Check {
     }
     if (flags.empty()) return;
     Finding finding = about(context, provider != nullptr ? provider->id : std::string(), severity,
-                            "Financieringspost " + item.kind + " van " + text::euros(item.amount_eur) + " door " + who +
+                            text::capitalised(financing_kind_label(item.kind)) + " van " + text::bedrag(item.amount_eur) + " door " + who +
                                 ": " + text::join(flags, ", ") + ".");
     finding.case_path = item.path;
     if (severity >= Severity::medium) finding.basis = Basis::unexplained_money;
-    finding.question = "Wat is de herkomst van de " + text::euros(item.amount_eur) + " van " + who +
+    finding.question = "Wat is de herkomst van de " + text::bedrag(item.amount_eur) + " van " + who +
                        ", en waaruit blijkt die?";
     finding.condition = "Laat de financiering van " + who + " uitsluitend via een Nederlandse bankrekening lopen en "
                         "overleg jaarlijks een overzicht van rente en aflossing.";

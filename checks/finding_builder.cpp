@@ -18,14 +18,30 @@ Finding about(const screening::ScreeningContext& context, const std::string& par
   return finding;
 }
 
+std::string failure_in_words(FailureKind kind) {
+  switch (kind) {
+    case FailureKind::unreachable: return "het register was niet bereikbaar";
+    case FailureKind::timeout: return "het register antwoordde niet op tijd";
+    case FailureKind::rate_limited: return "het register nam tijdelijk geen vragen aan";
+    case FailureKind::rejected_credentials: return "de toegang tot het register werd geweigerd";
+    case FailureKind::not_found: return "het register kende het gevraagde niet";
+    case FailureKind::rejected_request: return "het register weigerde de vraag";
+    case FailureKind::server_error: return "het register gaf een storing";
+    case FailureKind::malformed_response: return "het antwoord van het register was onleesbaar";
+    case FailureKind::not_configured: return "het register is niet ingesteld of uitgeschakeld";
+    case FailureKind::offline: return "er is offline gewerkt en er was geen bewaard antwoord";
+  }
+  return "onbekende oorzaak";
+}
+
 Finding not_verified(const screening::ScreeningContext& context, const std::string& party_id,
                      const std::string& registry, const std::string& what, const Failure& failure,
                      Severity would_be) {
   Finding finding = about(context, party_id, would_be,
                           "Niet geverifieerd: " + registry_title_in_sentence(registry) + " kon niet worden geraadpleegd over " +
-                              what + " (" + std::string(to_string(failure.kind)) + ": " + failure.message +
-                              ").");
+                              what + " (" + failure_in_words(failure.kind) + ").");
   finding.status = FindingStatus::not_verified;
+  finding.detail = std::string(to_string(failure.kind)) + ": " + failure.message;
   return finding;
 }
 

@@ -16,7 +16,11 @@ namespace bibob::checks {
 Finding about(const screening::ScreeningContext& context, const std::string& party_id, Severity severity,
               std::string statement);
 
-// "Niet geverifieerd": a source could not be consulted about something the check needed.
+// Why a registry could not be consulted, as a letter says it ("het register was niet bereikbaar").
+std::string failure_in_words(FailureKind kind);
+
+// "Niet geverifieerd": a source could not be consulted about something the check needed; the
+// technical cause goes in the finding's detail.
 Finding not_verified(const screening::ScreeningContext& context, const std::string& party_id,
                      const std::string& registry, const std::string& what, const Failure& failure,
                      Severity would_be = Severity::medium);

@@ -4,7 +4,7 @@
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
-#include "screening/relations_graph.hpp"
+#include "model/dutch_labels.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -66,7 +66,7 @@ class PositionsCheck final : public screening::Check {
       // holds the business from more sides than one.
       if (held.size() >= 2 && (held.count("financier") != 0 || held.count("landlord") != 0)) {
         std::string list;
-        for (const auto& role : held) list += (list.empty() ? "" : ", ") + screening::relation_label(role);
+        for (const auto& role : held) list += (list.empty() ? "" : ", ") + relation_label(role);
         Finding finding = about(context, id, Severity::medium,
                                 name + " vervult meerdere rollen voor " + business + " (" + list +
                                     "). Wie het geld of het pand verschaft en daarnaast een andere rol heeft, staat dicht bij de "

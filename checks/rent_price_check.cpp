@@ -1,12 +1,12 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "util/dutch_format.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
 namespace {
 
 
-std::string amount(double value) { return text::decimals(value, 2); }
 
 // Rent per m2, or the takeover or purchase price per m2, outside the market range.
 class RentPriceCheck final : public screening::Check {
@@ -65,9 +65,9 @@ class RentPriceCheck final : public screening::Check {
     const double per_m2 = *price / area;
     const bool outside = per_m2 < low || per_m2 > high;
     Finding finding = about(context, "", outside ? Severity::medium : Severity::info,
-                            "De " + what + " van " + text::euros(*price) + period + " is EUR " + amount(per_m2) +
-                                " per m2 bij " + amount(area) + " m2 (" + area_source + "); de marktbandbreedte is EUR " +
-                                amount(low) + " tot " + amount(high) + " per m2" + period + ".");
+                            "De " + what + " van " + text::bedrag(*price) + period + " is " + text::bedrag(per_m2) +
+                                " per m² bij " + text::getal(area) + " m² (" + area_source + "); de marktbandbreedte is " +
+                                text::bedrag(low) + " tot " + text::bedrag(high) + " per m²" + period + ".");
     finding.case_path = path;
     finding.sources = sources;
     if (outside) {

@@ -1,12 +1,11 @@
 #include "checks/check_registry.hpp"
 #include "util/text.hpp"
 #include "checks/finding_builder.hpp"
+#include "model/dutch_labels.hpp"
+#include "util/dutch_format.hpp"
 
 namespace bibob::checks {
 namespace {
-
-
-std::string score_text(double score) { return text::decimals(score, 2); }
 
 // Every party, and every person or organisation the registries add to the relations graph,
 // screened against the imported sanctions and terrorism lists, with reviewer decisions.
@@ -33,8 +32,9 @@ class SanctionsCheck final : public screening::Check {
       finding.severity = Severity::high;
       finding.status = FindingStatus::not_verified;
       finding.basis = Basis::criminal_relation;  // what the lists could have shown
-      finding.statement = "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen (bibob lists import); "
-                          "geen van de betrokkenen is daartegen gescreend.";
+      finding.statement = "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen; geen van de "
+                          "betrokkenen is daartegen gescreend.";
+      finding.detail = "no lists imported (bibob lists import)";
       findings.push_back(std::move(finding));
       return;
     }
@@ -69,10 +69,11 @@ class SanctionsCheck final : public screening::Check {
     const std::string name = party.display_name();
     for (const auto& hit : context.lists()->screen(party)) {
       const Severity severity = screening::counts_as_hit(hit) ? Severity::high : Severity::info;
-      std::string statement = name + " lijkt op \"" + hit.matched_name + "\" op de " + hit.list + "-lijst (vermelding " +
-                              hit.entry_id + ", score " + score_text(hit.score) + "; lijst van " + hit.list_published +
-                              ", " + std::to_string(hit.list_age_days) + (hit.list_age_days == 1 ? " dag" : " dagen") +
-                              " oud).";
+      const auto published = Date::parse(hit.list_published);
+      std::string statement = name + " lijkt op \"" + hit.matched_name + "\" op " + list_label(hit.list) +
+                              " (vermelding " + hit.entry_id + ", overeenkomst " + text::getal(hit.score) +
+                              "; lijst van " + (published ? published->dutch() : hit.list_published) + ", " +
+                              std::to_string(hit.list_age_days) + (hit.list_age_days == 1 ? " dag" : " dagen") + " oud).";
       if (hit.birth_conflict) statement += " De geboortedatum wijkt af: getoond, niet als treffer geteld.";
       if (!hit.match && !hit.birth_conflict) statement += " De score ligt onder de drempel: getoond, niet geteld.";
       if (hit.review_decision == "false_positive") {

@@ -32,7 +32,8 @@ class SignalsCheck final : public screening::Check {
     if (signals == nullptr) {
       Finding finding;
       finding.severity = Severity::info;
-      finding.statement = "Het signalenregister is niet geraadpleegd: er is geen signalenregister in gebruik (bibob signals).";
+      finding.statement = "Het signalenregister is niet geraadpleegd: er is geen signalenregister in gebruik.";
+      finding.detail = "no signals register (bibob signals)";
       findings.push_back(std::move(finding));
       return;
     }

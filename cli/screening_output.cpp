@@ -66,6 +66,7 @@ void print_screening(const Screening& screening, std::ostream& out) {
     out << "[" << (finding.status == FindingStatus::not_verified ? "NOT VERIFIED" : to_string(finding.severity))
         << (finding.status == FindingStatus::unconfirmed ? ", unconfirmed" : "") << "] " << finding.theme << " / " << finding.check << "\n  " << finding.statement << '\n';
     if (!finding.relation_path.empty()) out << "  relation: " << finding.relation_path << '\n';
+    if (!finding.detail.empty()) out << "  detail: " << finding.detail << '\n';
     for (const auto& source : finding.sources) {
       out << "  source: " << source.reference() << " (" << source.registry << ", " << source.retrieved_at << ", "
           << source.source << ")\n";

@@ -51,6 +51,7 @@ struct Finding {
   std::vector<Ground> grounds;
   std::string question;   // for the LBB, when the finding leaves doubt
   std::string condition;  // a possible condition (voorschrift) it suggests
+  std::string detail;     // why a source could not be consulted, technically: for the trace, not for letters
 };
 
 std::string_view to_string(Ground ground);

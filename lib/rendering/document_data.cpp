@@ -6,6 +6,7 @@
 
 #include "model/registry_names.hpp"
 #include "util/errors.hpp"
+#include "util/text.hpp"
 
 namespace bibob::rendering {
 namespace {
@@ -88,11 +89,6 @@ std::string authority_phrase(const std::string& authority) {
   return "de burgemeester";
 }
 
-std::string capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
-}
-
 std::string source_key(const Provenance& source) {
   return source.registry + " " + source.request + " " + source.body_sha256;
 }
@@ -139,7 +135,7 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
                       {"afdeling", config.municipality.department},
                       {"beleidsregel", config.municipality.policy_rule}};
   const std::string authority = authority_phrase(screened.authority);
-  data["ondertekening"] = {{"namens", capitalised(authority) + " van " + config.municipality.name},
+  data["ondertekening"] = {{"namens", text::capitalised(authority) + " van " + config.municipality.name},
                            {"functie", config.municipality.department}};
   std::string title_lower = title;
   if (!title_lower.empty() && title_lower[0] >= 'A' && title_lower[0] <= 'Z') {
@@ -164,9 +160,12 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
   for (const auto& party : screening.parties) {
     if (redacted && party.id != options.redact_for) continue;
     const bool self = party.id == screened.applicant;
+    // The path begins with the party's own name, which the line already gives.
+    std::string relation = party.relation_path;
+    if (relation.starts_with(party.name + ", ")) relation.erase(0, party.name.size() + 2);
     involved.push_back({{"naam", party.name},
                         {"soort", party.person ? "persoon" : "organisatie"},
-                        {"relatie", self || redacted ? std::string(self ? "de aanvrager" : "") : party.relation_path}});
+                        {"relatie", self || redacted ? std::string(self ? "de aanvrager" : "") : relation}});
   }
   data["betrokkenen"] = involved;
 

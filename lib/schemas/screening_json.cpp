@@ -41,6 +41,7 @@ Finding read_finding(const JsonReader& item) {
   for (const auto& ground : item.texts("grounds")) finding.grounds.push_back(parsed(parse_ground(ground), item, "grounds"));
   finding.question = item.text("question");
   finding.condition = item.text("condition");
+  finding.detail = item.optional_text("detail").value_or("");
   item.each("sources", [&](const JsonReader& source) { finding.sources.push_back(read_source(source)); });
   return finding;
 }
@@ -100,6 +101,7 @@ Json screening_json(const Screening& screening) {
                         {"grounds", grounds},
                         {"question", finding.question},
                         {"condition", finding.condition},
+                        {"detail", finding.detail},
                         {"sources", sources_json(finding.sources)}});
   }
   json["findings"] = findings;

@@ -1,30 +1,34 @@
 #include "screening/relations_graph.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <deque>
 #include <set>
 
+#include "model/dutch_labels.hpp"
 #include "screening/name_identity.hpp"
+#include "util/dutch_format.hpp"
 
 namespace bibob::screening {
 
-std::string relation_label(const std::string& type) {
-  static const std::map<std::string, std::string> labels = {
-      {"director", "bestuurder"},          {"shareholder", "aandeelhouder"},
-      {"ubo", "uiteindelijk belanghebbende"}, {"financier", "financier"},
-      {"landlord", "verhuurder"},          {"business_partner", "zakelijk partner"},
-      {"manager", "leidinggevende"},       {"subcontractor", "onderaannemer"},
-      {"representative", "vertegenwoordiger"}, {"de_facto_manager", "feitelijk leidinggevende"},
-      {"officer", "functionaris (KvK)"},   {"premises_owner", "eigenaar van het pand (BRK)"}};
-  auto it = labels.find(type);
-  return it == labels.end() ? type : it->second;
+namespace {
+
+// "sinds 1 september 2026 aandeelhouder (40%)", "tot 31 augustus 2026 bestuurder".
+std::string role_words(const RelationsGraph::Edge& edge) {
+  std::string role = relation_label(edge.type);
+  if (edge.share_pct) role += " (" + text::percentage(*edge.share_pct) + ")";
+  if (edge.since && edge.until) return "van " + edge.since->dutch() + " tot " + edge.until->dutch() + " " + role;
+  if (edge.until) return "tot " + edge.until->dutch() + " " + role;
+  if (edge.since) return "sinds " + edge.since->dutch() + " " + role;
+  return role;
 }
+
+}  // namespace
 
 RelationsGraph::RelationsGraph(const CaseFile& file, const RegistryFacts& facts) : m_applicant(file.applicant) {
   for (const auto& party : file.parties) add_node({party.id, party.display_name(), party.is_person(), "case_file"});
   for (const auto& relation : file.relations) {
-    m_edges.push_back({relation.from, relation.to, relation.type, relation.share_pct, relation.direct, "case_file"});
+    m_edges.push_back({relation.from, relation.to, relation.type, relation.share_pct, relation.direct, "case_file",
+                       relation.since, relation.until});
   }
   // Officers the KvK registers for the case's organisations.
   for (const auto& party : file.parties) {
@@ -34,7 +38,7 @@ RelationsGraph::RelationsGraph(const CaseFile& file, const RegistryFacts& facts)
       const Party* known = find_person(file, officer.name, officer.birth_date);
       const std::string id = known != nullptr ? known->id : "kvk-officer:" + officer.name;
       if (known == nullptr) add_node({id, officer.name, true, "kvk"});
-      m_edges.push_back({id, party.id, "officer", std::nullopt, true, "kvk"});
+      m_edges.push_back({id, party.id, "officer", std::nullopt, true, "kvk", officer.since, officer.until});
     }
   }
   // The owner of the premises, when the BRK names one the case file does not.
@@ -79,14 +83,10 @@ std::vector<RelationsGraph::Reached> RelationsGraph::reached_from_applicant(int 
       if (edge.to == current) next = edge.from;
       if (edge.from == current) next = edge.to;
       if (next.empty() || seen.count(next) != 0 || node(next) == nullptr) continue;
-      std::string label = relation_label(edge.type);
-      if (edge.share_pct) {
-        char share[32];
-        std::snprintf(share, sizeof share, " (%g%%)", *edge.share_pct);
-        label += share;
-      }
-      const std::string step = edge.to == current ? node(next)->name + " -" + label + "-> " + here.path
-                                                  : here.path + " <-" + label + "- " + node(next)->name;
+      const std::string role = role_words(edge);
+      // next is (or was) the role of current; or current is the role of next.
+      const std::string step = edge.to == current ? node(next)->name + ", " + role + " van " + here.path
+                                                  : node(next)->name + ", met als " + role + " " + here.path;
       seen[next] = {next, here.depth + 1, step};
       reached.push_back(seen[next]);
       queue.push_back(next);

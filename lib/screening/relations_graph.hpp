@@ -27,6 +27,8 @@ class RelationsGraph {
     std::optional<double> share_pct;
     bool direct = true;
     std::string source;
+    std::optional<Date> since = {};
+    std::optional<Date> until = {};
   };
 
   RelationsGraph(const CaseFile& file, const RegistryFacts& facts);
@@ -36,7 +38,8 @@ class RelationsGraph {
   const Node* node(const std::string& id) const;
 
   // The parties within max_depth relations of the applicant, nearest first, each with the
-  // path that links it: "Ahmed Benali -aandeelhouder (40%)-> Eetcafe De Gouden Leeuw B.V.".
+  // path that links it, as a letter writes it: "Ahmed Benali, sinds 1 september 2026
+  // aandeelhouder (40%) van Eetcafe De Gouden Leeuw B.V.".
   struct Reached {
     std::string id;
     int depth = 0;
@@ -53,8 +56,5 @@ class RelationsGraph {
   std::vector<Node> m_nodes;
   std::vector<Edge> m_edges;
 };
-
-// The Dutch name of a relation type, as letters write it.
-std::string relation_label(const std::string& type);
 
 }  // namespace bibob::screening

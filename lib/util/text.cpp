@@ -123,4 +123,9 @@ std::string quoted(std::string_view value) {
   return out + "\"";
 }
 
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
 }  // namespace bibob::text

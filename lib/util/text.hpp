@@ -33,6 +33,9 @@ std::string quoted(std::string_view value);
 // The text with its ASCII letters in lower case; other bytes as they are.
 std::string ascii_lower(std::string_view text);
 
+// The text with its first letter in upper case, when that is an ASCII letter ("lening" -> "Lening").
+std::string capitalised(std::string text);
+
 // Text safe inside XML or HTML content and attribute values: & < > " escaped.
 std::string xml_escape(std::string_view text);
 

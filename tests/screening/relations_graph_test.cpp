@@ -12,8 +12,8 @@ TEST_CASE("the relations graph follows a holding chain to the person behind it",
   REQUIRE(screening.facts.has_value());
   const screening::RelationsGraph graph(*screening.validation.case_file, *screening.facts);
   CHECK(graph.path_to("org-cyprus", 3) ==
-        "Aegean Estates Investments Ltd -aandeelhouder (70%)-> Noordkaap Vastgoed Holding B.V. -aandeelhouder (100%)-> "
-        "Hembrug Ontwikkeling B.V.");
+        "Aegean Estates Investments Ltd, sinds 1 mei 2023 aandeelhouder (70%) van Noordkaap Vastgoed Holding B.V., "
+        "sinds 20 november 2024 aandeelhouder (100%) van Hembrug Ontwikkeling B.V.");
   CHECK(graph.path_to("org-cyprus", 1).empty());  // two steps away: beyond a depth of one
   CHECK_FALSE(graph.path_to("p-aandeelhouder", 3).empty());
 }
@@ -30,7 +30,10 @@ TEST_CASE("registry officers and the Kadaster owner join the graph", "[graph]") 
   REQUIRE(owner != nullptr);
   CHECK(owner->name == "Zaanoever Beleggingen B.V.");
   CHECK(graph.path_to("brk-holder:850023456", 3) ==
-        "Zaanoever Beleggingen B.V. -eigenaar van het pand (BRK)-> Eetcafe De Gouden Leeuw B.V.");
+        "Zaanoever Beleggingen B.V., eigenaar (BRK) van het pand van Eetcafe De Gouden Leeuw B.V.");
+  // A tie that has ended says so, with its date.
+  CHECK(graph.path_to("p-former-director", 3) ==
+        "Sanne Vermeulen, van 15 juni 2026 tot 31 augustus 2026 bestuurder van Eetcafe De Gouden Leeuw B.V.");
   // A declared director the KvK also names is one node, not two.
   CHECK(graph.node("kvk-officer:Johannes Petrus van der Berg") == nullptr);
   // The screening reports whom it reached, with the source and the path.

@@ -45,14 +45,14 @@ inline screening::ListHit benali_hit() {
   return hit;
 }
 
-// Screens case-file text as of 2026-11-28, offline, on the bundled snapshot.
+// Screens case-file text as of `today` (2026-11-28 unless given), offline, on the bundled snapshot.
 inline Screening screen_offline(const std::string& yaml, const screening::PartyListScreener* lists,
-                                           const configuration::Config& config = default_config()) {
+                                const configuration::Config& config = default_config(),
+                                const Date& today = *Date::parse("2026-11-28")) {
   registries::GatewayOptions options;
   options.mode = registries::FetchMode::offline;
   options.snapshot_folder = source_path("snapshot");
   const registries::RegistryGateway gateway(config, options);
-  const Date today = *Date::parse("2026-11-28");
   return screening::screen_case(casefile::validate_case_text(yaml, "case.yaml", config, today), config, checks::check_list(), gateway,
                                 {lists, nullptr, nullptr}, today);
 }
