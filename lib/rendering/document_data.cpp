@@ -20,8 +20,8 @@ constexpr int k_lbb_weeks = 8;
 constexpr int k_lbb_extension_weeks = 4;
 
 const char* k_placeholder_weighing =
-    "*Nog in te vullen door de behandelend ambtenaar: de belangen van de betrokkene, de ernst van het gevaar en de "
-    "evenredigheid van de beslissing. Een beslissing zonder deze afweging houdt in bezwaar en beroep geen stand.*";
+    "[Nog in te vullen door de behandelend ambtenaar: de belangen van de betrokkene, de ernst van het gevaar en de "
+    "evenredigheid van de beslissing. Een beslissing zonder deze afweging houdt in bezwaar en beroep geen stand.]";
 
 // "2026-11-20" or "2026-11-20T09:00:00Z" as letters write it; anything else as it is.
 std::string dutch_date(const std::string& iso) {

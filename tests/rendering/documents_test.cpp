@@ -11,6 +11,7 @@
 #include "rendering/document_data.hpp"
 #include "rendering/renderer.hpp"
 #include "rendering/template_variables.hpp"
+#include "rendering/document_fixture.hpp"
 #include "screening/screening_fixture.hpp"
 #include "support/temp_dir.hpp"
 
@@ -18,35 +19,6 @@ using namespace bibob;
 using namespace bibob::testing;
 
 namespace {
-
-const std::vector<std::string> k_documents = {"rapportage-eigen-onderzoek", "advies", "verzoek-aanvullende-gegevens",
-                                              "kennisgeving-lbb-advies", "voornemen-weigering", "bevindingen-lbb"};
-const std::vector<std::string> k_examples = {"horeca-cash-abroad.yaml", "horeca-clean.yaml", "horeca-incomplete.yaml",
-                                             "vastgoed-holding.yaml"};
-
-// Screens an example once (offline, with a list that knows Ahmed Benali) and keeps its report.
-const ScreeningReport& screening_of(const std::string& example) {
-  static std::map<std::string, ScreeningReport> screenings;
-  if (screenings.count(example) == 0) {
-    const FixedListScreener lists({{"Ahmed Benali", benali_hit()}});
-    screenings[example] = report_of(screen_offline(read_example(example), &lists));
-  }
-  return screenings[example];
-}
-
-rendering::DocumentOptions options(const std::string& redact_for = "") {
-  rendering::DocumentOptions o;
-  o.today = *Date::parse("2026-11-28");
-  o.author = "A. Ambtenaar";
-  o.redact_for = redact_for;
-  return o;
-}
-
-std::string markdown(const std::string& example, const std::string& document, const std::string& redact_for = "") {
-  const rendering::TemplateStore store(std::nullopt);
-  return rendering::render_markdown(store, document,
-                                    rendering::document_data(screening_of(example), default_config(), options(redact_for)));
-}
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
