@@ -39,6 +39,7 @@ class AdviseCommand final : public Command {
     app.add_option("--out,-o", m_out, "Write the document to this file (owner-only); md and html may go to stdout");
     app.add_option("--redact-for", m_redact_for, "A version for this party (its id): only its own data");
     app.add_option("--author", m_author, "Who drafts the document (default: the login name)");
+    app.add_option("--signer", m_signer, "Who signs a letter, \"Name, function\" (default: municipality.signer)");
     app.add_option("--weighing", m_weighing, "A text file with the weighing of interests and proportionality");
     app.add_option("--lists-db", m_lists_db, "Sanctions list store, when a case file is screened first");
     app.add_flag("--store", m_store, "Record the document (path, template, SHA-256) with its case in the case register");
@@ -68,11 +69,19 @@ class AdviseCommand final : public Command {
     options.today = today;
     options.author = m_author.empty() ? os_user() : m_author;
     options.redact_for = m_redact_for;
+    options.signer = m_signer;
     if (!m_weighing.empty()) options.weighing = yamlio::read_text_file(m_weighing, 1024 * 1024, "weighing text");
     const auto data = rendering::document_data(screening, config, options);
 
     const rendering::TemplateStore store(config.template_dir.empty() ? std::nullopt
                                                                      : std::optional<std::filesystem::path>(config.template_dir));
+    // A letter goes to an address: without one there is nothing to send, and nothing is written.
+    if (!data["adres_bekend"].get<bool>() && rendering::writes_an_address(store, m_template)) {
+      const std::string addressee = m_redact_for.empty() ? screening.screened_case->applicant : m_redact_for;
+      throw InputError(m_input + ": the letter " + m_template + " goes to party \"" + addressee + "\" (" +
+                       data["aanvrager"]["naam"].get<std::string>() + "), which has no address in the case file; add "
+                       "its address (street, number, postcode, city) and screen again");
+    }
     const std::string markdown = rendering::render_markdown(store, m_template, data);
     if (!m_redact_for.empty()) {
       // The last guard: a redacted version that still names anyone else is never written.
@@ -141,6 +150,7 @@ class AdviseCommand final : public Command {
   std::string m_redact_for;
   std::string m_author;
   std::string m_weighing;
+  std::string m_signer;
   std::string m_lists_db;
   bool m_store = false;
   std::string m_reason;

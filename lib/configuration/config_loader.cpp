@@ -234,9 +234,15 @@ Config build_config(const YAML::Node& merged, std::vector<std::string> sources, 
   config.sources = std::move(sources);
   config.merged = merged;
   const YAML::Node municipality = at(merged, "municipality");
+  const YAML::Node signer = at(municipality, "signer");
   config.municipality = {scalar_or<std::string>(at(municipality, "name"), ""),
                          scalar_or<std::string>(at(municipality, "department"), ""),
-                         scalar_or<std::string>(at(municipality, "policy_rule"), "")};
+                         scalar_or<std::string>(at(municipality, "policy_rule"), ""),
+                         scalar_or<std::string>(at(municipality, "postal_address"), ""),
+                         scalar_or<std::string>(at(municipality, "phone"), ""),
+                         scalar_or<std::string>(at(municipality, "email"), ""),
+                         scalar_or<std::string>(at(signer, "name"), ""),
+                         scalar_or<std::string>(at(signer, "function"), "")};
   for (const auto& entry : at(merged, "decision_types")) {
     const std::string name = entry.first.Scalar();
     config.decision_types[name] = build_decision_type(name, entry.second);

@@ -101,9 +101,11 @@ bool mentions_any(const std::string& text, const std::vector<std::string>& names
 }  // namespace
 
 std::vector<std::string> names_to_withhold(const ScreeningReport& screening, const std::string& party_id) {
+  // The applicant is named: the letter is about its application.
+  const std::string applicant = screening.screened_case ? screening.screened_case->applicant : std::string();
   std::vector<std::string> names;
   for (const auto& party : screening.parties) {
-    if (party.id != party_id) names.push_back(party.name);
+    if (party.id != party_id && party.id != applicant) names.push_back(party.name);
   }
   return names;
 }
@@ -130,13 +132,29 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
   data["auteur"] = options.author.empty() ? "de behandelend ambtenaar" : options.author;
   data["afweging"] = options.weighing.empty() ? k_placeholder_weighing : options.weighing;
   data["lijsten"] = screening.lists_consulted.empty() ? "geen" : screening.lists_consulted;
-  data["gemeente"] = {{"naam", "Gemeente " + config.municipality.name},
-                      {"plaats", config.municipality.name},
-                      {"afdeling", config.municipality.department},
-                      {"beleidsregel", config.municipality.policy_rule}};
+  const configuration::MunicipalitySettings& municipality = config.municipality;
+  data["gemeente"] = {{"naam", "Gemeente " + municipality.name},
+                      {"plaats", municipality.name},
+                      {"afdeling", municipality.department},
+                      {"beleidsregel", municipality.policy_rule},
+                      {"postadres", municipality.postal_address}};
   const std::string authority = authority_phrase(screened.authority);
-  data["ondertekening"] = {{"namens", text::capitalised(authority) + " van " + config.municipality.name},
-                           {"functie", config.municipality.department}};
+  // Who signs: --signer ("Naam, functie"), else the configuration's signer. Without one the
+  // letter shows a placeholder to fill in, never "namens deze" with nothing after it.
+  std::string signer_name = municipality.signer_name;
+  std::string signer_function = municipality.signer_function;
+  if (!options.signer.empty()) {
+    const std::size_t comma = options.signer.find(',');
+    signer_name = options.signer.substr(0, comma);
+    signer_function = comma == std::string::npos ? "" : options.signer.substr(comma + 1);
+    while (!signer_function.empty() && signer_function.front() == ' ') signer_function.erase(0, 1);
+  }
+  const bool signed_by_someone = !signer_name.empty();
+  data["ondertekening"] = {{"namens", text::capitalised(authority) + " van " + municipality.name + ","},
+                           {"bekend", signed_by_someone},
+                           {"naam", signed_by_someone ? signer_name : "[naam en functie van de ondertekenaar]"},
+                           {"functie", signer_function},
+                           {"team", municipality.department}};
   std::string title_lower = title;
   if (!title_lower.empty() && title_lower[0] >= 'A' && title_lower[0] <= 'Z') {
     title_lower[0] = static_cast<char>(title_lower[0] - 'A' + 'a');
@@ -151,6 +169,19 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
   data["screening"] = {{"datum", screening.screened_on.dutch()},
                        {"registers", screening.registry_mode == "offline" ? "offline (bewaarde antwoorden)" : "rechtstreeks"}};
   const auto& address = addressee->address;
+  data["adres_bekend"] = address.has_value() && !address->street.empty() && !address->postcode_city.empty();
+  // A version for a third party speaks of the applicant's application, not of "yours".
+  const ReachedParty* applicant = screening.party(screened.applicant);
+  const std::string applicant_name = applicant != nullptr ? applicant->name : "";
+  const bool to_applicant = addressee_id == screened.applicant;
+  data["aanhef"] = {{"uw_aanvraag", to_applicant ? "uw aanvraag" : "de aanvraag van " + applicant_name},
+                    {"uw_aanvraag_hoofdletter", to_applicant ? "Uw aanvraag" : "De aanvraag van " + applicant_name}};
+  data["kenmerken"] = {{"ons", screened.id},
+                       {"uw", (to_applicant ? "uw aanvraag" : "de aanvraag van " + applicant_name) +
+                                  (screened.received_on ? " van " + screened.received_on->dutch() : std::string())},
+                       {"behandeld_door", options.author.empty() ? municipality.department : options.author},
+                       {"telefoon", municipality.phone},
+                       {"email", municipality.email}};
   data["aanvrager"] = {{"naam", addressee->name},
                        {"adres",
                         {{"straat", address ? address->street : ""},
@@ -319,8 +350,10 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
                      {"lbb_weken", std::to_string(k_lbb_weeks)},
                      {"lbb_verlenging_weken", std::to_string(k_lbb_extension_weeks)}};
   data["voornemen"] = {{"handeling", existing ? "intrekking" : "weigering"},
-                       {"zin", existing ? "de aan u verleende " + title_lower + " in te trekken"
-                                        : "uw aanvraag voor een " + title_lower + " te weigeren"}};
+                       {"zin", existing ? (to_applicant ? "de aan u verleende " : "de aan " + applicant_name + " verleende ") +
+                                              title_lower + " in te trekken"
+                                        : (to_applicant ? std::string("uw aanvraag") : "de aanvraag van " + applicant_name) +
+                                              " voor een " + title_lower + " te weigeren"}};
   return data;
 }
 

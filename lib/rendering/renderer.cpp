@@ -201,6 +201,23 @@ std::string render_markdown(const TemplateStore& store, const std::string& name,
   return out;
 }
 
+namespace {
+
+bool mentions_address(const TemplateStore& store, const std::optional<std::string>& text, int depth) {
+  if (!text || depth > 8) return false;
+  if (text->find("aanvrager.adres") != std::string::npos) return true;
+  for (const auto& partial : partials_of(*text)) {
+    if (mentions_address(store, store.partial(partial), depth + 1)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool writes_an_address(const TemplateStore& store, const std::string& name) {
+  return mentions_address(store, store.document(name), 0);
+}
+
 std::string markdown_to_html(const std::string& markdown, const std::string& title, const std::string& stylesheet) {
   std::unique_ptr<char, decltype(&std::free)> body(
       cmark_markdown_to_html(markdown.c_str(), markdown.size(), CMARK_OPT_DEFAULT | CMARK_OPT_SMART), std::free);

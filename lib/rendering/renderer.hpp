@@ -16,6 +16,10 @@ DocumentFormat parse_format(const std::string& text);
 // an InputError naming its file and line.
 std::string render_markdown(const TemplateStore& store, const std::string& name, const nlohmann::json& data);
 
+// Whether a document is a letter to its addressee: it, or a partial it includes, writes the
+// addressee's address.
+bool writes_an_address(const TemplateStore& store, const std::string& name);
+
 // Markdown into a printable HTML page with the house style (CommonMark, by libcmark).
 std::string markdown_to_html(const std::string& markdown, const std::string& title, const std::string& stylesheet);
 

@@ -1,5 +1,6 @@
 #include <sys/stat.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -194,4 +195,61 @@ TEST_CASE("a document on a screening that could not verify everything lists it a
   CHECK(result.out.find("niet alle bronnen konden worden geraadpleegd") != std::string::npos);
   CHECK(result.out.find("Niet geverifieerd (de bron kon niet worden geraadpleegd):\n\n- Niet geverifieerd: er zijn geen "
                         "sanctie- of terrorismelijsten ingelezen") != std::string::npos);
+}
+
+TEST_CASE("a letter to an addressee without an address is refused, naming the party; a report is not",
+          "[documents][cli]") {
+  TempDir dir;
+  // The financier of the cash-abroad case lives abroad; without his address there is nowhere
+  // to send him a letter.
+  std::ifstream in(source_path("examples/horeca-cash-abroad.yaml"));
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string yaml = text.str();
+  const std::string address = "    address: {street: Rue Tariq, number: \"8\", city: Tanger, country: MA}\n";
+  REQUIRE(yaml.find(address) != std::string::npos);
+  yaml.erase(yaml.find(address), address.size());
+  const auto file = dir.write("case.yaml", yaml);
+  const auto env = with_lists(dir);
+  const auto out = dir / "voornemen.md";
+  const auto letter = run_bibob({"advise", "--offline", file.string(), "-t", "voornemen-weigering", "--redact-for",
+                                 "p-financier", "-o", out.string()},
+                                env);
+  CHECK(letter.exit_code == 3);
+  CHECK(letter.err.find("the letter voornemen-weigering goes to party \"p-financier\" (Ahmed Benali), which has no "
+                        "address in the case file") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(out));
+  // The report is no letter: it is written.
+  const auto report = run_bibob({"advise", "--offline", file.string(), "-t", "rapportage-eigen-onderzoek",
+                                 "--redact-for", "p-financier"},
+                                env);
+  CHECK(report.exit_code <= 1);
+}
+
+TEST_CASE("a letter is signed by name and function on the authority's behalf, or shows where to sign",
+          "[documents][cli]") {
+  TempDir dir;
+  const auto env = with_lists(dir);
+  const auto named = run_bibob({"advise", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "-t",
+                                "voornemen-weigering", "--signer", "J. de Vries, teamleider Vergunningen"},
+                               env);
+  CHECK(named.exit_code <= 1);
+  CHECK(named.out.find("De burgemeester van Zaanstad,  \nnamens deze,\n\nJ. de Vries  \nteamleider Vergunningen") !=
+        std::string::npos);
+  const auto unnamed =
+      run_bibob({"advise", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "-t", "voornemen-weigering"},
+                env);
+  CHECK(unnamed.out.find("namens deze") == std::string::npos);
+  CHECK(unnamed.out.find("naam en functie van de ondertekenaar") != std::string::npos);
+  // The reference block names the case, the officer and how to reach the municipality.
+  CHECK(unnamed.out.find("Ons kenmerk: BIB-2026-0042  \nUw kenmerk: uw aanvraag van 1 oktober 2026") !=
+        std::string::npos);
+  CHECK(unnamed.out.find("Telefoon: 14 075") != std::string::npos);
+  // The advice to the mayor is the team's, not signed on the mayor's behalf.
+  const auto advice =
+      run_bibob({"advise", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "-t", "advies", "--author",
+                 "A. Ambtenaar"},
+                env);
+  CHECK(advice.out.find("namens deze") == std::string::npos);
+  CHECK(advice.out.find("Team Bibob, afdeling Vergunningen  \nA. Ambtenaar") != std::string::npos);
 }
