@@ -3,6 +3,7 @@
 
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
+#include "util/dutch_format.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
@@ -62,7 +63,7 @@ class PremisesCheck final : public screening::Check {
     auto allowed = table.find(file.header.decision_type);
     std::string statement = "Het pand " + object.address.one_line() + " is in de BAG geregistreerd met gebruiksdoel " +
                             text::join(object.uses, ", ");
-    if (object.floor_area_m2) statement += ", " + std::to_string(*object.floor_area_m2) + " m2";
+    if (object.floor_area_m2) statement += ", " + std::to_string(*object.floor_area_m2) + " m²";
     if (!object.construction_years.empty()) statement += ", bouwjaar " + object.construction_years.front();
     statement += ".";
     Severity severity = Severity::info;
@@ -87,9 +88,9 @@ class PremisesCheck final : public screening::Check {
       const double difference_pct = std::fabs(*declared - registered) / registered * 100;
       if (difference_pct > params.number("area_tolerance_pct")) {
         Finding area = about(context, "", Severity::medium,
-                             "Opgegeven vloeroppervlakte " + format(*declared) + " m2 wijkt " +
-                                 format(std::round(difference_pct)) + "% af van de " + format(registered) +
-                                 " m2 in de BAG.");
+                             "Opgegeven vloeroppervlakte " + text::getal(*declared) + " m² wijkt " +
+                                 text::getal(std::round(difference_pct)) + "% af van de " + text::getal(registered) +
+                                 " m² in de BAG.");
         area.case_path = "premises.floor_area_m2";
         area.sources = lookup.provenance;
         area.grounds = {Ground::art3_6};
@@ -97,13 +98,6 @@ class PremisesCheck final : public screening::Check {
         findings.push_back(std::move(area));
       }
     }
-  }
-
- private:
-  static std::string format(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-    return buffer;
   }
 };
 

@@ -240,6 +240,10 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
       if (finding.theme != theme || !shown(finding)) continue;
       items.push_back({{"tekst", finding.statement},
                        {"ernst", severity_text(finding.severity)},
+                       {"zwaarte", finding.severity == Severity::info || finding.status == FindingStatus::not_verified
+                                       ? std::string()
+                                       : "zwaarte " + severity_text(finding.severity) +
+                                             (finding.status == FindingStatus::unconfirmed ? ", niet bevestigd" : "")},
                        {"niet_geverifieerd", finding.status == FindingStatus::not_verified},
                        {"voetnoten", footnotes(finding)},
                        {"relatie", redacted ? "" : finding.relation_path},
@@ -261,6 +265,24 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
   data["redenfeiten"] = key_findings;
   data["heeft_bronnen"] = !sources.empty();
   data["bronnen"] = sources;
+  // Each register once, with how often it was asked: the annex has every request.
+  Json registers = Json::array();
+  for (const auto& source : sources) {
+    const std::string name = source["register"].get<std::string>();
+    auto known = std::find_if(registers.begin(), registers.end(), [&](const Json& r) { return r["naam"] == name; });
+    if (known == registers.end()) {
+      registers.push_back({{"naam", name}, {"aantal", 1}, {"opgevraagd_op", source["opgevraagd_op"]},
+                           {"herkomst", source["herkomst"]}});
+    } else {
+      (*known)["aantal"] = (*known)["aantal"].get<int>() + 1;
+    }
+  }
+  for (auto& r : registers) {
+    const int count = r["aantal"].get<int>();
+    r["opvragingen"] = count == 1 ? std::string("1 opvraging") : std::to_string(count) + " opvragingen";
+    r.erase("aantal");
+  }
+  data["registers"] = registers;
 
   const Assessment& assessment = screening.assessment;
   Json grounds = Json::array();
@@ -322,7 +344,9 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
   data["procedurestap"] = {{"stap", std::string(to_string(assessment.procedure))}, {"tekst", assessment.procedure_reason}};
   data["heeft_twijfel"] = proposed == Conclusion::twijfel;
   data["vragen_lbb"] = question_list;
-  data["heeft_voorwaarden"] = proposed == Conclusion::mindere_mate && !condition_list.empty();
+  data["heeft_vragen"] = !question_list.empty();
+  // Conditions come only from grounds proposed at a lesser degree or in doubt.
+  data["heeft_voorwaarden"] = !condition_list.empty();
   data["voorwaarden"] = condition_list;
   Json unverified = Json::array();
   for (const auto& finding : findings) {

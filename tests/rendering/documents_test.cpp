@@ -118,7 +118,7 @@ TEST_CASE("the own-investigation report has its sections, footnotes and the prop
     CHECK(md.find(section) != std::string::npos);
   }
   // A registry fact carries its footnote, and the footnote names registry, moment and reference.
-  CHECK(md.find("Opgegeven vloeroppervlakte 180 m2 wijkt 89% af van de 95 m2 in de BAG. [") != std::string::npos);
+  CHECK(md.find("Opgegeven vloeroppervlakte 180 m² wijkt 89% af van de 95 m² in de BAG. (zwaarte middel) [") != std::string::npos);
   CHECK(md.find("Basisregistratie Adressen en Gebouwen (BAG), opgevraagd op 20 november 2026 09:00 UTC") !=
         std::string::npos);
   CHECK(md.find("kenmerk bag:a3b0ec507054") != std::string::npos);

@@ -20,7 +20,7 @@ const std::set<std::string> k_english = {
     "the",     "and",      "from",    "with",     "not",      "none",         "unknown",  "loan",  "gift",
     "cash",    "bank",     "offline", "online",   "snapshot", "cache",        "GET",      "POST",  "HTTP",
     "unreachable", "timeout", "neither", "nor",   "holds",    "director",     "shareholder", "landlord",
-    "score",   "own_funds", "null",   "true",     "false",    "established",  "not_verified"};
+    "score",   "m2",       "own_funds", "null",   "true",     "false",    "established",  "not_verified"};
 
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> words;

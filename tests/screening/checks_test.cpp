@@ -142,7 +142,7 @@ TEST_CASE("activity: registered SBI codes against the decision type", "[checks][
 TEST_CASE("premises: existence, use and floor area from the BAG", "[checks][premises]") {
   const auto cash = findings_of(cash_abroad(), "premises");
   INFO(statements(cash));
-  CHECK(has_statement(cash, "Opgegeven vloeroppervlakte 180 m2 wijkt 89% af van de 95 m2 in de BAG.", Level::medium));
+  CHECK(has_statement(cash, "Opgegeven vloeroppervlakte 180 m² wijkt 89% af van de 95 m² in de BAG.", Level::medium));
   CHECK(has_statement(cash, "gebruiksdoel woonfunctie, winkelfunctie", Level::info));
 
   std::string industrial = with(read_example("horeca-clean.yaml"),
