@@ -87,6 +87,10 @@ Screening screen_case(Validation validation, const configuration::Config& config
       if (finding.check.empty()) finding.check = declaration.name;
       if (finding.indicator.empty()) finding.indicator = declaration.indicator;
       if (finding.theme.empty()) finding.theme = declaration.theme;
+      // A false answer is about the truth of the form, whichever check found it.
+      if (finding.basis == Basis::false_answer && finding.status == FindingStatus::established) {
+        finding.theme = "juistheid_formulier";
+      }
       if (finding.grounds.empty()) finding.grounds = declaration.grounds;
       if (finding.status == FindingStatus::not_verified) finding.statement += " " + what_it_could_change(finding);
       screening.findings.push_back(std::move(finding));
