@@ -14,7 +14,9 @@ class CaseCommand final : public CommandGroup {
  public:
   void configure(CLI::App& app) override {
     app.require_subcommand(1);
-    add(app, "new", "Open a case without a case file: ID --decision-type TYPE --municipality NAME",
+    add(app, "init", "Write a case file to start from, with the questions of a decision type: TYPE [--out FILE]",
+        make_case_init_command());
+    add(app, "new", "Open a case in intake with a case file to fill in: ID --decision-type TYPE",
         make_case_new_command());
     add(app, "import", "Register a validated case file (CASE.yaml), or restore an exported --archive",
         make_case_import_command());

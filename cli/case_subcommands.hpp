@@ -7,6 +7,7 @@
 // The subcommands of `bibob case`, one factory each; case_command.cpp lists them.
 namespace bibob::cli {
 
+std::unique_ptr<Command> make_case_init_command();
 std::unique_ptr<Command> make_case_new_command();
 std::unique_ptr<Command> make_case_import_command();
 std::unique_ptr<Command> make_case_list_command();

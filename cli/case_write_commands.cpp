@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "casefile/skeleton.hpp"
 #include "casefile/validation.hpp"
 #include "cli/case_subcommands.hpp"
 #include "cli/store_support.hpp"
@@ -40,10 +41,16 @@ class CaseNewCommand final : public Command {
     bundle.header.decision_type = m_decision_type;
     bundle.header.municipality = m_municipality.empty() ? config.municipality.name : m_municipality;
     bundle.header.received_on = received;
-    bundle.header.case_file_sha256 = sha256_hex("");
-    bundle.history.push_back({"", "intake", received, "", "opened without a case file"});
+    // The case file to fill in, as `case init` writes it: the export carries it.
+    casefile::SkeletonOptions skeleton;
+    skeleton.decision_type = m_decision_type;
+    skeleton.case_id = m_id;
+    skeleton.received_on = received;
+    bundle.header.case_file = casefile::case_skeleton(config, skeleton);
+    bundle.header.case_file_sha256 = sha256_hex(bundle.header.case_file);
+    bundle.history.push_back({"", "intake", received, "", "opened with a case file to fill in"});
     auto register_ = open_register(context, "case new", m_reason);
-    register_->create_case(bundle, "case opened in intake, no case file yet");
+    register_->create_case(bundle, "case opened in intake with a case file to fill in");
     if (!context.options().quiet) context.out() << "case " << m_id << " opened in intake\n";
     return ExitCode::ok;
   }

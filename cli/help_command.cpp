@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
+#include "util/embedded_files.hpp"
 #include "util/text.hpp"
 
 namespace bibob::cli {
@@ -11,11 +12,17 @@ namespace {
 class HelpCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("command", m_command, "The subcommand to explain (default: all of bibob)");
+    app.add_option("command", m_command,
+                   "The subcommand to explain (default: all of bibob), or case-file for the case-file format");
   }
 
   ExitCode run(Context& context) override {
     const CLI::App& root = context.root();
+    // The case-file format, the reference an officer fills a case file by.
+    if (m_command == "case-file") {
+      context.out() << embedded::file("docs/case-file.md");
+      return ExitCode::ok;
+    }
     if (m_command.empty()) {
       context.out() << root.help();
       return ExitCode::ok;
@@ -28,6 +35,7 @@ class HelpCommand final : public Command {
       }
       names.push_back(sub->get_name());
     }
+    names.emplace_back("case-file");
     throw UsageError("unknown command \"" + m_command + "\"" + text::did_you_mean(m_command, names));
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/dutch_labels.hpp"
 #include "yamlio/reader.hpp"
 
 namespace bibob::casefile {
@@ -37,12 +38,39 @@ class CompletenessChecker {
   CompletenessChecker(const CaseFile& file, const YAML::Node& document) : m_file(file), m_document(document) {}
 
   std::vector<MissingItem> run(const configuration::DecisionType& type) {
+    // Whoever takes part must be named, whatever the decision type.
+    for (const auto& party : m_file.parties) {
+      const bool named = party.is_person() ? !party.person_name.family.empty() : !party.organisation_name.empty();
+      if (!named) missing_answer(party.path + ".name", "Naam van " + role_of(party));
+    }
+    // A shareholder's share is asked for with the shareholder.
+    for (const auto& relation : m_file.relations) {
+      if (relation.type != "shareholder" || relation.share_pct) continue;
+      const Party* holder = m_file.find_party(relation.from);
+      const Party* held = m_file.find_party(relation.to);
+      if (holder == nullptr || held == nullptr) continue;
+      missing_answer(yamlio::child_path(relation.path, "share_pct"),
+                     "Aandeel in procenten van " + name_or_id(*holder) + " in " + name_or_id(*held));
+    }
     for (const auto& item : type.required_items) check_item(item);
     for (const auto& requirement : type.required_documents) check_document(requirement);
     return std::move(m_missing);
   }
 
  private:
+  static std::string name_or_id(const Party& party) {
+    return party.display_name().empty() ? party.id : party.display_name();
+  }
+
+  // "de aanvrager", "de bestuurder", "de financier": how the questionnaire names the party.
+  std::string role_of(const Party& party) const {
+    if (party.id == m_file.applicant) return "de aanvrager";
+    for (const auto& relation : m_file.relations) {
+      if (relation.from == party.id) return "de " + relation_label(relation.type) + " (" + party.id + ")";
+    }
+    return "betrokkene " + party.id;
+  }
+
   void check_item(const configuration::RequiredItem& item) {
     const std::size_t dot = item.item.find('.');
     const std::string scope = item.item.substr(0, dot);
@@ -74,7 +102,7 @@ class CompletenessChecker {
     const Party& party = m_file.parties[*index];
     if (!applies(item, party)) return;
     if (!is_present(follow(m_document["parties"][*index], key))) {
-      missing_answer(yamlio::child_path(party.path, key), item.question + " (" + party.display_name() + ")");
+      missing_answer(yamlio::child_path(party.path, key), item.question + " (" + name_or_id(party) + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 #include "casefile/consistency.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -174,8 +175,6 @@ class ConsistencyChecker {
                                 ", more than 100 percent",
                             "shares_exceed_100");
         }
-      } else if (relation.type == "shareholder") {
-        m_context.attention(relation.path, "a shareholder relation without share_pct", "missing_item");
       }
     }
   }
@@ -192,8 +191,23 @@ class ConsistencyChecker {
   }
 
   void check_documents() {
+    // The document types the configuration knows. Others may be received too (a floor plan,
+    // a VOG), but one that is a typo of a known type would leave that one missing unseen.
+    std::vector<std::string> known;
+    for (const auto& [name, type] : m_config.decision_types) {
+      for (const auto& requirement : type.required_documents) {
+        if (std::find(known.begin(), known.end(), requirement.type) == known.end()) known.push_back(requirement.type);
+      }
+    }
     std::set<std::string> seen;
     for (const auto& document : m_file.documents) {
+      if (!document.type.empty() && std::find(known.begin(), known.end(), document.type) == known.end()) {
+        if (const auto close = text::closest_match(document.type, known)) {
+          m_context.attention(child_path(document.path, "type"),
+                              "document type " + text::quoted(document.type) + " is not one the configuration knows "
+                              "(did you mean \"" + *close + "\"?)", "unknown_document_type");
+        }
+      }
       if (!document.id.empty() && !seen.insert(document.id).second) {
         m_context.invalid(child_path(document.path, "id"), "document id " + text::quoted(document.id) +
                                                                " is used twice", "duplicate_id");

@@ -69,12 +69,13 @@ void read_person_name(MapReader& reader, Party& party) {
                              "wrong_type");
     return;
   }
-  auto name_reader = reader.map("name", true);
+  auto name_reader = reader.map("name");
   if (!name_reader) return;
   name_reader->allow_only({"given", "prefix", "family"});
   party.person_name.given = name_reader->name("given").value_or("");
   party.person_name.prefix = name_reader->name("prefix").value_or("");
-  party.person_name.family = name_reader->name("family", true).value_or("");
+  // A missing name is a missing answer (completeness), not a broken file.
+  party.person_name.family = name_reader->name("family").value_or("");
 }
 
 void read_person(MapReader& reader, Party& party) {
@@ -146,7 +147,7 @@ void read_person(MapReader& reader, Party& party) {
 }
 
 void read_organisation(MapReader& reader, Party& party) {
-  party.organisation_name = reader.name("name", true).value_or("");
+  party.organisation_name = reader.name("name").value_or("");
   party.kvk = checked_identifier(reader, "kvk", identifiers::is_valid_kvk_number, "is not a KvK number of 8 digits",
                                  "kvk_number");
   party.rsin = checked_identifier(reader, "rsin", identifiers::is_valid_rsin, "fails the elfproef for an RSIN",

@@ -37,6 +37,7 @@ class StoreListScreener final : public screening::PartyListScreener {
     std::vector<screening::ListHit> out;
     if (!has_lists()) return out;
     const std::string name = party.display_name();
+    if (name.empty()) return out;  // a party whose name is still to be given: nothing to screen
     const std::string birth = party.birth_date ? party.birth_date->iso() : "";
     std::vector<std::string> countries = party.nationality;
     if (!party.country.empty()) countries.push_back(party.country);

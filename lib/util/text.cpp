@@ -37,7 +37,16 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
   // A third of the word's length, at least one and at most three edits, still reads as a typo.
   const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
   if (best && best_distance <= limit) return best;
-  return std::nullopt;
+  // A word that is the start of exactly one candidate's parts ("amount" for "amount_eur").
+  std::optional<std::string> extended;
+  for (const auto& candidate : candidates) {
+    if (word.size() >= 3 && candidate.size() > word.size() && candidate.starts_with(word) &&
+        candidate[word.size()] == '_') {
+      if (extended) return std::nullopt;
+      extended = candidate;
+    }
+  }
+  return extended;
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {

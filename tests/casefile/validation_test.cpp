@@ -204,3 +204,31 @@ TEST_CASE("a duplicated key is reported, not silently merged", "[validation]") {
   const auto v = validate_text(text);
   CHECK(has_message(v, "case.yaml:19:5: parties[1].birth_date: key given more than once"));
 }
+
+TEST_CASE("a mistyped document type or key gets its right name", "[validation]") {
+  std::string typo = k_complete_subsidy;
+  typo.replace(typo.find("type: begroting"), 15, "type: begrooting");
+  const auto v = validate_text(minimal_case("", typo));
+  INFO(messages(v));
+  CHECK(v.valid());
+  CHECK(messages(v).find("documents[0].type: document type \"begrooting\" is not one the configuration knows "
+                         "(did you mean \"begroting\"?)") != std::string::npos);
+  // A document of a kind no decision type asks for (a floor plan) is simply received.
+  std::string other = k_complete_subsidy + "  - {id: doc-p, type: plattegrond}\n";
+  CHECK(messages(validate_text(minimal_case("", other))).find("plattegrond") == std::string::npos);
+  // A key that is the start of a known one is pointed to it.
+  std::string short_key = k_complete_subsidy;
+  short_key.replace(short_key.find("amount_eur: 1000, provider"), 10, "amount");
+  CHECK(messages(validate_text(minimal_case("", short_key))).find("unknown key (did you mean \"amount_eur\"?)") !=
+        std::string::npos);
+}
+
+TEST_CASE("a party without a name is a missing answer, not a broken file", "[validation][completeness]") {
+  const auto v = validate_text(minimal_case("  - {id: p-x, kind: person}\n", k_complete_subsidy));
+  INFO(messages(v));
+  CHECK(v.valid());
+  const bool asked = std::any_of(v.missing.begin(), v.missing.end(), [](const MissingItem& item) {
+    return item.path.ends_with(".name") && item.question.starts_with("Naam van betrokkene p-x");
+  });
+  CHECK(asked);
+}
