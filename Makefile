@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all setup build demo test calibration fuzz sanitize bench bench-screen bench-scan clean
+.PHONY: all setup build demo test calibration pictures fuzz sanitize bench bench-screen bench-scan clean
 
 all: build
 
@@ -28,6 +28,10 @@ test: build
 # case, the held-out part as a figure only.
 calibration: build
 	BIBOB_SHOW_CALIBRATION=1 $(BUILD)/tests/bibob_tests "[calibration]"
+
+# The first page of every document as PNG under docs/, to look at before a change is done.
+pictures: build
+	scripts/pictures $(BUILD)/bibob
 
 sanitize:
 	$(MAKE) BUILD=build-sanitize CMAKE_FLAGS=-DBIBOB_SANITIZE=ON test
