@@ -57,6 +57,20 @@ class SanctionsCheck final : public screening::Check {
       screen(context, party, "", findings);
       ++screened;
     }
+    // A list older than lists.max_age_days cannot show who was listed since: that part of the
+    // screening is not verified. It weighs as little as a low fact, so it alone makes no doubt.
+    for (const auto& [list, age] : lists->list_ages()) {
+      if (age <= context.config().list_max_age_days) continue;
+      Finding stale;
+      stale.severity = Severity::low;
+      stale.status = FindingStatus::not_verified;
+      stale.basis = Basis::criminal_relation;
+      stale.statement = "Niet geverifieerd: " + list_label(list) + " is " + std::to_string(age) + " dagen oud, ouder dan " +
+                        std::to_string(context.config().list_max_age_days) + " dagen; wie er sindsdien op staat, is "
+                        "niet gevonden.";
+      stale.detail = "stale list " + list + " (lists.max_age_days; bibob lists import)";
+      findings.push_back(std::move(stale));
+    }
     Finding summary;
     summary.severity = Severity::info;
     summary.statement = std::to_string(screened) + " namen gescreend tegen " + lists->lists_consulted() + ".";

@@ -171,7 +171,9 @@ class CaseHistoryCommand final : public Command {
       events.emplace_back(decision.recorded_at, decision.decided_on.iso() + "  decision " + decision.kind +
                                                     ", danger " + decision.danger);
     }
-    for (const auto& note : bundle.notes) events.emplace_back(note.written_at, note.written_at.substr(0, 10) + "  note by " + note.author);
+    for (const auto& note : bundle.notes) {
+      events.emplace_back(note.written_at, note.written_at.substr(0, 10) + "  note by " + note.author + ": " + note.text);
+    }
     std::stable_sort(events.begin(), events.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     if (context.json()) {

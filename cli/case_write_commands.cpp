@@ -64,6 +64,8 @@ class CaseImportCommand final : public Command {
   void configure(CLI::App& app) override {
     app.add_option("case_file", m_file, "The case file (YAML, schema bibob-case/1)");
     app.add_option("--archive", m_archive, "Restore a case from an archive written by 'bibob case export'");
+    app.add_flag("--replace", m_replace,
+                 "Replace the case file of a case already under investigation (needs --reason; kept in its history)");
     add_reason_option(app, m_reason);
   }
 
@@ -84,8 +86,21 @@ class CaseImportCommand final : public Command {
     bundle.history.push_back({"", "intake", received, "", "case file imported"});
     auto register_ = open_register(context, "case import", m_reason);
     const std::string& id = bundle.header.id;
-    if (register_->current_state(id)) {
+    if (const auto state = register_->current_state(id)) {
+      // Once the investigation has begun, the file it rests on changes only on purpose, with a reason.
+      const bool investigated = *state != store::CaseState::intake && *state != store::CaseState::herstelverzuim;
+      if (investigated && (!m_replace || m_reason.empty())) {
+        throw InputError("case " + id + " is in state " + std::string(store::to_string(*state)) +
+                         ": replacing its case file needs --replace and --reason; nothing was written");
+      }
+      const auto before = register_->read_case(id, "case file replaced");
       register_->replace_case_file(bundle.header, bundle.parties);
+      if (investigated) {
+        const std::string old_hash = before ? before->header.case_file_sha256.substr(0, 12) : std::string("?");
+        register_->add_note(id, {store::current_os_user(), "",
+                                 "case file replaced (sha256 " + old_hash + " -> " +
+                                     bundle.header.case_file_sha256.substr(0, 12) + "): " + m_reason});
+      }
       if (!context.options().quiet) context.out() << "case " << id << ": case file replaced\n";
     } else {
       register_->create_case(bundle, "case file imported (sha256 " + bundle.header.case_file_sha256.substr(0, 12) +
@@ -96,6 +111,8 @@ class CaseImportCommand final : public Command {
   }
 
  private:
+  bool m_replace = false;
+
   ExitCode restore(Context& context) {
     const auto bundle = store::read_case_archive(m_archive);
     const std::string archive_hash = file_sha256(m_archive);

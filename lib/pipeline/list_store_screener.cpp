@@ -25,6 +25,12 @@ class StoreListScreener final : public screening::PartyListScreener {
 
   bool has_lists() const override { return !m_loaded.lists.empty(); }
 
+  std::vector<std::pair<std::string, long>> list_ages() const override {
+    std::vector<std::pair<std::string, long>> ages;
+    for (const auto& info : m_loaded.lists) ages.emplace_back(info.name, lists::list_age_days(info));
+    return ages;
+  }
+
   std::string lists_consulted() const override {
     std::vector<std::string> parts;
     for (const auto& info : m_loaded.lists) {

@@ -38,6 +38,8 @@ class PartyListScreener {
   // Which lists, of which dates: "ofac 2026-11-01, un 2026-10-28".
   virtual std::string lists_consulted() const = 0;
   virtual bool has_lists() const = 0;
+  // Each list's name and age in days, for a stale list to be named.
+  virtual std::vector<std::pair<std::string, long>> list_ages() const { return {}; }
 };
 
 }  // namespace bibob::screening

@@ -301,3 +301,27 @@ TEST_CASE("the BRP is asked only when a check reads what it answers", "[screen][
   const auto json = nlohmann::json::parse(result.out);
   for (const auto& source : json["sources"]) CHECK(source["registry"] != "brp");
 }
+
+TEST_CASE("a list older than lists.max_age_days is used, warned about, and not verified", "[screen][lists]") {
+  TempDir dir;
+  auto env = environment(dir);
+  env["BIBOB_TODAY"] = "2027-06-01";  // the list imported today is then half a year old
+  int code = 0;
+  const auto json = screen_json({source_path("examples/horeca-clean.yaml")}, env, &code);
+  CHECK(code == 4);
+  bool stale = false;
+  for (const auto& finding : json["findings"]) {
+    const std::string statement = finding["statement"];
+    if (finding["status"] == "not_verified" && statement.find("dagen oud, ouder dan 7 dagen") != std::string::npos) {
+      stale = true;
+      CHECK(finding["severity"] == "low");
+      CHECK(statement.find("kan de conclusie op grond a en grond b veranderen") != std::string::npos);
+    }
+  }
+  CHECK(stale);
+  // Alone it makes no doubt: the clean case stays without danger.
+  CHECK(json["assessment"]["grounds"][1]["conclusion"] == "geen_gevaar");
+  const auto text = run_bibob({"screen", "--offline", source_path("examples/horeca-clean.yaml")}, env);
+  CHECK(text.err.find("bibob: warning: list ofac is ") != std::string::npos);
+  CHECK(text.err.find("days old (lists.max_age_days 7)") != std::string::npos);
+}
