@@ -1,7 +1,7 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
-#include "util/dutch_format.hpp"
 #include "screening/indicators.hpp"
+#include "util/dutch_format.hpp"
 #include "util/text.hpp"
 
 namespace bibob::checks {
@@ -13,7 +13,6 @@ std::string address_words(const std::string& key) {
   if (space == std::string::npos) return "het adres " + key;
   return "het adres met postcode " + text::postcode(key.substr(0, space)) + " en huisnummer " + key.substr(space + 1);
 }
-
 
 // Many companies registered at one address: a sign of letterbox companies.
 class AddressClusterCheck final : public screening::Check {
@@ -36,7 +35,8 @@ class AddressClusterCheck final : public screening::Check {
     const long minimum = params.integer("min_registrations");
     for (const auto& [address, lookup] : context.facts().registrations_at) {
       if (lookup.failed()) {
-        findings.push_back(not_verified(context, "", "kvk", "de inschrijvingen op " + address_words(address), *lookup.failure));
+        findings.push_back(
+            not_verified(context, "", "kvk", "de inschrijvingen op " + address_words(address), *lookup.failure));
         continue;
       }
       std::vector<std::string> active;
@@ -48,7 +48,8 @@ class AddressClusterCheck final : public screening::Check {
                               "Op " + address_words(address) + " staan " + std::to_string(active.size()) +
                                   " actieve inschrijvingen in het Handelsregister: " + text::join(active, ", ") + ".");
       finding.sources = lookup.provenance;
-      finding.question = "Welke relatie heeft de aanvrager met de andere ondernemingen op " + address_words(address) + "?";
+      finding.question =
+          "Welke relatie heeft de aanvrager met de andere ondernemingen op " + address_words(address) + "?";
       findings.push_back(std::move(finding));
     }
   }

@@ -61,11 +61,11 @@ std::optional<Date> tie_ended(const CaseFile& file, const Party& party, const Da
 }
 
 // The positions in which a party stands close to the business: it applies, leads it (in law
-// or in fact), finances it or holds a real share. Others (a small shareholder, a landlord, a
-// business partner, a party reached through another) stand further off.
-// A business partner (zakelijk samenwerkingsverband, art. 3 lid 4 Wet Bibob) counts as close.
-const std::set<std::string> k_close_positions = {"director", "de_facto_manager", "manager", "financier", "ubo",
-                                                 "business_partner"};
+// or in fact), finances it, holds a real share or is its business partner (zakelijk
+// samenwerkingsverband, art. 3 lid 4 Wet Bibob). Others (a small shareholder, a landlord, a
+// party reached through another) stand further off.
+const std::set<std::string> k_close_positions = {"director", "de_facto_manager", "manager", "financier",
+                                                 "ubo",      "business_partner"};
 constexpr double k_real_share_pct = 25.0;
 
 bool stands_close(const CaseFile& file, const Party& party, const Date& reference) {
@@ -100,9 +100,10 @@ class AntecedentsCheck final : public screening::Check {
           "gedoogbeschikking_coffeeshop: [opiumwet, witwassen, fiscaal, wapens, geweld], "
           "exploitatievergunning_speelautomatenhal: [witwassen, fraude, fiscaal, overig], "
           "exploitatievergunning_recreatiepark: [opiumwet, witwassen, mensenhandel, wapens], "
-          "omgevingsvergunning_bouw: [witwassen, fraude, opiumwet], omgevingsvergunning_milieu: [witwassen, fraude, "
-          "overig], vastgoedtransactie: [witwassen, opiumwet, fraude, fiscaal], subsidie: [fraude, fiscaal, witwassen], "
-          "overheidsopdracht: [fraude, fiscaal, witwassen]}",
+          "omgevingsvergunning_bouw: [witwassen, fraude, opiumwet], "
+          "omgevingsvergunning_milieu: [witwassen, fraude, overig], "
+          "vastgoedtransactie: [witwassen, opiumwet, fraude, fiscaal], "
+          "subsidie: [fraude, fiscaal, witwassen], overheidsopdracht: [fraude, fiscaal, witwassen]}",
           "offences that bear on each decision type: such an antecedent weighs a step heavier"}},
         {},
         {}};
@@ -135,15 +136,16 @@ class AntecedentsCheck final : public screening::Check {
         if (ending == Ending::suspicion) severity = lower(severity);
         if (!close && !ended_tie) severity = lower(severity);
         // An offence of the kind the permit could serve (samenhang) weighs a step heavier.
-        const bool relevant = kind != "administrative" && ending != Ending::no_offence &&
-                              relevant_here != relevant_table.end() &&
-                              std::find(relevant_here->second.begin(), relevant_here->second.end(),
-                                        antecedent.offence) != relevant_here->second.end();
+        const bool relevant =
+            kind != "administrative" && ending != Ending::no_offence && relevant_here != relevant_table.end() &&
+            std::find(relevant_here->second.begin(), relevant_here->second.end(), antecedent.offence) !=
+                relevant_here->second.end();
         if (relevant) severity = higher(severity);
         if (ended_tie) severity = std::min(severity, Severity::low);
         Finding finding = finding_of(context, *party, i, severity, ending, old, ended_tie);
         if (relevant) {
-          finding.statement += " Een feit van deze aard (" + antecedent.offence + ") hangt samen met de gevraagde "
+          finding.statement += " Een feit van deze aard (" + antecedent.offence +
+                               ") hangt samen met de gevraagde "
                                "beschikking en weegt daarom zwaarder.";
         }
         if (!close && !ended_tie) {
@@ -212,8 +214,8 @@ class AntecedentsCheck final : public screening::Check {
     const Antecedent& antecedent = party.antecedents[index];
     const bool criminal = antecedent.type == "strafrechtelijk";
     if (criminal && ending == Ending::no_offence) return std::nullopt;
-    std::string statement = "Op het Bibob-formulier is een " + antecedent.type + " antecedent van " +
-                            party.display_name();
+    std::string statement =
+        "Op het Bibob-formulier is een " + antecedent.type + " antecedent van " + party.display_name();
     if (antecedent.date) statement += " van " + dutch_date(*antecedent.date);
     statement += " niet vermeld, dat " +
                  (antecedent.source.empty() ? std::string("het eigen onderzoek") : antecedent.source) +

@@ -1,8 +1,8 @@
 #include "checks/check_registry.hpp"
 #include "checks/finding_builder.hpp"
 #include "model/dutch_labels.hpp"
-#include "util/text.hpp"
 #include "screening/indicators.hpp"
+#include "util/text.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -11,12 +11,12 @@ namespace {
 // one it does not ("aanwezigheidsvergunning kansspelautomaten").
 std::string decision_type_words(const screening::ScreeningContext& context, const std::string& type) {
   if (type.empty()) return "vergunning";
-  if (const configuration::DecisionType* known = context.config().decision_type(type)) return text::ascii_lower(known->title);
+  if (const configuration::DecisionType* known = context.config().decision_type(type))
+    return text::ascii_lower(known->title);
   std::string words = type;
   for (char& c : words) c = c == '_' ? ' ' : c;
   return words;
 }
-
 
 // Earlier refusals and revocations: as declared on the form, and as the municipality's own
 // case register holds them for the same persons, companies or premises.
@@ -66,8 +66,9 @@ class EarlierDecisionsCheck final : public screening::Check {
     if (history == nullptr) {
       Finding finding;
       finding.severity = Severity::info;
-      finding.statement = "Het eigen register van eerdere besluiten is niet geraadpleegd: er is geen zakenregister in "
-                          "gebruik.";
+      finding.statement =
+          "Het eigen register van eerdere besluiten is niet geraadpleegd: er is geen zakenregister in "
+          "gebruik.";
       finding.detail = "no case register (bibob case)";
       findings.push_back(std::move(finding));
       return;

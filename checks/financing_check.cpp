@@ -41,13 +41,14 @@ class FinancingCheck final : public screening::Check {
     for (const auto& item : financing.items) sum += item.amount_eur;
     if (financing.total_investment_eur && !financing.items.empty() &&
         std::fabs(*financing.total_investment_eur - sum) >= 0.005) {
-      Finding finding = about(context, "", Severity::medium,
-                              "De financieringsposten tellen op tot " + text::bedrag(sum) + "; de opgegeven investering is " +
-                                  text::bedrag(*financing.total_investment_eur) + ".");
+      Finding finding =
+          about(context, "", Severity::medium,
+                "De financieringsposten tellen op tot " + text::bedrag(sum) + "; de opgegeven investering is " +
+                    text::bedrag(*financing.total_investment_eur) + ".");
       finding.case_path = "financing";
       finding.basis = Basis::unexplained_money;  // the difference has no declared origin
-      finding.question = "Hoe wordt het verschil van " + text::bedrag(std::fabs(*financing.total_investment_eur - sum)) +
-                         " gefinancierd?";
+      finding.question = "Hoe wordt het verschil van " +
+                         text::bedrag(std::fabs(*financing.total_investment_eur - sum)) + " gefinancierd?";
       findings.push_back(std::move(finding));
     }
     for (const auto& item : financing.items) check_item(context, item, large, findings);
@@ -85,7 +86,8 @@ class FinancingCheck final : public screening::Check {
     if (country.empty() && provider != nullptr) {
       country = provider->address ? provider->address->country : provider->country;
     }
-    if (!country.empty() && country != "NL") flag(Severity::medium, "afkomstig uit het buitenland (" + country_label(country) + ")");
+    if (!country.empty() && country != "NL")
+      flag(Severity::medium, "afkomstig uit het buitenland (" + country_label(country) + ")");
     // Credit from a bank, a supplier or a lessor has a known origin: the credit provider.
     const bool credit = item.kind == "bank_credit" || item.kind == "supplier_credit" || item.kind == "lease";
     if (unknown_origin(item.origin) && item.kind != "own_funds" && !credit) {
@@ -110,12 +112,12 @@ class FinancingCheck final : public screening::Check {
     }
     if (flags.empty()) return;
     Finding finding = about(context, provider != nullptr ? provider->id : std::string(), severity,
-                            text::capitalised(financing_kind_label(item.kind)) + " van " + text::bedrag(item.amount_eur) + " door " + who +
-                                ": " + text::join(flags, ", ") + ".");
+                            text::capitalised(financing_kind_label(item.kind)) + " van " +
+                                text::bedrag(item.amount_eur) + " door " + who + ": " + text::join(flags, ", ") + ".");
     finding.case_path = item.path;
     if (severity >= Severity::medium) finding.basis = Basis::unexplained_money;
-    finding.question = "Wat is de herkomst van de " + text::bedrag(item.amount_eur) + " van " + who +
-                       ", en waaruit blijkt die?";
+    finding.question =
+        "Wat is de herkomst van de " + text::bedrag(item.amount_eur) + " van " + who + ", en waaruit blijkt die?";
     finding.condition = "Laat de financiering van " + who + " uitsluitend via een Nederlandse bankrekening lopen en "
                         "overleg jaarlijks een overzicht van rente en aflossing.";
     findings.push_back(std::move(finding));

@@ -37,9 +37,10 @@ std::string failure_in_words(FailureKind kind) {
 Finding not_verified(const screening::ScreeningContext& context, const std::string& party_id,
                      const std::string& registry, const std::string& what, const Failure& failure,
                      Severity would_be) {
-  Finding finding = about(context, party_id, would_be,
-                          "Niet geverifieerd: " + registry_title_in_sentence(registry) + " kon niet worden geraadpleegd over " +
-                              what + " (" + failure_in_words(failure.kind) + ").");
+  Finding finding =
+      about(context, party_id, would_be,
+            "Niet geverifieerd: " + registry_title_in_sentence(registry) + " kon niet worden geraadpleegd over " +
+                what + " (" + failure_in_words(failure.kind) + ").");
   finding.status = FindingStatus::not_verified;
   finding.detail = std::string(to_string(failure.kind)) + ": " + failure.message;
   return finding;

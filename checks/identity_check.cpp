@@ -83,8 +83,8 @@ class IdentityCheck final : public screening::Check {
       const auto& lookup = found->second;
       const std::string name = party->display_name();
       if (lookup.failed()) {
-        Finding unknown =
-            not_verified(context, party->id, "brp", "de naam, geboortedatum en het woonadres van " + name, *lookup.failure);
+        Finding unknown = not_verified(context, party->id, "brp", "de naam, geboortedatum en het woonadres van " + name,
+                                       *lookup.failure);
         unknown.basis = Basis::false_answer;  // what the BRP could have shown: a BSN of someone else
         findings.push_back(std::move(unknown));
         continue;

@@ -52,7 +52,8 @@ class OfficersCheck final : public screening::Check {
       const auto& lookup = found->second;
       const std::string& name = organisation->organisation_name;
       if (lookup.failed()) {
-        Finding unknown = not_verified(context, organisation->id, "kvk", "de functionarissen van " + name, *lookup.failure);
+        Finding unknown =
+            not_verified(context, organisation->id, "kvk", "de functionarissen van " + name, *lookup.failure);
         unknown.basis = Basis::false_answer;  // what the register could have shown: a leader the form leaves out
         findings.push_back(std::move(unknown));
         continue;

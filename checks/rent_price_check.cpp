@@ -6,8 +6,6 @@
 namespace bibob::checks {
 namespace {
 
-
-
 // Rent per m2, or the takeover or purchase price per m2, outside the market range.
 class RentPriceCheck final : public screening::Check {
  public:
@@ -64,10 +62,11 @@ class RentPriceCheck final : public screening::Check {
     const double high = std::stod(range->second[1]);
     const double per_m2 = *price / area;
     const bool outside = per_m2 < low || per_m2 > high;
-    Finding finding = about(context, "", outside ? Severity::medium : Severity::info,
-                            "De " + what + " van " + text::bedrag(*price) + period + " is " + text::bedrag(per_m2) +
-                                " per m² bij " + text::getal(area) + " m² (" + area_source + "); de marktbandbreedte is " +
-                                text::bedrag(low) + " tot " + text::bedrag(high) + " per m²" + period + ".");
+    Finding finding =
+        about(context, "", outside ? Severity::medium : Severity::info,
+              "De " + what + " van " + text::bedrag(*price) + period + " is " + text::bedrag(per_m2) + " per m² bij " +
+                  text::getal(area) + " m² (" + area_source + "); de marktbandbreedte is " + text::bedrag(low) +
+                  " tot " + text::bedrag(high) + " per m²" + period + ".");
     finding.case_path = path;
     finding.sources = sources;
     if (outside) {

@@ -1,8 +1,8 @@
 #include "checks/check_registry.hpp"
-#include "util/text.hpp"
 #include "checks/finding_builder.hpp"
 #include "model/dutch_labels.hpp"
 #include "util/dutch_format.hpp"
+#include "util/text.hpp"
 
 namespace bibob::checks {
 namespace {
@@ -32,8 +32,9 @@ class SanctionsCheck final : public screening::Check {
       finding.severity = Severity::high;
       finding.status = FindingStatus::not_verified;
       finding.basis = Basis::criminal_relation;  // what the lists could have shown
-      finding.statement = "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen; geen van de "
-                          "betrokkenen is daartegen gescreend.";
+      finding.statement =
+          "Niet geverifieerd: er zijn geen sanctie- of terrorismelijsten ingelezen; geen van de "
+          "betrokkenen is daartegen gescreend.";
       finding.detail = "no lists imported (bibob lists import)";
       findings.push_back(std::move(finding));
       return;
@@ -65,8 +66,9 @@ class SanctionsCheck final : public screening::Check {
       stale.severity = Severity::low;
       stale.status = FindingStatus::not_verified;
       stale.basis = Basis::criminal_relation;
-      stale.statement = "Niet geverifieerd: " + list_label(list) + " is " + std::to_string(age) + " dagen oud, ouder dan " +
-                        std::to_string(context.config().list_max_age_days) + " dagen; wie er sindsdien op staat, is "
+      stale.statement = "Niet geverifieerd: " + list_label(list) + " is " + std::to_string(age) +
+                        " dagen oud, ouder dan " + std::to_string(context.config().list_max_age_days) +
+                        " dagen; wie er sindsdien op staat, is "
                         "niet gevonden.";
       stale.detail = "stale list " + list + " (lists.max_age_days; bibob lists import)";
       findings.push_back(std::move(stale));
@@ -87,7 +89,8 @@ class SanctionsCheck final : public screening::Check {
       std::string statement = name + " lijkt op \"" + hit.matched_name + "\" op " + list_label(hit.list) +
                               " (vermelding " + hit.entry_id + ", overeenkomst " + text::getal(hit.score) +
                               "; lijst van " + (published ? published->dutch() : hit.list_published) + ", " +
-                              std::to_string(hit.list_age_days) + (hit.list_age_days == 1 ? " dag" : " dagen") + " oud).";
+                              std::to_string(hit.list_age_days) + (hit.list_age_days == 1 ? " dag" : " dagen") +
+                              " oud).";
       if (hit.birth_conflict) statement += " De geboortedatum wijkt af: getoond, niet als treffer geteld.";
       if (!hit.match && !hit.birth_conflict) statement += " De score ligt onder de drempel: getoond, niet geteld.";
       if (hit.review_decision == "false_positive") {

@@ -79,7 +79,8 @@ class AdviseCommand final : public Command {
     if (!data["adres_bekend"].get<bool>() && rendering::writes_an_address(store, m_template)) {
       const std::string addressee = m_redact_for.empty() ? screening.screened_case->applicant : m_redact_for;
       throw InputError(m_input + ": the letter " + m_template + " goes to party \"" + addressee + "\" (" +
-                       data["aanvrager"]["naam"].get<std::string>() + "), which has no address in the case file; add "
+                       data["aanvrager"]["naam"].get<std::string>() +
+                       "), which has no address in the case file; add "
                        "its address (street, number, postcode, city) and screen again");
     }
     const std::string markdown = rendering::render_markdown(store, m_template, data);

@@ -172,7 +172,8 @@ class CaseHistoryCommand final : public Command {
                                                     ", danger " + decision.danger);
     }
     for (const auto& note : bundle.notes) {
-      events.emplace_back(note.written_at, note.written_at.substr(0, 10) + "  note by " + note.author + ": " + note.text);
+      events.emplace_back(note.written_at,
+                          note.written_at.substr(0, 10) + "  note by " + note.author + ": " + note.text);
     }
     std::stable_sort(events.begin(), events.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -64,7 +64,8 @@ void print_screening(const Screening& screening, std::ostream& out) {
   out << '\n';
   for (const auto& finding : screening.findings) {
     out << "[" << (finding.status == FindingStatus::not_verified ? "NOT VERIFIED" : to_string(finding.severity))
-        << (finding.status == FindingStatus::unconfirmed ? ", unconfirmed" : "") << "] " << finding.theme << " / " << finding.check << "\n  " << finding.statement << '\n';
+        << (finding.status == FindingStatus::unconfirmed ? ", unconfirmed" : "") << "] " << finding.theme << " / "
+        << finding.check << "\n  " << finding.statement << '\n';
     if (!finding.relation_path.empty()) out << "  relation: " << finding.relation_path << '\n';
     if (!finding.detail.empty()) out << "  detail: " << finding.detail << '\n';
     for (const auto& source : finding.sources) {

@@ -204,8 +204,11 @@ class ConsistencyChecker {
       if (!document.type.empty() && std::find(known.begin(), known.end(), document.type) == known.end()) {
         if (const auto close = text::closest_match(document.type, known)) {
           m_context.attention(child_path(document.path, "type"),
-                              "document type " + text::quoted(document.type) + " is not one the configuration knows "
-                              "(did you mean \"" + *close + "\"?)", "unknown_document_type");
+                              "document type " + text::quoted(document.type) +
+                                  " is not one the configuration knows "
+                                  "(did you mean \"" +
+                                  *close + "\"?)",
+                              "unknown_document_type");
         }
       }
       if (!document.id.empty() && !seen.insert(document.id).second) {

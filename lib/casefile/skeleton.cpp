@@ -86,7 +86,8 @@ void write_keys(std::string& out, const std::string& indent, const Questions& qu
 }
 
 // One party of the skeleton, with its name and then the keys asked about it.
-void write_party(std::string& out, const std::string& id, bool person, const std::string& role, const Questions& asked) {
+void write_party(std::string& out, const std::string& id, bool person, const std::string& role,
+                 const Questions& asked) {
   out += "  - id: " + id + "\n";
   out += std::string("    kind: ") + (person ? "person" : "organisation") + "\n";
   if (person) {
@@ -101,7 +102,8 @@ std::string condition_words(const configuration::DocumentRequirement& requiremen
   std::vector<std::string> parts;
   for (const auto& [name, values] : requirement.when) {
     const std::string list = one_of(values);
-    if (name == "applicant_kind") parts.push_back(list == "person" ? "als een persoon aanvraagt" : "als een organisatie aanvraagt");
+    if (name == "applicant_kind")
+      parts.push_back(list == "person" ? "als een persoon aanvraagt" : "als een organisatie aanvraagt");
     if (name == "applicant_legal_form") parts.push_back("bij rechtsvorm " + list);
     if (name == "use_title") parts.push_back("bij gebruikstitel " + list);
     if (name == "trajectory") parts.push_back("bij traject " + list);
@@ -138,7 +140,8 @@ std::string case_skeleton(const configuration::Config& config, const SkeletonOpt
   out += "  authority: " + type->authority + "\n";
   out += "  municipality: " + config.municipality.name + "\n";
   out += "  decision_type: " + type->name + "\n";
-  out += "  trajectory: aanvraag          # of intrekking (een bestaande beschikking), subsidie, vastgoed, aanbesteding\n";
+  out +=
+      "  trajectory: aanvraag          # of intrekking (een bestaande beschikking), subsidie, vastgoed, aanbesteding\n";
   out += "  received_on: " + options.received_on.iso() + "      # de dag waarop de aanvraag binnenkwam\n";
   for (const auto& [key, question] : scopes.case_keys) {
     if (!key.starts_with("questionnaire.")) out += key_line("  ", key, question);
@@ -173,8 +176,8 @@ std::string case_skeleton(const configuration::Config& config, const SkeletonOpt
   out += "\nrelations:\n";
   for (const auto& [id, role] : relations) {
     out += "  - {from: " + id + ", to: " + applicant_id + ", type: " + role +
-           (role == "shareholder" ? ", share_pct: " : "") + ", since: }   # " + relation_label(role) + " sinds (JJJJ-MM-DD)" +
-           (role == "shareholder" ? "; share_pct: het aandeel in procenten" : "") + "\n";
+           (role == "shareholder" ? ", share_pct: " : "") + ", since: }   # " + relation_label(role) +
+           " sinds (JJJJ-MM-DD)" + (role == "shareholder" ? "; share_pct: het aandeel in procenten" : "") + "\n";
   }
   out += "\nfinancing:\n";
   write_keys(out, "  ", scopes.financing, {});

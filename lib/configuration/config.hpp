@@ -86,7 +86,7 @@ struct MunicipalitySettings {
   std::string postal_address;  // the return address on a letter: "Postbus 2000, 1500 GA Zaandam"
   std::string phone;           // for "behandeld door" in the reference block
   std::string email;
-  std::string signer_name;     // who signs letters on the authority's behalf, unless --signer says
+  std::string signer_name;  // who signs letters on the authority's behalf, unless --signer says
   std::string signer_function;
 };
 

@@ -38,7 +38,8 @@ std::string conclusion_text(Conclusion conclusion) {
     case Conclusion::mindere_mate: return "mindere mate van gevaar";
     case Conclusion::ernstig_gevaar: return "ernstig gevaar";
     case Conclusion::twijfel: return "te onzeker voor een eigen conclusie; advies van het LBB aanbevolen";
-    case Conclusion::vermoeden: return "vermoeden dat ter verkrijging van de beschikking strafbare feiten zijn gepleegd";
+    case Conclusion::vermoeden:
+      return "vermoeden dat ter verkrijging van de beschikking strafbare feiten zijn gepleegd";
   }
   return "";
 }
@@ -76,7 +77,9 @@ std::string advice_for(Conclusion conclusion, bool existing) {
              "weigeren onevenredig, overweeg dan voorschriften.";
     case Conclusion::vermoeden:
       return "Voorgesteld advies: de aanvrager eerst in de gelegenheid stellen de onjuiste of onvolledige antwoorden "
-             "te verklaren; blijft het vermoeden bestaan, " + refuse + " op grond van artikel 3, zesde lid, van de "
+             "te verklaren; blijft het vermoeden bestaan, " +
+             refuse +
+             " op grond van artikel 3, zesde lid, van de "
              "Wet Bibob, voor zover dat evenredig is.";
     case Conclusion::twijfel: break;
   }
@@ -271,7 +274,9 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
     const std::string name = source["register"].get<std::string>();
     auto known = std::find_if(registers.begin(), registers.end(), [&](const Json& r) { return r["naam"] == name; });
     if (known == registers.end()) {
-      registers.push_back({{"naam", name}, {"aantal", 1}, {"opgevraagd_op", source["opgevraagd_op"]},
+      registers.push_back({{"naam", name},
+                           {"aantal", 1},
+                           {"opgevraagd_op", source["opgevraagd_op"]},
                            {"herkomst", source["herkomst"]}});
     } else {
       (*known)["aantal"] = (*known)["aantal"].get<int>() + 1;
@@ -303,18 +308,19 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
     }
     const bool refusal_ground = ground.applicable && (ground.conclusion == Conclusion::ernstig_gevaar ||
                                                       ground.conclusion == Conclusion::vermoeden);
-    grounds.push_back({{"naam", ground_name(ground.ground)},
-                       {"van_toepassing", ground.applicable},
-                       {"heeft_dragende_feiten", !carrying.empty()},
-                       {"dragende_feiten", carrying},
-                       {"draagt_voornemen", refusal_ground && !carrying.empty()},
-                       {"conclusie", ground.applicable ? std::string(to_string(ground.conclusion)) : ""},
-                       {"conclusie_tekst", !ground.applicable ? ""
-                                           : ground.ground == Ground::art3_6 && ground.conclusion == Conclusion::geen_gevaar
-                                               ? "geen vermoeden"
-                                               : conclusion_text(ground.conclusion)},
-                       {"punten", std::string(points)},
-                       {"redenen", reasons}});
+    grounds.push_back(
+        {{"naam", ground_name(ground.ground)},
+         {"van_toepassing", ground.applicable},
+         {"heeft_dragende_feiten", !carrying.empty()},
+         {"dragende_feiten", carrying},
+         {"draagt_voornemen", refusal_ground && !carrying.empty()},
+         {"conclusie", ground.applicable ? std::string(to_string(ground.conclusion)) : ""},
+         {"conclusie_tekst", !ground.applicable ? ""
+                             : ground.ground == Ground::art3_6 && ground.conclusion == Conclusion::geen_gevaar
+                                 ? "geen vermoeden"
+                                 : conclusion_text(ground.conclusion)},
+         {"punten", std::string(points)},
+         {"redenen", reasons}});
     if (redacted) continue;
     for (const auto& question : ground.questions) {
       if (questions.insert(question).second) question_list.push_back({{"tekst", question}});
@@ -324,8 +330,8 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
     }
   }
   data["gronden"] = grounds;
-  data["heeft_voornemen_gronden"] = std::any_of(grounds.begin(), grounds.end(),
-                                                [](const Json& ground) { return ground["draagt_voornemen"].get<bool>(); });
+  data["heeft_voornemen_gronden"] = std::any_of(
+      grounds.begin(), grounds.end(), [](const Json& ground) { return ground["draagt_voornemen"].get<bool>(); });
   const Conclusion proposed = assessment.proposed;
   data["voorstel"] = {{"conclusie", std::string(to_string(proposed))},
                       {"conclusie_tekst", conclusion_text(proposed)},
@@ -341,7 +347,8 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
           : advice_for(proposed, existing);
   data["advies"] = {{"tekst", advice}};
   data["heeft_procedurestap"] = assessment.procedure != Procedure::none;
-  data["procedurestap"] = {{"stap", std::string(to_string(assessment.procedure))}, {"tekst", assessment.procedure_reason}};
+  data["procedurestap"] = {{"stap", std::string(to_string(assessment.procedure))},
+                           {"tekst", assessment.procedure_reason}};
   data["heeft_twijfel"] = proposed == Conclusion::twijfel;
   data["vragen_lbb"] = question_list;
   data["heeft_vragen"] = !question_list.empty();
@@ -373,11 +380,12 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
                      {"zienswijze_datum", dutch_date(options.today.plus_days(k_response_days).iso())},
                      {"lbb_weken", std::to_string(k_lbb_weeks)},
                      {"lbb_verlenging_weken", std::to_string(k_lbb_extension_weeks)}};
-  data["voornemen"] = {{"handeling", existing ? "intrekking" : "weigering"},
-                       {"zin", existing ? (to_applicant ? "de aan u verleende " : "de aan " + applicant_name + " verleende ") +
-                                              title_lower + " in te trekken"
-                                        : (to_applicant ? std::string("uw aanvraag") : "de aanvraag van " + applicant_name) +
-                                              " voor een " + title_lower + " te weigeren"}};
+  data["voornemen"] = {
+      {"handeling", existing ? "intrekking" : "weigering"},
+      {"zin", existing ? (to_applicant ? "de aan u verleende " : "de aan " + applicant_name + " verleende ") +
+                             title_lower + " in te trekken"
+                       : (to_applicant ? std::string("uw aanvraag") : "de aanvraag van " + applicant_name) +
+                             " voor een " + title_lower + " te weigeren"}};
   return data;
 }
 

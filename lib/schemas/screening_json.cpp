@@ -107,25 +107,25 @@ Json screening_json(const Screening& screening) {
   json["findings"] = findings;
   Json grounds = Json::array();
   for (const auto& ground : screening.assessment.grounds) {
-    grounds.push_back({{"ground", std::string(to_string(ground.ground))},
-                       {"applicable", ground.applicable},
-                       {"conclusion", ground.applicable ? Json(std::string(to_string(ground.conclusion)))
-                                                        : Json(nullptr)},
-                       {"score", ground.score},
-                       {"unverified_score", ground.unverified_score},
-                       {"findings", ground.findings},
-                       {"carrying", ground.carrying},
-                       {"reasons", ground.reasons},
-                       {"questions", ground.questions},
-                       {"conditions", ground.conditions}});
+    grounds.push_back(
+        {{"ground", std::string(to_string(ground.ground))},
+         {"applicable", ground.applicable},
+         {"conclusion", ground.applicable ? Json(std::string(to_string(ground.conclusion))) : Json(nullptr)},
+         {"score", ground.score},
+         {"unverified_score", ground.unverified_score},
+         {"findings", ground.findings},
+         {"carrying", ground.carrying},
+         {"reasons", ground.reasons},
+         {"questions", ground.questions},
+         {"conditions", ground.conditions}});
   }
-  json["assessment"] = {{"notice", k_proposal_notice},
-                        {"proposed", validation.valid() ? Json(std::string(to_string(screening.assessment.proposed)))
-                                                        : Json(nullptr)},
-                        {"procedure", std::string(to_string(screening.assessment.procedure))},
-                        {"procedure_reason", screening.assessment.procedure_reason},
-                        {"grounds", grounds},
-                        {"not_verified", screening.assessment.not_verified}};
+  json["assessment"] = {
+      {"notice", k_proposal_notice},
+      {"proposed", validation.valid() ? Json(std::string(to_string(screening.assessment.proposed))) : Json(nullptr)},
+      {"procedure", std::string(to_string(screening.assessment.procedure))},
+      {"procedure_reason", screening.assessment.procedure_reason},
+      {"grounds", grounds},
+      {"not_verified", screening.assessment.not_verified}};
   json["sources"] = sources_json(cited_sources(screening.findings));
   json["exit_code"] = static_cast<int>(screening.exit_code());
   return json;

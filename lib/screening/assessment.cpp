@@ -73,7 +73,8 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
   for (Ground ground : {Ground::a, Ground::b, Ground::art3_6, Ground::art4}) {
     if (ground == Ground::art3_6) {
       GroundAssessment suspicion = assess_form_suspicion(findings);
-      if (seriousness(suspicion.conclusion) > seriousness(assessment.proposed)) assessment.proposed = suspicion.conclusion;
+      if (seriousness(suspicion.conclusion) > seriousness(assessment.proposed))
+        assessment.proposed = suspicion.conclusion;
       assessment.grounds.push_back(std::move(suspicion));
       continue;
     }
@@ -131,13 +132,18 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
     const Conclusion at_most = reached(possible, weightiest_possible, carried || could_be_carried, settings);
     if (seriousness(at_most) > seriousness(established)) {
       result.conclusion = Conclusion::twijfel;
-      result.reasons.push_back("De vastgestelde feiten wegen " + points(known) + " punten; bevindingen die niet konden "
-                               "worden geverifieerd of bevestigd, kunnen daar " + points(result.unverified_score) + " aan toevoegen en de conclusie "
-                               "veranderen. De uitkomst is te onzeker voor een eigen conclusie: raadpleeg de bronnen "
-                               "opnieuw of laat een mogelijke treffer bevestigen; blijft de twijfel, dan ligt advies van "
-                               "het LBB in de rede.");
-      add_unique(result.questions, "Kan het LBB de gegevens nagaan die in het eigen onderzoek niet konden worden "
-                                   "geverifieerd of bevestigd?");
+      result.reasons.push_back(
+          "De vastgestelde feiten wegen " + points(known) +
+          " punten; bevindingen die niet konden "
+          "worden geverifieerd of bevestigd, kunnen daar " +
+          points(result.unverified_score) +
+          " aan toevoegen en de conclusie "
+          "veranderen. De uitkomst is te onzeker voor een eigen conclusie: raadpleeg de bronnen "
+          "opnieuw of laat een mogelijke treffer bevestigen; blijft de twijfel, dan ligt advies van "
+          "het LBB in de rede.");
+      add_unique(result.questions,
+                 "Kan het LBB de gegevens nagaan die in het eigen onderzoek niet konden worden "
+                 "geverifieerd of bevestigd?");
     } else if (carried && established != Conclusion::ernstig_gevaar &&
                known >= settings.ernstig_gevaar - settings.doubt_margin) {
       result.conclusion = Conclusion::twijfel;
@@ -147,16 +153,19 @@ Assessment assess(const std::vector<Finding>& findings, const std::map<std::stri
     } else {
       result.conclusion = established;
       if (established == Conclusion::ernstig_gevaar && known < settings.ernstig_gevaar) {
-        result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) + " punten) draagt op "
+        result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) +
+                                 " punten) draagt op "
                                  "zichzelf een ernstige mate van gevaar: het weegt ten volle, niet verlicht door "
                                  "ouderdom, afloop of een betrokkene die verder van de onderneming staat.");
       } else if (established == Conclusion::ernstig_gevaar) {
         result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, de drempel voor "
                                  "een ernstige mate van gevaar is " + points(settings.ernstig_gevaar) + ".");
       } else if (established == Conclusion::mindere_mate && known < settings.mindere_mate) {
-        result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) + " punten) draagt een "
+        result.reasons.push_back("Het zwaarst wegende vastgestelde feit (" + points(weightiest) +
+                                 " punten) draagt een "
                                  "mindere mate van gevaar, geen ernstige: het weegt niet ten volle, en de feiten samen "
-                                 "blijven onder " + points(settings.ernstig_gevaar) + " punten.");
+                                 "blijven onder " +
+                                 points(settings.ernstig_gevaar) + " punten.");
       } else if (established == Conclusion::mindere_mate) {
         result.reasons.push_back("De vastgestelde feiten wegen samen " + points(known) + " punten, tussen de "
                                  "drempels " + points(settings.mindere_mate) + " (mindere mate) en " +

@@ -62,8 +62,8 @@ GroundAssessment assess_form_suspicion(const std::vector<Finding>& findings) {
     result.conclusion = Conclusion::geen_gevaar;
     std::string reason = "Geen vastgesteld feit wijst erop dat het formulier onjuist of onvolledig is ingevuld";
     if (minor > 0 || differences > 0) {
-      reason += "; " + count_of(minor + differences, "het verschil", "verschillen") +
-                " tussen formulier en bronnen " + (minor + differences == 1 ? "is" : "zijn") +
+      reason += "; " + count_of(minor + differences, "het verschil", "verschillen") + " tussen formulier en bronnen " +
+                (minor + differences == 1 ? "is" : "zijn") +
                 " aanleiding voor een vraag aan de aanvrager, niet voor een vermoeden van strafbare feiten";
     }
     result.reasons.push_back(reason + ".");

@@ -33,8 +33,10 @@ std::string what_it_could_change(const Finding& finding) {
   std::vector<std::string> names;
   for (Ground ground : finding.grounds) {
     if (!carries_ground(finding.basis, ground)) continue;
-    names.push_back(ground == Ground::a ? "grond a" : ground == Ground::b ? "grond b"
-                    : ground == Ground::art3_6 ? "artikel 3, zesde lid" : "artikel 4");
+    names.push_back(ground == Ground::a        ? "grond a"
+                    : ground == Ground::b      ? "grond b"
+                    : ground == Ground::art3_6 ? "artikel 3, zesde lid"
+                                               : "artikel 4");
   }
   if (names.empty()) return "Wat de bron kan tonen, is aanleiding voor vragen en verandert geen conclusie.";
   std::string list;
@@ -55,13 +57,16 @@ std::vector<GroundRule> ground_rules(const AssessmentSettings& settings) {
       if (carries_ground(basis, ground)) rule.carried_by.push_back(basis);
     }
     if (ground == Ground::art3_6) {
-      rule.steps.push_back("A suspicion, not a degree: no points. An established false answer on the form (an "
-                           "antecedent, insolvency or officer the form leaves out, a BSN of someone else) of medium "
-                           "severity or more gives vermoeden; one that could not be verified gives doubt (twijfel).");
-      rule.steps.push_back("A difference between form and registry that is no false answer (an address, a floor area, "
-                           "an activity) is named and asked about, and carries nothing.");
-      rule.steps.push_back("Vermoeden can carry a refusal as serious danger does, once the applicant has had the "
-                           "chance to explain.");
+      rule.steps.push_back(
+          "A suspicion, not a degree: no points. An established false answer on the form (an "
+          "antecedent, insolvency or officer the form leaves out, a BSN of someone else) of medium "
+          "severity or more gives vermoeden; one that could not be verified gives doubt (twijfel).");
+      rule.steps.push_back(
+          "A difference between form and registry that is no false answer (an address, a floor area, "
+          "an activity) is named and asked about, and carries nothing.");
+      rule.steps.push_back(
+          "Vermoeden can carry a refusal as serious danger does, once the applicant has had the "
+          "chance to explain.");
       rules.push_back(std::move(rule));
       continue;
     }
@@ -80,10 +85,16 @@ std::vector<GroundRule> ground_rules(const AssessmentSettings& settings) {
                          number(settings.points.at(Severity::medium)) + ", high " +
                          number(settings.points.at(Severity::high)) + "); info findings weigh nothing.");
     rule.steps.push_back("One fact can carry a degree on its own: a fact weighing " +
-                         number(settings.points.at(Severity::high)) + " points or more (a high one at full weight) a "
-                         "serious degree, one of " + number(settings.points.at(Severity::medium)) + " or more a lesser "
-                         "degree. Lesser facts add up: from " + number(settings.mindere_mate) + " points together a "
-                         "lesser degree of danger (mindere mate), from " + number(settings.ernstig_gevaar) +
+                         number(settings.points.at(Severity::high)) +
+                         " points or more (a high one at full weight) a "
+                         "serious degree, one of " +
+                         number(settings.points.at(Severity::medium)) +
+                         " or more a lesser "
+                         "degree. Lesser facts add up: from " +
+                         number(settings.mindere_mate) +
+                         " points together a "
+                         "lesser degree of danger (mindere mate), from " +
+                         number(settings.ernstig_gevaar) +
                          " a serious degree (ernstig gevaar); no such fact at all: no danger on this ground.");
     rule.steps.push_back("Doubt (twijfel: ask the LBB) only when findings that could not be verified could change "
                          "the conclusion, or when the facts lie within " + number(settings.doubt_margin) +

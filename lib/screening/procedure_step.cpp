@@ -21,10 +21,12 @@ ProcedureStep procedure_step(const std::vector<Finding>& findings, const std::st
   const long missing = established_with(findings, Basis::data_missing);
   if (withheld > 0) {
     step.procedure = Procedure::buiten_behandeling;
-    step.reason = "Op " + std::string(withheld == 1 ? "een verzoek" : "verzoeken") + " om gegevens is niet, niet "
-                  "volledig of niet binnen de termijn gereageerd. De aanvraag kan buiten behandeling worden gelaten "
-                  "(artikel 4:5 Awb), mits de aanvrager bij het verzoek op die mogelijkheid is gewezen en een redelijke "
-                  "hersteltermijn heeft gehad. Een conclusie over de mate van gevaar volgt daaruit niet.";
+    step.reason =
+        "Op " + std::string(withheld == 1 ? "een verzoek" : "verzoeken") +
+        " om gegevens is niet, niet "
+        "volledig of niet binnen de termijn gereageerd. De aanvraag kan buiten behandeling worden gelaten "
+        "(artikel 4:5 Awb), mits de aanvrager bij het verzoek op die mogelijkheid is gewezen en een redelijke "
+        "hersteltermijn heeft gehad. Een conclusie over de mate van gevaar volgt daaruit niet.";
   } else if (missing > 0) {
     step.procedure = Procedure::aanvullen;
     step.reason = "De aanvraag is onvolledig: " +

@@ -1,10 +1,11 @@
+#include "casefile/skeleton.hpp"
+
 #include <regex>
 #include <sstream>
 
 #include <catch2/catch.hpp>
 
 #include "casefile/case_builder.hpp"
-#include "casefile/skeleton.hpp"
 #include "support/run_bibob.hpp"
 #include "support/temp_dir.hpp"
 
@@ -62,7 +63,8 @@ std::string filled(const std::string& skeleton) {
 
 }  // namespace
 
-TEST_CASE("a skeleton of every decision type validates, with only missing answers and documents", "[casefile][skeleton]") {
+TEST_CASE("a skeleton of every decision type validates, with only missing answers and documents",
+          "[casefile][skeleton]") {
   for (const auto& [type, settings] : default_config().decision_types) {
     for (const bool person : {false, true}) {
       INFO(type << (person ? " (a person applies)" : ""));
@@ -91,7 +93,8 @@ TEST_CASE("a skeleton filled in by its comments validates on the first try", "[c
   CHECK(validation.missing.empty());
 }
 
-TEST_CASE("bibob case init writes the skeleton, never over a file, and names an unknown type", "[casefile][skeleton][cli]") {
+TEST_CASE("bibob case init writes the skeleton, never over a file, and names an unknown type",
+          "[casefile][skeleton][cli]") {
   TempDir dir;
   const auto out = dir / "zaak.yaml";
   const auto made = run_bibob({"case", "init", "vastgoedtransactie", "--out", out.string(), "--id", "BIB-2026-0901"});

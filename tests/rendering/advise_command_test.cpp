@@ -1,10 +1,9 @@
-#include <sys/stat.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 #include "support/run_bibob.hpp"
 #include "support/temp_dir.hpp"
@@ -220,9 +219,8 @@ TEST_CASE("a letter to an addressee without an address is refused, naming the pa
                         "address in the case file") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(out));
   // The report is no letter: it is written.
-  const auto report = run_bibob({"advise", "--offline", file.string(), "-t", "rapportage-eigen-onderzoek",
-                                 "--redact-for", "p-financier"},
-                                env);
+  const auto report = run_bibob(
+      {"advise", "--offline", file.string(), "-t", "rapportage-eigen-onderzoek", "--redact-for", "p-financier"}, env);
   CHECK(report.exit_code <= 1);
 }
 
@@ -236,9 +234,8 @@ TEST_CASE("a letter is signed by name and function on the authority's behalf, or
   CHECK(named.exit_code <= 1);
   CHECK(named.out.find("De burgemeester van Zaanstad,  \nnamens deze,\n\nJ. de Vries  \nteamleider Vergunningen") !=
         std::string::npos);
-  const auto unnamed =
-      run_bibob({"advise", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "-t", "voornemen-weigering"},
-                env);
+  const auto unnamed = run_bibob(
+      {"advise", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "-t", "voornemen-weigering"}, env);
   CHECK(unnamed.out.find("namens deze") == std::string::npos);
   CHECK(unnamed.out.find("naam en functie van de ondertekenaar") != std::string::npos);
   // The reference block names the case, the officer and how to reach the municipality.
@@ -246,10 +243,9 @@ TEST_CASE("a letter is signed by name and function on the authority's behalf, or
         std::string::npos);
   CHECK(unnamed.out.find("Telefoon: 14 075") != std::string::npos);
   // The advice to the mayor is the team's, not signed on the mayor's behalf.
-  const auto advice =
-      run_bibob({"advise", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "-t", "advies", "--author",
-                 "A. Ambtenaar"},
-                env);
+  const auto advice = run_bibob({"advise", "--offline", source_path("examples/horeca-cash-abroad.yaml"), "-t", "advies",
+                                 "--author", "A. Ambtenaar"},
+                                env);
   CHECK(advice.out.find("namens deze") == std::string::npos);
   CHECK(advice.out.find("Team Bibob, afdeling Vergunningen  \nA. Ambtenaar") != std::string::npos);
 }

@@ -11,9 +11,9 @@
 // The documents of the examples, as the rendering tests read them.
 namespace bibob::testing {
 
-inline const std::vector<std::string> k_documents = {"rapportage-eigen-onderzoek", "advies",
+inline const std::vector<std::string> k_documents = {"rapportage-eigen-onderzoek",   "advies",
                                                      "verzoek-aanvullende-gegevens", "kennisgeving-lbb-advies",
-                                                     "voornemen-weigering", "bevindingen-lbb"};
+                                                     "voornemen-weigering",          "bevindingen-lbb"};
 inline const std::vector<std::string> k_examples = {"horeca-cash-abroad.yaml", "horeca-clean.yaml",
                                                     "horeca-incomplete.yaml", "vastgoed-holding.yaml"};
 
@@ -35,10 +35,11 @@ inline rendering::DocumentOptions options(const std::string& redact_for = "") {
   return o;
 }
 
-inline std::string markdown(const std::string& example, const std::string& document, const std::string& redact_for = "") {
+inline std::string markdown(const std::string& example, const std::string& document,
+                            const std::string& redact_for = "") {
   const rendering::TemplateStore store(std::nullopt);
-  return rendering::render_markdown(store, document,
-                                    rendering::document_data(screening_of(example), default_config(), options(redact_for)));
+  return rendering::render_markdown(
+      store, document, rendering::document_data(screening_of(example), default_config(), options(redact_for)));
 }
 
 }  // namespace bibob::testing

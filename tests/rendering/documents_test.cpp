@@ -1,17 +1,16 @@
-#include <sys/stat.h>
-#include <zip.h>
-
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
+#include <sys/stat.h>
+#include <zip.h>
 
 #include "rendering/document_data.hpp"
+#include "rendering/document_fixture.hpp"
 #include "rendering/renderer.hpp"
 #include "rendering/template_variables.hpp"
-#include "rendering/document_fixture.hpp"
 #include "screening/screening_fixture.hpp"
 #include "support/temp_dir.hpp"
 
@@ -118,7 +117,8 @@ TEST_CASE("the own-investigation report has its sections, footnotes and the prop
     CHECK(md.find(section) != std::string::npos);
   }
   // A registry fact carries its footnote, and the footnote names registry, moment and reference.
-  CHECK(md.find("Opgegeven vloeroppervlakte 180 m² wijkt 89% af van de 95 m² in de BAG. (zwaarte middel) [") != std::string::npos);
+  CHECK(md.find("Opgegeven vloeroppervlakte 180 m² wijkt 89% af van de 95 m² in de BAG. (zwaarte middel) [") !=
+        std::string::npos);
   CHECK(md.find("Basisregistratie Adressen en Gebouwen (BAG), opgevraagd op 20 november 2026 09:00 UTC") !=
         std::string::npos);
   CHECK(md.find("kenmerk bag:a3b0ec507054") != std::string::npos);
@@ -189,9 +189,8 @@ TEST_CASE("DOCX and PDF hold the text of every document for every example", "[do
 TEST_CASE("every page of a PDF says it is confidential and which page of how many it is", "[documents][pdf]") {
   const TempDir dir;
   const rendering::TemplateStore store(std::nullopt);
-  const std::string pdf =
-      rendering::convert(markdown("horeca-cash-abroad.yaml", "rapportage-eigen-onderzoek"), "rapport", store,
-                         rendering::DocumentFormat::pdf);
+  const std::string pdf = rendering::convert(markdown("horeca-cash-abroad.yaml", "rapportage-eigen-onderzoek"),
+                                             "rapport", store, rendering::DocumentFormat::pdf);
   std::ofstream(dir / "r.pdf", std::ios::binary) << pdf;
   // pdftotext splits pages with a form feed.
   REQUIRE(std::system(("pdftotext -layout " + (dir / "r.pdf").string() + " " + (dir / "r.txt").string()).c_str()) == 0);
@@ -202,12 +201,14 @@ TEST_CASE("every page of a PDF says it is confidential and which page of how man
     pages.push_back(text.substr(start, at - start));
     start = at + 1;
   }
-  if (start < text.size() && text.find_first_not_of(" \n", start) != std::string::npos) pages.push_back(text.substr(start));
+  if (start < text.size() && text.find_first_not_of(" \n", start) != std::string::npos)
+    pages.push_back(text.substr(start));
   REQUIRE(pages.size() >= 3);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     INFO("page " << i + 1);
     CHECK(pages[i].find("Vertrouwelijk, art. 28 Wet Bibob") != std::string::npos);
-    CHECK(pages[i].find("pagina " + std::to_string(i + 1) + " van " + std::to_string(pages.size())) != std::string::npos);
+    CHECK(pages[i].find("pagina " + std::to_string(i + 1) + " van " + std::to_string(pages.size())) !=
+          std::string::npos);
   }
 }
 

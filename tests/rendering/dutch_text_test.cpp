@@ -17,10 +17,10 @@ namespace {
 
 // Words that are English, or technical, and never Dutch.
 const std::set<std::string> k_english = {
-    "the",     "and",      "from",    "with",     "not",      "none",         "unknown",  "loan",  "gift",
-    "cash",    "bank",     "offline", "online",   "snapshot", "cache",        "GET",      "POST",  "HTTP",
-    "unreachable", "timeout", "neither", "nor",   "holds",    "director",     "shareholder", "landlord",
-    "score",   "m2",       "own_funds", "null",   "true",     "false",    "established",  "not_verified"};
+    "the",         "and",       "from",    "with",   "not",      "none",        "unknown",     "loan",     "gift",
+    "cash",        "bank",      "offline", "online", "snapshot", "cache",       "GET",         "POST",     "HTTP",
+    "unreachable", "timeout",   "neither", "nor",    "holds",    "director",    "shareholder", "landlord", "score",
+    "m2",          "own_funds", "null",    "true",   "false",    "established", "not_verified"};
 
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> words;
@@ -82,8 +82,8 @@ TEST_CASE("every document of every example is written in Dutch, with Dutch numbe
       const std::string md = markdown(example, document);
       // The internal documents end with an annex of the registry requests made: the trace
       // of every fact, technical by nature. A letter has no such annex.
-      const bool internal = document == "rapportage-eigen-onderzoek" || document == "advies" ||
-                            document == "bevindingen-lbb";
+      const bool internal =
+          document == "rapportage-eigen-onderzoek" || document == "advies" || document == "bevindingen-lbb";
       const std::size_t annex = md.find("\n## Bronnen\n");
       for (const auto& problem : problems_in(internal && annex != std::string::npos ? md.substr(0, annex) : md)) {
         INFO(problem);

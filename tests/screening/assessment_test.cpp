@@ -83,8 +83,8 @@ TEST_CASE("just below the serious threshold, LBB advice is proposed", "[assessme
 }
 
 TEST_CASE("one serious fact carries serious danger on its own; one lesser fact a lesser degree", "[assessment]") {
-  const Assessment serious = assess({finding("antecedents", Severity::high, {Ground::b})}, {}, AssessmentSettings{},
-                                    "aanvraag");
+  const Assessment serious =
+      assess({finding("antecedents", Severity::high, {Ground::b})}, {}, AssessmentSettings{}, "aanvraag");
   const auto& b = ground(serious, Ground::b);
   CHECK(b.score == 4);
   CHECK(b.conclusion == Conclusion::ernstig_gevaar);
@@ -92,8 +92,8 @@ TEST_CASE("one serious fact carries serious danger on its own; one lesser fact a
   CHECK(b.reasons[0].starts_with("Het zwaarst wegende vastgestelde feit (4 punten) draagt op zichzelf een ernstige"));
   CHECK(b.conditions.empty());
 
-  const Assessment lesser = assess({finding("antecedents", Severity::medium, {Ground::b})}, {}, AssessmentSettings{},
-                                   "aanvraag");
+  const Assessment lesser =
+      assess({finding("antecedents", Severity::medium, {Ground::b})}, {}, AssessmentSettings{}, "aanvraag");
   CHECK(ground(lesser, Ground::b).conclusion == Conclusion::mindere_mate);
   CHECK(ground(lesser, Ground::b).conditions == std::vector<std::string>{"antecedents condition"});
   // At half weight the same serious fact carries a lesser degree only.
@@ -101,13 +101,14 @@ TEST_CASE("one serious fact carries serious danger on its own; one lesser fact a
                                    AssessmentSettings{}, "aanvraag");
   CHECK(ground(halved, Ground::b).conclusion == Conclusion::mindere_mate);
   // Low facts alone carry nothing until they add up.
-  const Assessment low = assess({finding("antecedents", Severity::low, {Ground::b})}, {}, AssessmentSettings{}, "aanvraag");
+  const Assessment low =
+      assess({finding("antecedents", Severity::low, {Ground::b})}, {}, AssessmentSettings{}, "aanvraag");
   CHECK(ground(low, Ground::b).conclusion == Conclusion::geen_gevaar);
 }
 
 TEST_CASE("art. 3 lid 6 is a suspicion from false answers, not a degree from points", "[assessment]") {
-  const Finding false_answer = finding("antecedents", Severity::high, {Ground::art3_6}, FindingStatus::established,
-                                       Basis::false_answer);
+  const Finding false_answer =
+      finding("antecedents", Severity::high, {Ground::art3_6}, FindingStatus::established, Basis::false_answer);
   const Assessment suspected = assess({false_answer}, {}, AssessmentSettings{}, "aanvraag");
   const auto& lid6 = ground(suspected, Ground::art3_6);
   CHECK(lid6.conclusion == Conclusion::vermoeden);
@@ -118,29 +119,29 @@ TEST_CASE("art. 3 lid 6 is a suspicion from false answers, not a degree from poi
   CHECK(ground(suspected, Ground::b).conclusion == Conclusion::geen_gevaar);
 
   // A mere difference between form and registry (an address, a floor area) is a question.
-  const Assessment difference = assess({finding("premises", Severity::high, {Ground::art3_6}, FindingStatus::established,
-                                                Basis::inquiry)},
-                                       {}, AssessmentSettings{}, "aanvraag");
+  const Assessment difference =
+      assess({finding("premises", Severity::high, {Ground::art3_6}, FindingStatus::established, Basis::inquiry)}, {},
+             AssessmentSettings{}, "aanvraag");
   CHECK(ground(difference, Ground::art3_6).conclusion == Conclusion::geen_gevaar);
   CHECK(ground(difference, Ground::art3_6).reasons[0].find("aanleiding voor een vraag") != std::string::npos);
   CHECK_FALSE(ground(difference, Ground::art3_6).questions.empty());
 
   // A register that could not be consulted about what the form says leaves doubt.
-  const Assessment unknown = assess({finding("identity", Severity::medium, {Ground::art3_6}, FindingStatus::not_verified,
-                                             Basis::false_answer)},
-                                    {}, AssessmentSettings{}, "aanvraag");
+  const Assessment unknown = assess(
+      {finding("identity", Severity::medium, {Ground::art3_6}, FindingStatus::not_verified, Basis::false_answer)}, {},
+      AssessmentSettings{}, "aanvraag");
   CHECK(ground(unknown, Ground::art3_6).conclusion == Conclusion::twijfel);
   // Serious danger on b outranks a suspicion in the overall proposal.
-  const Assessment both = assess({false_answer, finding("antecedents", Severity::high, {Ground::b})}, {},
-                                 AssessmentSettings{}, "aanvraag");
+  const Assessment both =
+      assess({false_answer, finding("antecedents", Severity::high, {Ground::b})}, {}, AssessmentSettings{}, "aanvraag");
   CHECK(both.proposed == Conclusion::ernstig_gevaar);
 }
 
 TEST_CASE("an incomplete application is completed first, and may be left unprocessed (Awb 4:5)", "[assessment]") {
-  const Finding missing = finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established,
-                                  Basis::data_missing);
-  const Finding withheld = finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established,
-                                   Basis::data_withheld);
+  const Finding missing =
+      finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established, Basis::data_missing);
+  const Finding withheld =
+      finding("completeness", Severity::high, {Ground::art4}, FindingStatus::established, Basis::data_withheld);
   const Assessment incomplete = assess({missing, missing}, {}, AssessmentSettings{}, "aanvraag");
   CHECK(incomplete.procedure == Procedure::aanvullen);
   CHECK(incomplete.procedure_reason.find("er ontbreken 2 antwoorden of documenten") != std::string::npos);
@@ -161,8 +162,9 @@ TEST_CASE("an incomplete application is completed first, and may be left unproce
 }
 
 TEST_CASE("a name that resembles a listed one, unconfirmed, leaves doubt and carries nothing", "[assessment]") {
-  const Assessment a = assess({finding("sanctions", Severity::high, {Ground::a, Ground::b}, FindingStatus::unconfirmed)},
-                              {}, AssessmentSettings{}, "aanvraag");
+  const Assessment a =
+      assess({finding("sanctions", Severity::high, {Ground::a, Ground::b}, FindingStatus::unconfirmed)}, {},
+             AssessmentSettings{}, "aanvraag");
   CHECK(ground(a, Ground::b).conclusion == Conclusion::twijfel);
   CHECK(ground(a, Ground::b).score == 0);
   CHECK(ground(a, Ground::b).unverified_score == 4);
@@ -233,17 +235,17 @@ TEST_CASE("money of unexplained origin carries ground a, not ground b", "[assess
 TEST_CASE("a source that could not be consulted makes doubt only where it could change the conclusion",
           "[assessment]") {
   // A director with a lesser antecedent (established) and an unreachable BAG (a red flag it could have shown).
-  const Assessment a = assess({finding("antecedents", Severity::medium, {Ground::b}),
-                               finding("premises", Severity::high, {Ground::a, Ground::b}, FindingStatus::not_verified,
-                                       Basis::inquiry)},
-                              {}, AssessmentSettings{}, "aanvraag");
+  const Assessment a =
+      assess({finding("antecedents", Severity::medium, {Ground::b}),
+              finding("premises", Severity::high, {Ground::a, Ground::b}, FindingStatus::not_verified, Basis::inquiry)},
+             {}, AssessmentSettings{}, "aanvraag");
   CHECK(ground(a, Ground::b).conclusion == Conclusion::mindere_mate);
   CHECK(ground(a, Ground::a).conclusion == Conclusion::geen_gevaar);
   // Unread sanctions lists could show a relation with crimes: that is doubt on b.
-  const Assessment lists = assess({finding("antecedents", Severity::medium, {Ground::b}),
-                                   finding("sanctions", Severity::high, {Ground::a, Ground::b},
-                                           FindingStatus::not_verified)},
-                                  {}, AssessmentSettings{}, "aanvraag");
+  const Assessment lists =
+      assess({finding("antecedents", Severity::medium, {Ground::b}),
+              finding("sanctions", Severity::high, {Ground::a, Ground::b}, FindingStatus::not_verified)},
+             {}, AssessmentSettings{}, "aanvraag");
   CHECK(ground(lists, Ground::b).conclusion == Conclusion::twijfel);
 }
 

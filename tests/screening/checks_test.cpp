@@ -167,8 +167,9 @@ TEST_CASE("owner_landlord: the Kadaster owner against the declaration", "[checks
 }
 
 TEST_CASE("rent_price: rent per m2 against the market range", "[checks][rent_price]") {
-  CHECK(has_statement(findings_of(clean(), "rent_price"), "€ 18,14 per m² bij 215 m² (volgens de BAG); de marktbandbreedte is € 8 tot € 35 per m² per maand",
-                      Level::info));
+  CHECK(has_statement(
+      findings_of(clean(), "rent_price"),
+      "€ 18,14 per m² bij 215 m² (volgens de BAG); de marktbandbreedte is € 8 tot € 35 per m² per maand", Level::info));
   const auto dear = screen_offline(with(read_example("horeca-clean.yaml"), "rent_eur_month: 3900", "rent_eur_month: 9000"),
                                    &k_no_hits);
   CHECK(has_statement(findings_of(dear, "rent_price"), "€ 41,86 per m²", Level::medium));
@@ -222,9 +223,11 @@ TEST_CASE("sanctions: a match counts, a cleared one is shown, no lists is not ve
   const FixedListScreener lists({{"Ahmed Benali", hit}});
   const auto matched = findings_of(screen_offline(read_example("horeca-cash-abroad.yaml"), &lists), "sanctions");
   INFO(statements(matched));
-  CHECK(has_statement(matched, "Ahmed Benali lijkt op \"BENALI, Ahmed\" op de Amerikaanse OFAC-sanctielijst (vermelding ofac:90001, "
-                      "overeenkomst 0,97; lijst van 1 november 2026",
-                      Level::high));
+  CHECK(has_statement(
+      matched,
+      "Ahmed Benali lijkt op \"BENALI, Ahmed\" op de Amerikaanse OFAC-sanctielijst (vermelding ofac:90001, "
+      "overeenkomst 0,97; lijst van 1 november 2026",
+      Level::high));
   CHECK(has_statement(matched, "namen gescreend tegen test (2026-11-01).", Level::info));
 
   screening::ListHit cleared = hit;
@@ -303,11 +306,13 @@ TEST_CASE("antecedents: the disposal decides whether an offence is established",
 
 TEST_CASE("antecedents: what the officer found and the form left out bears on art. 3 lid 6", "[checks][antecedents]") {
   const auto found = antecedent_findings(
-      "{type: strafrechtelijk, date: 2025-03-01, disposal: transactie, declared: false, source: Justid, reference: JD-2026-118}");
+      "{type: strafrechtelijk, date: 2025-03-01, disposal: transactie, declared: false, source: Justid, reference: "
+      "JD-2026-118}");
   REQUIRE(found.size() == 2);
   // The offence itself, on grounds a and b.
   const Finding& offence = found[0].basis == Basis::criminal_relation ? found[0] : found[1];
-  CHECK(offence.statement.starts_with("Uit Justid (JD-2026-118) blijkt een strafrechtelijk antecedent van Johannes Petrus van der Berg"));
+  CHECK(offence.statement.starts_with(
+      "Uit Justid (JD-2026-118) blijkt een strafrechtelijk antecedent van Johannes Petrus van der Berg"));
   CHECK(offence.statement.find("Het antecedent is niet opgegeven in de aanvraag.") != std::string::npos);
   CHECK(offence.grounds == std::vector<Ground>{Ground::a, Ground::b});
   // Leaving it off the form is a false answer, on art. 3 lid 6 only.
@@ -322,8 +327,8 @@ TEST_CASE("antecedents: what the officer found and the form left out bears on ar
   // A dismissal the form left out is no false answer: the form does not ask for one.
   CHECK(antecedent_findings("{type: strafrechtelijk, date: 2025-03-01, disposal: sepot, declared: false}").size() == 1);
   // Nor is one older than the form's five years.
-  CHECK(antecedent_findings("{type: strafrechtelijk, date: 2019-03-01, disposal: veroordeling, declared: false}").size() ==
-        1);
+  CHECK(antecedent_findings("{type: strafrechtelijk, date: 2019-03-01, disposal: veroordeling, declared: false}")
+            .size() == 1);
   // An administrative fine left out is a false answer of less weight.
   const auto fine = antecedent_findings("{type: bestuursrechtelijk, date: 2025-03-01, declared: false}");
   REQUIRE(fine.size() == 2);
@@ -398,7 +403,8 @@ TEST_CASE("earlier_decisions: a refusal under the Wet Bibob weighs high", "[chec
 }
 
 TEST_CASE("address_cluster: many active registrations at the premises", "[checks][address_cluster]") {
-  CHECK(has_statement(findings_of(cash_abroad(), "address_cluster"), "Op het adres met postcode 1506 CH en huisnummer 12 staan 6 actieve inschrijvingen",
+  CHECK(has_statement(findings_of(cash_abroad(), "address_cluster"),
+                      "Op het adres met postcode 1506 CH en huisnummer 12 staan 6 actieve inschrijvingen",
                       Level::medium));
   const configuration::Config lenient =
       config_with("schema: bibob-config/1\nchecks:\n  address_cluster:\n    params: {min_registrations: 7}\n");
@@ -467,9 +473,10 @@ TEST_CASE("every check declares itself completely, and runs for the horeca permi
 TEST_CASE("financing: a provider whose declared means cannot carry the contribution", "[checks][financing]") {
   const std::string poor = with(read_example("horeca-cash-abroad.yaml"), "    nationality: [MA]\n",
                                 "    nationality: [MA]\n    declared_means_eur: 50000\n");
-  CHECK(has_statement(findings_of(screen_offline(poor, &k_no_hits), "financing"),
-                      "de verstrekker verklaart middelen van € 50.000, minder dan de € 180.000 die hij in totaal inbrengt",
-                      Level::high));
+  CHECK(has_statement(
+      findings_of(screen_offline(poor, &k_no_hits), "financing"),
+      "de verstrekker verklaart middelen van € 50.000, minder dan de € 180.000 die hij in totaal inbrengt",
+      Level::high));
   const std::string rich = with(read_example("horeca-cash-abroad.yaml"), "    nationality: [MA]\n",
                                 "    nationality: [MA]\n    declared_means_eur: 2000000\n");
   CHECK_FALSE(has_statement(findings_of(screen_offline(rich, &k_no_hits), "financing"), "verklaart middelen", Level::high));

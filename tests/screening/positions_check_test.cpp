@@ -23,14 +23,16 @@ TEST_CASE("positions: a financier who is also a shareholder holds several roles"
   CHECK(found[0].severity == Severity::medium);
   CHECK(found[0].basis == Basis::inquiry);
   CHECK(found[0].parties == std::vector<std::string>{"p-financier"});
-  CHECK(found[0].statement.starts_with("Ahmed Benali vervult meerdere rollen voor Eetcafe De Gouden Leeuw B.V. "
-                                       "(financier, aandeelhouder)"));
+  CHECK(
+      found[0].statement.starts_with("Ahmed Benali vervult meerdere rollen voor Eetcafe De Gouden Leeuw B.V. "
+                                     "(financier, aandeelhouder)"));
   CHECK_FALSE(found[0].question.empty());
 }
 
 TEST_CASE("positions: who leads in fact without being director weighs as a director", "[checks][positions]") {
-  const std::string yaml = with(read_example("horeca-cash-abroad.yaml"), k_relations_end,
-                                k_relations_end + "  - {from: p-representative, to: org-applicant, type: de_facto_manager}\n");
+  const std::string yaml =
+      with(read_example("horeca-cash-abroad.yaml"), k_relations_end,
+           k_relations_end + "  - {from: p-representative, to: org-applicant, type: de_facto_manager}\n");
   const auto found = positions_of(yaml);
   const auto leads = std::find_if(found.begin(), found.end(), [](const Finding& f) {
     return f.statement.find("Petra de Wit geeft volgens het dossier feitelijk leiding") != std::string::npos;
@@ -41,14 +43,18 @@ TEST_CASE("positions: who leads in fact without being director weighs as a direc
 
   // A tie that has ended says nothing about who leads the business now.
   const std::string ended = with(read_example("horeca-cash-abroad.yaml"), k_relations_end,
-                                 k_relations_end + "  - {from: p-representative, to: org-applicant, type: "
-                                                   "de_facto_manager, until: 2025-01-01}\n");
-  for (const auto& finding : positions_of(ended)) CHECK(finding.statement.find("feitelijk leiding") == std::string::npos);
+                                 k_relations_end +
+                                     "  - {from: p-representative, to: org-applicant, type: "
+                                     "de_facto_manager, until: 2025-01-01}\n");
+  for (const auto& finding : positions_of(ended))
+    CHECK(finding.statement.find("feitelijk leiding") == std::string::npos);
 }
 
-TEST_CASE("positions: a business partner is named, its facts can be held against the applicant", "[checks][positions]") {
-  const std::string yaml = with(read_example("horeca-cash-abroad.yaml"), k_relations_end,
-                                k_relations_end + "  - {from: org-landlord, to: org-applicant, type: business_partner}\n");
+TEST_CASE("positions: a business partner is named, its facts can be held against the applicant",
+          "[checks][positions]") {
+  const std::string yaml =
+      with(read_example("horeca-cash-abroad.yaml"), k_relations_end,
+           k_relations_end + "  - {from: org-landlord, to: org-applicant, type: business_partner}\n");
   const auto found = positions_of(yaml);
   const bool partner = std::any_of(found.begin(), found.end(), [](const Finding& f) {
     return f.severity == Severity::low &&

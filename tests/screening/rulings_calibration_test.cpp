@@ -166,8 +166,8 @@ TEST_CASE("the rulings of the calibration set: the proposal per ground against t
     }
   }
   std::cout << "calibration: tuning part " << tuning.agreeing << "/" << tuning.cases << " rulings agree ("
-            << tuning.grounds_agreeing << "/" << tuning.grounds << " grounds); held-out part " << held_out.agreeing << "/"
-            << held_out.cases << " (" << held_out.grounds_agreeing << "/" << held_out.grounds << " grounds)\n";
+            << tuning.grounds_agreeing << "/" << tuning.grounds << " grounds); held-out part " << held_out.agreeing
+            << "/" << held_out.cases << " (" << held_out.grounds_agreeing << "/" << held_out.grounds << " grounds)\n";
   CHECK(held_out.cases * 4 >= static_cast<int>(set.size()));  // about a third, never a handful
   // A floor against regression, below the agreement reached when the set was first screened
   // (README, "How good the proposal is"); the aim is 90% on both parts.

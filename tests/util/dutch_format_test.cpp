@@ -1,8 +1,10 @@
-#include <catch2/catch.hpp>
+#include "util/dutch_format.hpp"
+
 #include <limits>
 
+#include <catch2/catch.hpp>
+
 #include "model/dutch_labels.hpp"
-#include "util/dutch_format.hpp"
 
 using namespace bibob;
 
