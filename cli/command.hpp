@@ -37,6 +37,7 @@ std::unique_ptr<Command> make_screen_command();
 std::unique_ptr<Command> make_checks_command();
 std::unique_ptr<Command> make_assessment_command();
 std::unique_ptr<Command> make_advise_command();
+std::unique_ptr<Command> make_questionnaire_command();
 std::unique_ptr<Command> make_signals_command();
 std::unique_ptr<Command> make_scan_command();
 std::unique_ptr<Command> make_templates_command();

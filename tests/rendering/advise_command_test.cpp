@@ -249,3 +249,20 @@ TEST_CASE("a letter is signed by name and function on the authority's behalf, or
   CHECK(advice.out.find("namens deze") == std::string::npos);
   CHECK(advice.out.find("Team Bibob, afdeling Vergunningen  \nA. Ambtenaar") != std::string::npos);
 }
+
+TEST_CASE("bibob questionnaire writes the form to send, and names an unknown decision type", "[documents][cli]") {
+  TempDir dir;
+  const auto md = run_bibob({"questionnaire", "exploitatievergunning_horeca"});
+  CHECK(md.exit_code == 0);
+  CHECK(md.out.find("# Bibob-vragenformulier: Exploitatievergunning horeca") != std::string::npos);
+  CHECK(md.out.find("**1.** KvK-nummer van de aanvrager (als u als onderneming of organisatie aanvraagt)") !=
+        std::string::npos);
+  CHECK(md.out.find("**6.** Adres van degene die het formulier ondertekent  \n") != std::string::npos);
+  const auto out = dir / "formulier.pdf";
+  const auto pdf = run_bibob({"questionnaire", "vastgoedtransactie", "--format", "pdf", "-o", out.string()});
+  CHECK(pdf.exit_code == 0);
+  CHECK(std::filesystem::file_size(out) > 1000);
+  const auto unknown = run_bibob({"questionnaire", "horeca"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("unknown decision type \"horeca\"") != std::string::npos);
+}

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "rendering/document_fixture.hpp"
+#include "rendering/questionnaire_data.hpp"
 
 using namespace bibob;
 using namespace bibob::testing;
@@ -104,4 +105,27 @@ TEST_CASE("the check of Dutch text catches what it is for", "[documents][dutch]"
   CHECK(problems_in("de huur is EUR 12.63 per m2").size() >= 1);
   CHECK(problems_in("een alcoholwet_vergunning geweigerd").size() == 1);
   CHECK(problems_in("offline: neither the cache nor the snapshot holds").size() >= 4);
+}
+
+TEST_CASE("the questionnaire of every decision type is Dutch, numbered, and asks what the type requires",
+          "[documents][dutch][questionnaire]") {
+  const rendering::TemplateStore store(std::nullopt);
+  for (const auto& [name, type] : default_config().decision_types) {
+    INFO(name);
+    const std::string md = rendering::render_markdown(
+        store, "vragenformulier", rendering::questionnaire_data(default_config(), name, *Date::parse("2026-11-28")));
+    for (const auto& problem : problems_in(md)) {
+      INFO(problem);
+      CHECK(false);
+    }
+    // Every question and document of the configuration, numbered in order.
+    int number = 0;
+    for (const auto& item : type.required_items) {
+      CHECK(md.find("**" + std::to_string(++number) + ".** " + item.question) != std::string::npos);
+    }
+    for (const auto& document : type.required_documents) {
+      CHECK(md.find("**" + std::to_string(++number) + ".** " + document.description) != std::string::npos);
+    }
+    CHECK(md.find("artikel 225 van het Wetboek van Strafrecht") != std::string::npos);
+  }
 }
