@@ -116,9 +116,7 @@ class AntecedentsCheck final : public screening::Check {
     const CaseFile& file = context.case_file();
     const auto relevant_table = params.text_lists("relevant_offences");
     const auto relevant_here = relevant_table.find(file.header.decision_type);
-    // Whether a tie still stands is judged as it is now: the danger must be current when the
-    // decision is taken, not only when the application came in.
-    const Date now = std::max(context.reference_date(), context.today());
+    const Date now = context.ties_judged_on();
     for (const Party* party : context.screened_parties()) {
       const std::optional<Date> ended_tie = tie_ended(file, *party, now);
       const bool close = stands_close(file, *party, now);

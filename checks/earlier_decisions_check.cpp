@@ -12,7 +12,7 @@ namespace {
 std::string decision_type_words(const screening::ScreeningContext& context, const std::string& type) {
   if (type.empty()) return "vergunning";
   if (const configuration::DecisionType* known = context.config().decision_type(type))
-    return text::ascii_lower(known->title);
+    return text::uncapitalised(known->title);
   std::string words = type;
   for (char& c : words) c = c == '_' ? ' ' : c;
   return words;

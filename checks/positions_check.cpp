@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <map>
 #include <set>
 
@@ -32,7 +31,7 @@ class PositionsCheck final : public screening::Check {
   void run(const screening::ScreeningContext& context, const screening::CheckParams&,
            screening::Findings& findings) const override {
     const CaseFile& file = context.case_file();
-    const Date now = std::max(context.reference_date(), context.today());
+    const Date now = context.ties_judged_on();
     const Party* applicant = file.applicant_party();
     if (applicant == nullptr) return;
     const std::string business = applicant->display_name();

@@ -6,7 +6,6 @@
 
 #include "model/dutch_labels.hpp"
 #include "model/vocabulary.hpp"
-#include "util/errors.hpp"
 #include "util/text.hpp"
 
 namespace bibob::casefile {
@@ -119,18 +118,12 @@ std::string condition_words(const configuration::DocumentRequirement& requiremen
 }  // namespace
 
 std::string case_skeleton(const configuration::Config& config, const SkeletonOptions& options) {
-  const configuration::DecisionType* type = config.decision_type(options.decision_type);
-  if (type == nullptr) {
-    std::vector<std::string> names;
-    for (const auto& [name, known] : config.decision_types) names.push_back(name);
-    throw UsageError("unknown decision type \"" + options.decision_type + "\"" +
-                     text::did_you_mean(options.decision_type, names) + "; 'bibob config show' lists them");
-  }
+  const configuration::DecisionType* type = &config.require_decision_type(options.decision_type);
   const Scopes scopes = scopes_of(*type, options.applicant_is_person);
   const std::string applicant_id = options.applicant_is_person ? "p-aanvrager" : "org-aanvrager";
 
   std::string out;
-  out += "# Bibob-zaak: " + text::ascii_lower(type->title) + " (" + config.municipality.name + ").\n";
+  out += "# Bibob-zaak: " + text::uncapitalised(type->title) + " (" + config.municipality.name + ").\n";
   out += "# Vul elke lege sleutel in met het antwoord op de vraag erachter. `bibob validate` noemt wat\n";
   out += "# nog leeg is als ontbrekend antwoord of document; `bibob help case-file` beschrijft elke sleutel.\n";
   out += "schema: bibob-case/1\n";

@@ -121,6 +121,8 @@ struct Config {
   YAML::Node merged;  // the effective configuration, as `bibob config show` prints it
 
   const DecisionType* decision_type(const std::string& name) const;
+  // The decision type; a UsageError naming the known ones ("did you mean") when there is none.
+  const DecisionType& require_decision_type(const std::string& name) const;
   std::vector<std::string> decision_type_names() const;
 };
 

@@ -158,10 +158,7 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
                            {"naam", signed_by_someone ? signer_name : "[naam en functie van de ondertekenaar]"},
                            {"functie", signer_function},
                            {"team", municipality.department}};
-  std::string title_lower = title;
-  if (!title_lower.empty() && title_lower[0] >= 'A' && title_lower[0] <= 'Z') {
-    title_lower[0] = static_cast<char>(title_lower[0] - 'A' + 'a');
-  }
+  const std::string title_lower = text::uncapitalised(title);
   data["zaak"] = {{"kenmerk", screened.id},
                   {"beschikking", title},
                   {"beschikking_klein", title_lower},
@@ -177,10 +174,11 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
   const ReachedParty* applicant = screening.party(screened.applicant);
   const std::string applicant_name = applicant != nullptr ? applicant->name : "";
   const bool to_applicant = addressee_id == screened.applicant;
-  data["aanhef"] = {{"uw_aanvraag", to_applicant ? "uw aanvraag" : "de aanvraag van " + applicant_name},
-                    {"uw_aanvraag_hoofdletter", to_applicant ? "Uw aanvraag" : "De aanvraag van " + applicant_name}};
+  const std::string your_application = to_applicant ? "uw aanvraag" : "de aanvraag van " + applicant_name;
+  data["aanhef"] = {{"uw_aanvraag", your_application},
+                    {"uw_aanvraag_hoofdletter", text::capitalised(your_application)}};
   data["kenmerken"] = {{"ons", screened.id},
-                       {"uw", (to_applicant ? "uw aanvraag" : "de aanvraag van " + applicant_name) +
+                       {"uw", your_application +
                                   (screened.received_on ? " van " + screened.received_on->dutch() : std::string())},
                        {"behandeld_door", options.author.empty() ? municipality.department : options.author},
                        {"telefoon", municipality.phone},
@@ -384,7 +382,7 @@ Json document_data(const ScreeningReport& screening, const configuration::Config
       {"handeling", existing ? "intrekking" : "weigering"},
       {"zin", existing ? (to_applicant ? "de aan u verleende " : "de aan " + applicant_name + " verleende ") +
                              title_lower + " in te trekken"
-                       : (to_applicant ? std::string("uw aanvraag") : "de aanvraag van " + applicant_name) +
+                       : your_application +
                              " voor een " + title_lower + " te weigeren"}};
   return data;
 }

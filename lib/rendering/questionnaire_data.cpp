@@ -1,7 +1,6 @@
 #include "rendering/questionnaire_data.hpp"
 
 #include "model/dutch_labels.hpp"
-#include "util/errors.hpp"
 #include "util/text.hpp"
 
 namespace bibob::rendering {
@@ -34,11 +33,7 @@ std::string when_needed(const configuration::DocumentRequirement& requirement) {
 }  // namespace
 
 Json questionnaire_data(const configuration::Config& config, const std::string& decision_type, const Date& today) {
-  const configuration::DecisionType* type = config.decision_type(decision_type);
-  if (type == nullptr) {
-    throw UsageError("unknown decision type \"" + decision_type + "\"" +
-                     text::did_you_mean(decision_type, config.decision_type_names()) + "; 'bibob config show' lists them");
-  }
+  const configuration::DecisionType* type = &config.require_decision_type(decision_type);
   Json questions = Json::array();
   int number = 0;
   for (const auto& item : type->required_items) {
@@ -56,7 +51,7 @@ Json questionnaire_data(const configuration::Config& config, const std::string& 
                          {"omschrijving", requirement.description},
                          {"wanneer", when_needed(requirement)}});
   }
-  std::string title_lower = text::ascii_lower(type->title);
+  const std::string title_lower = text::uncapitalised(type->title);
   return {{"rubricering", "Vertrouwelijk, art. 28 Wet Bibob"},
           {"datum", today.dutch()},
           {"gemeente",

@@ -1,5 +1,7 @@
 #include "screening/screening_context.hpp"
 
+#include <algorithm>
+
 namespace bibob::screening {
 
 ScreeningContext::ScreeningContext(const CaseFile& file, const configuration::Config& config, const Validation& validation,
@@ -19,6 +21,8 @@ ScreeningContext::ScreeningContext(const CaseFile& file, const configuration::Co
 }
 
 Date ScreeningContext::reference_date() const { return m_file.header.received_on.value_or(m_today); }
+
+Date ScreeningContext::ties_judged_on() const { return std::max(reference_date(), m_today); }
 
 std::string ScreeningContext::relation_path(const std::string& party_id) const {
   auto it = m_paths.find(party_id);

@@ -44,6 +44,9 @@ class ScreeningContext {
 
   // The date the case is assessed against: the day the application was received.
   Date reference_date() const;
+  // The date against which a tie with the business is judged to still stand: today (the danger
+  // must be current when the decision is taken), or the reference date when that is later.
+  Date ties_judged_on() const;
 
   // The case's parties within the configured relation depth of the applicant, nearest first.
   const std::vector<const Party*>& screened_parties() const { return m_screened; }

@@ -35,6 +35,9 @@ std::string ascii_lower(std::string_view text);
 
 // The text with its first letter in upper case, when that is an ASCII letter ("lening" -> "Lening").
 std::string capitalised(std::string text);
+// The text with its first letter in lower case, for a title in a sentence ("Exploitatievergunning
+// horeca" -> "exploitatievergunning horeca"); the rest stays as it is (APV, Wet Bibob).
+std::string uncapitalised(std::string text);
 
 // Text safe inside XML or HTML content and attribute values: & < > " escaped.
 std::string xml_escape(std::string_view text);

@@ -1,4 +1,5 @@
 #include "util/dutch_format.hpp"
+#include "util/text.hpp"
 
 #include <limits>
 
@@ -45,4 +46,11 @@ TEST_CASE("codes get their Dutch word; an unknown code stays itself", "[util][du
   CHECK(country_label("ZZ") == "ZZ");
   CHECK(list_label("un") == "de sanctielijst van de Verenigde Naties");
   CHECK(list_label("local") == "de lijst local");
+}
+
+TEST_CASE("a title in a sentence loses its first capital only", "[util][dutch]") {
+  CHECK(text::uncapitalised("Exploitatievergunning horeca") == "exploitatievergunning horeca");
+  CHECK(text::uncapitalised("Vergunning APV Zaanstad") == "vergunning APV Zaanstad");
+  CHECK(text::uncapitalised("") == "");
+  CHECK(text::capitalised("de aanvraag van X") == "De aanvraag van X");
 }
