@@ -15,7 +15,10 @@ class CommandGroup : public Command {
   ExitCode run(Context& context) override;
 
  protected:
-  void add(CLI::App& app, const char* name, const char* summary, std::unique_ptr<Command> command);
+  // A subcommand's help ends with its own example, when given, and the exit codes; never with
+  // the example of the group it belongs to.
+  void add(CLI::App& app, const char* name, const char* summary, std::unique_ptr<Command> command,
+           const char* example = nullptr);
 
  private:
   std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> m_commands;

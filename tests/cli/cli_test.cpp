@@ -36,6 +36,18 @@ TEST_CASE("bibob help COMMAND shows that command's help with its example", "[cli
   CHECK(unknown.err.find("unknown command \"validat\" (did you mean \"validate\"?)") != std::string::npos);
 }
 
+TEST_CASE("a subcommand's help shows its own example, never its group's", "[cli]") {
+  const auto init = run_bibob({"case", "init", "--help"});
+  CHECK(init.exit_code == 0);
+  CHECK(init.out.find("Example: bibob case init exploitatievergunning_horeca --id BIB-2026-0042") != std::string::npos);
+  CHECK(init.out.find("bibob case set") == std::string::npos);
+  CHECK(init.out.find("Exit codes: 0 done") != std::string::npos);
+  // One without an example of its own shows the exit codes only.
+  const auto list = run_bibob({"case", "list", "--help"});
+  CHECK(list.out.find("Example:") == std::string::npos);
+  CHECK(list.out.find("Exit codes: 0 done") != std::string::npos);
+}
+
 TEST_CASE("a mistyped command gets a suggestion and exit code 2", "[cli]") {
   const auto result = run_bibob({"--format", "text", "valdate", "x.yaml"});
   CHECK(result.exit_code == 2);
